@@ -1,0 +1,41 @@
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>
+/// One inbound activity and what the bot wants to say back. Replies are queued, not sent: the endpoint delivers
+/// them only after the bot has finished the turn, so a turn whose state could not be saved never shows the user a
+/// question that was not persisted.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<Activity> _outbox = [];
+
+    /// <summary>Creates a context for <paramref name="activity"/>.</summary>
+    public TurnContext(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        Activity = activity;
+    }
+
+    /// <summary>The inbound activity.</summary>
+    public Activity Activity { get; }
+
+    /// <summary>Replies queued for delivery after the turn, in order.</summary>
+    public IReadOnlyList<Activity> Outbox => _outbox;
+
+    /// <summary>The body for an <c>invoke</c>; null answers an empty 200.</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Queues a reply. Conversation, recipient and reply-to are filled in on delivery.</summary>
+    public void Send(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        reply.Type ??= ActivityTypes.Message;
+        _outbox.Add(reply);
+    }
+
+    /// <summary>Queues a plain text message.</summary>
+    public void SendText(string text) => Send(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>Drops every queued reply, for example when the turn failed and only an apology should go out.</summary>
+    public void ClearOutbox() => _outbox.Clear();
+}

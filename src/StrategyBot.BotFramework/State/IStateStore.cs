@@ -1,0 +1,21 @@
+namespace StrategyBot.BotFramework.State;
+
+/// <summary>
+/// Durable turn state. A scope (for example one user in one tenant) holds named JSON documents. A turn loads the
+/// whole scope in one round trip and saves every changed document atomically in one round trip, each guarded by
+/// its ETag, so two devices answering at once can never both win.
+/// </summary>
+public interface IStateStore
+{
+    /// <summary>Loads every document in <paramref name="scope"/>; an unknown scope gives an empty set.</summary>
+    Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the changed documents of <paramref name="state"/> atomically and refreshes their ETags.
+    /// Throws <see cref="StateConflictException"/> when any of them changed since it was loaded.
+    /// </summary>
+    Task SaveAsync(StateSet state, CancellationToken cancellationToken);
+
+    /// <summary>Removes every document in <paramref name="scope"/>.</summary>
+    Task DeleteScopeAsync(string scope, CancellationToken cancellationToken);
+}
