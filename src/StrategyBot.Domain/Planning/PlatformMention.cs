@@ -1,0 +1,3 @@
+namespace StrategyBot.Domain.Planning;
+
+internal readonly record struct PlatformMention(Platform Platform, int Index, int Length);

@@ -1,0 +1,8 @@
+namespace StrategyBot.Domain.Planning;
+
+public enum StepState
+{
+    NotStarted,
+    InProgress,
+    Complete,
+}

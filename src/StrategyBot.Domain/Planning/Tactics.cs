@@ -1,0 +1,22 @@
+namespace StrategyBot.Domain.Planning;
+
+/// <summary>The T of SOSTAC: the concrete means on each platform.</summary>
+public sealed class Tactics
+{
+    public List<PlatformTactic> PlatformTactics { get; set; } = [];
+
+    public List<string> BrandedHashtags { get; set; } = [];
+
+    public List<string> CommunityHashtags { get; set; } = [];
+
+    public List<string> CallsToAction { get; set; } = [];
+
+    public string? InfluencerCollaboration { get; set; }
+
+    public CommunityEngagement CommunityEngagement { get; set; } = new();
+
+    /// <summary>Scheduling, automation and analytics tools.</summary>
+    public List<string> HelperTools { get; set; } = [];
+
+    public BudgetSplit Budget { get; set; } = new();
+}

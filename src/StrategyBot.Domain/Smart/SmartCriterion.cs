@@ -1,0 +1,10 @@
+namespace StrategyBot.Domain.Smart;
+
+public enum SmartCriterion
+{
+    Specific,
+    Measurable,
+    Attainable,
+    Relevant,
+    TimeBound,
+}
