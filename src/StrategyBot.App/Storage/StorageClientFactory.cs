@@ -1,0 +1,30 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+
+namespace StrategyBot.App.Storage;
+
+/// <summary>Builds the one <see cref="TableServiceClient"/> the app shares; it is thread-safe and pools connections.</summary>
+internal static class StorageClientFactory
+{
+    public static TableServiceClient Create(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TableClientOptions();
+
+        // A turn has 15 s before Teams redelivers it; fail within a few seconds so the bot can still apologise
+        // ("couldn't save that, please send it again") instead of retrying past the deadline.
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new TableServiceClient(
+                options.ServiceUri ?? throw new InvalidOperationException("Set Storage:ConnectionString or Storage:ServiceUri."),
+                new DefaultAzureCredential(),
+                clientOptions)
+            : new TableServiceClient(options.ConnectionString, clientOptions);
+    }
+}

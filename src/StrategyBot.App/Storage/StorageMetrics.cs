@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace StrategyBot.App.Storage;
+
+/// <summary>
+/// Counts storage round trips: the OpenTelemetry counter "storage.calls" (tag "operation") for dashboards, plus an
+/// in-process tally the bench and tests read to prove a turn costs one load and one save.
+/// </summary>
+public sealed class StorageMetrics
+{
+    public const string MeterName = "StrategyBot.Storage";
+    public const string CallsInstrument = "storage.calls";
+    public const string OperationTag = "operation";
+
+    public const string StateLoad = "state.load";
+    public const string StateSave = "state.save";
+    public const string StateDeleteScope = "state.delete_scope";
+    public const string TableCreate = "table.create";
+    public const string HealthCheck = "health";
+
+    private readonly Counter<long> _calls;
+    private readonly ConcurrentDictionary<string, long> _byOperation = new(StringComparer.Ordinal);
+    private long _total;
+
+    public StorageMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MeterName);
+        _calls = meter.CreateCounter<long>(CallsInstrument, unit: "{call}", description: "Round trips to Table Storage.");
+    }
+
+    /// <summary>Every round trip this instance counted, whatever the operation.</summary>
+    public long TotalCalls => Interlocked.Read(ref _total);
+
+    /// <summary>Round trips counted for one operation, such as <see cref="StateLoad"/>.</summary>
+    public long CallsFor(string operation) => _byOperation.TryGetValue(operation, out var count) ? count : 0;
+
+    /// <summary>Counts one round trip; call it once per request sent, whether it succeeded or not.</summary>
+    public void RecordCall(string operation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(operation);
+        Interlocked.Increment(ref _total);
+        _byOperation.AddOrUpdate(operation, 1, static (_, count) => count + 1);
+        _calls.Add(1, new KeyValuePair<string, object?>(OperationTag, operation));
+    }
+}
