@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Conversation;
+
+/// <summary>
+/// Source-generated JSON for the documents the app keeps in a user's state scope. Enums are written as names so a
+/// reordered enum never changes what a stored plan means.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(MarketingPlan))]
+[JsonSerializable(typeof(UserProfile))]
+internal sealed partial class AppJsonContext : JsonSerializerContext;

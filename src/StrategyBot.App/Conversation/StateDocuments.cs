@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Conversation;
+
+/// <summary>
+/// Typed access to the documents of a user's scope. Everything a turn touches lives in one scope, so the turn
+/// is one load and one atomic save (see README, "Storage design").
+/// </summary>
+internal static class StateDocuments
+{
+    public const string Plan = "plan";
+    public const string Profile = "profile";
+    public const string Reference = "reference";
+
+    public static MarketingPlan LoadPlan(StateSet state) =>
+        Read(state, Plan, AppJsonContext.Default.MarketingPlan) ?? new MarketingPlan { Id = "plan" };
+
+    public static void SavePlan(StateSet state, MarketingPlan plan) => Write(state, Plan, plan, AppJsonContext.Default.MarketingPlan);
+
+    public static UserProfile LoadProfile(StateSet state) =>
+        Read(state, Profile, AppJsonContext.Default.UserProfile) ?? new UserProfile();
+
+    public static void SaveProfile(StateSet state, UserProfile profile) =>
+        Write(state, Profile, profile, AppJsonContext.Default.UserProfile);
+
+    private static T? Read<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
+        where T : class =>
+        state.Get(name) is { } json ? json.Deserialize(typeInfo) : null;
+
+    private static void Write<T>(StateSet state, string name, T value, JsonTypeInfo<T> typeInfo)
+    {
+        var json = JsonSerializer.SerializeToNode(value, typeInfo)!.AsObject();
+
+        // Saving an unchanged document would cost a write and an ETag bump for nothing.
+        if (state.Get(name) is { } stored && JsonNode.DeepEquals(stored, json))
+        {
+            return;
+        }
+
+        state.Set(name, json);
+    }
+}
