@@ -1,0 +1,28 @@
+using StrategyBot.BotFramework.Protocol;
+
+namespace StrategyBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>Asks for a number (any digit set, separators, "10k"); enforces <see cref="PromptOptions.Min"/>/<see cref="PromptOptions.Max"/>.</summary>
+public sealed class NumberPrompt : Prompt<decimal>
+{
+    /// <summary>Creates a number prompt.</summary>
+    public NumberPrompt(string id, PromptValidator<decimal>? validator = null)
+        : base(id, validator)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override PromptRecognition<decimal> Recognize(TurnContext turn, string input, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!NumberRecognizer.TryRecognize(input, out var value))
+        {
+            return new PromptRecognition<decimal>(PromptFailure.NotRecognized);
+        }
+
+        return value < options.Min || value > options.Max
+            ? new PromptRecognition<decimal>(PromptFailure.OutOfRange)
+            : new PromptRecognition<decimal>(value);
+    }
+}

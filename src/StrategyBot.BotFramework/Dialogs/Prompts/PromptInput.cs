@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StrategyBot.BotFramework.Protocol;
+
+namespace StrategyBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>
+/// The answer text of a message: a card submit's input value when the card carries the prompt's input id
+/// (Action.Submit puts input values into <c>value</c> keyed by input id and leaves <c>text</c> empty; inputs may
+/// arrive as strings or as JSON numbers/booleans, bot-protocol.md §5), otherwise the typed text.
+/// </summary>
+internal static class PromptInput
+{
+    public static string From(Activity activity, string? inputId)
+    {
+        if (inputId is not null
+            && activity.Value is JsonObject submitted
+            && submitted.TryGetPropertyValue(inputId, out var node)
+            && node is JsonValue value)
+        {
+            return value.GetValueKind() switch
+            {
+                JsonValueKind.String => value.GetValue<string>(),
+                JsonValueKind.Number => value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => string.Empty,
+            };
+        }
+
+        return activity.Text ?? string.Empty;
+    }
+}

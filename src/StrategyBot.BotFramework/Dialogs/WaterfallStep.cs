@@ -1,0 +1,20 @@
+namespace StrategyBot.BotFramework.Dialogs;
+
+/// <summary>A named waterfall step. The name is persisted and must stay stable across deploys.</summary>
+public sealed class WaterfallStep
+{
+    /// <summary>Creates a step.</summary>
+    public WaterfallStep(string name, WaterfallStepHandler handler)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(handler);
+        Name = name;
+        Handler = handler;
+    }
+
+    /// <summary>The stable name stored on the stack while this step waits for an answer.</summary>
+    public string Name { get; }
+
+    /// <summary>The step's code.</summary>
+    public WaterfallStepHandler Handler { get; }
+}
