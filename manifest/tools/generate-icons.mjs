@@ -1,15 +1,15 @@
-// Draws the two Teams app icons with no dependencies, so anyone can regenerate them byte for byte:
-//   node manifest/tools/generate-icons.mjs
+// Draws the two Teams app icons with no dependencies, so anyone can regenerate them:
+//   node manifest/tools/generate-icons.mjs [output folder, default manifest/]
 // color.png   192x192: a six-segment SOSTAC ring in six colours around a rising bar chart, on the accent colour.
 // outline.png  32x32: the same glyph in white on a transparent background.
 // Teams rules for both icons: https://learn.microsoft.com/en-us/microsoftteams/platform/concepts/build-and-test/apps-package
 // The PNGs are written as 8-bit RGBA with filter type 0 on every row, the simplest form a decoder can read.
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
-const manifestDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outputDir = process.argv[2] ? resolve(process.argv[2]) : join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Must equal accentColor in manifest.json: Teams shows the colour icon on that background.
 const accent = [0x24, 0x3b, 0x73];
@@ -132,6 +132,7 @@ const colour = render(192, colourGeometry,
   shape => (shape.kind === 'segment' ? segmentColours[shape.segment] : white), accent);
 const outline = render(32, outlineGeometry, () => white, null);
 
-writeFileSync(join(manifestDir, 'color.png'), png(192, colour));
-writeFileSync(join(manifestDir, 'outline.png'), png(32, outline));
-console.log(`Wrote ${join(manifestDir, 'color.png')} and ${join(manifestDir, 'outline.png')}`);
+mkdirSync(outputDir, { recursive: true });
+writeFileSync(join(outputDir, 'color.png'), png(192, colour));
+writeFileSync(join(outputDir, 'outline.png'), png(32, outline));
+console.log(`Wrote ${join(outputDir, 'color.png')} and ${join(outputDir, 'outline.png')}`);

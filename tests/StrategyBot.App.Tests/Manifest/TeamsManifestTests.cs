@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using StrategyBot.Testing;
+
+namespace StrategyBot.App.Tests.Manifest;
+
+/// <summary>manifest/manifest.json as committed, against the Teams v1.30 schema and the bot's command contract.</summary>
+public sealed class TeamsManifestTests
+{
+    private const string PlaceholderId = "00000000-0000-0000-0000-000000000000";
+
+    private static readonly JsonNode _manifest =
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Manifest, "manifest.json")))!;
+
+    [Fact]
+    public void Manifest_AgainstSchema130_IsValid()
+    {
+        var result = SchemaValidator.ValidateTeamsManifest(_manifest);
+
+        Assert.True(result.IsValid, result.ToString());
+    }
+
+    [Fact]
+    public void Manifest_Versions_MatchTheSchemaFile()
+    {
+        var manifestVersion = (string?)_manifest["manifestVersion"];
+        var schemaUrl = (string?)_manifest["$schema"];
+
+        Assert.Equal("1.30", manifestVersion);
+        Assert.Equal("https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json", schemaUrl);
+    }
+
+    [Fact]
+    public void Manifest_Ids_ArePlaceholdersFilledAtPackagingTime()
+    {
+        var bot = _manifest["bots"]!.AsArray().Single()!;
+
+        Assert.Equal(PlaceholderId, (string?)_manifest["id"]);
+        Assert.Equal(PlaceholderId, (string?)bot["botId"]);
+    }
+
+    [Fact]
+    public void Manifest_Bot_IsPersonalOnly()
+    {
+        var bot = _manifest["bots"]!.AsArray().Single()!;
+
+        Assert.Equal(["personal"], bot["scopes"]!.AsArray().Select(scope => (string?)scope));
+        Assert.Equal("personal", (string?)_manifest["defaultInstallScope"]);
+    }
+
+    [Fact]
+    public void Manifest_CommandList_HasTheFiveCommandsWithShortTitlesAndDescriptions()
+    {
+        var commandList = _manifest["bots"]![0]!["commandLists"]!.AsArray().Single()!;
+        var commands = commandList["commands"]!.AsArray().Select(command => command!).ToList();
+
+        Assert.Equal(["personal"], commandList["scopes"]!.AsArray().Select(scope => (string?)scope));
+        Assert.Equal(
+            ["start a plan", "show my plan", "check in now", "help", "language"],
+            commands.Select(command => (string?)command["title"]));
+        Assert.All(commands, command => Assert.InRange(((string)command["title"]!).Length, 1, 32));
+        Assert.All(commands, command => Assert.False(string.IsNullOrWhiteSpace((string?)command["description"])));
+    }
+
+    [Fact]
+    public void Manifest_DeveloperUrls_AreHttps()
+    {
+        var developer = _manifest["developer"]!.AsObject();
+        string?[] urls = [(string?)developer["websiteUrl"], (string?)developer["privacyUrl"], (string?)developer["termsOfUseUrl"]];
+
+        Assert.All(urls, url => Assert.Equal(Uri.UriSchemeHttps, new Uri(url!).Scheme));
+    }
+
+    [Fact]
+    public void Manifest_Icons_AreFilesBesideTheManifest()
+    {
+        var icons = _manifest["icons"]!;
+
+        Assert.Equal("color.png", (string?)icons["color"]);
+        Assert.Equal("outline.png", (string?)icons["outline"]);
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Manifest, "color.png")));
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Manifest, "outline.png")));
+    }
+}
