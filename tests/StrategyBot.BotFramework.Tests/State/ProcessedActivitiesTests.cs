@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.BotFramework.Tests.State;
+
+public sealed class ProcessedActivitiesTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void WasProcessed_NewActivity_IsFalse()
+    {
+        var state = new StateSet("scope", []);
+
+        var processed = ProcessedActivities.WasProcessed(state, "a1");
+
+        Assert.False(processed);
+    }
+
+    [Fact]
+    public void MarkProcessed_ThenWasProcessed_IsTrue()
+    {
+        var state = new StateSet("scope", []);
+
+        ProcessedActivities.MarkProcessed(state, "a1", Now);
+
+        Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "a2"));
+        Assert.True(state.HasChanges);
+    }
+
+    [Fact]
+    public void MarkProcessed_MoreThanCapacity_KeepsOnlyTheNewest()
+    {
+        var state = new StateSet("scope", []);
+
+        for (var i = 0; i < ProcessedActivities.Capacity + 10; i++)
+        {
+            ProcessedActivities.MarkProcessed(state, $"a{i}", Now.AddSeconds(i));
+        }
+
+        var ids = (JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!;
+        Assert.Equal(ProcessedActivities.Capacity, ids.Count);
+        Assert.False(ProcessedActivities.WasProcessed(state, "a9"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "a10"));
+        Assert.True(ProcessedActivities.WasProcessed(state, $"a{ProcessedActivities.Capacity + 9}"));
+    }
+
+    [Fact]
+    public void MarkProcessed_SameIdTwice_StoresItOnce()
+    {
+        var state = new StateSet("scope", []);
+
+        ProcessedActivities.MarkProcessed(state, "a1", Now);
+        ProcessedActivities.MarkProcessed(state, "a1", Now.AddMinutes(1));
+
+        Assert.Single((JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void MarkProcessed_MissingId_ChangesNothing(string? activityId)
+    {
+        var state = new StateSet("scope", []);
+
+        ProcessedActivities.MarkProcessed(state, activityId, Now);
+
+        Assert.False(state.HasChanges);
+        Assert.False(ProcessedActivities.WasProcessed(state, activityId));
+    }
+
+    [Fact]
+    public async Task SameActivityOnTwoInstances_OnlyOneSaveWins_AndTheRedeliveryIsRecognised()
+    {
+        var store = new InMemoryStateStore();
+        var instanceA = await store.LoadAsync("scope", CancellationToken.None);
+        var instanceB = await store.LoadAsync("scope", CancellationToken.None);
+        Assert.False(ProcessedActivities.WasProcessed(instanceA, "a1"));
+        Assert.False(ProcessedActivities.WasProcessed(instanceB, "a1"));
+        ProcessedActivities.MarkProcessed(instanceA, "a1", Now);
+        ProcessedActivities.MarkProcessed(instanceB, "a1", Now);
+        await store.SaveAsync(instanceA, CancellationToken.None);
+
+        await Assert.ThrowsAsync<StateConflictException>(() => store.SaveAsync(instanceB, CancellationToken.None));
+
+        var reloaded = await store.LoadAsync("scope", CancellationToken.None);
+        Assert.True(ProcessedActivities.WasProcessed(reloaded, "a1"));
+    }
+
+    [Fact]
+    public async Task MarkProcessed_AfterRoundTrip_KeepsEarlierIds()
+    {
+        var store = new InMemoryStateStore();
+        var first = await store.LoadAsync("scope", CancellationToken.None);
+        ProcessedActivities.MarkProcessed(first, "a1", Now);
+        await store.SaveAsync(first, CancellationToken.None);
+
+        var second = await store.LoadAsync("scope", CancellationToken.None);
+        ProcessedActivities.MarkProcessed(second, "a2", Now);
+        await store.SaveAsync(second, CancellationToken.None);
+
+        var third = await store.LoadAsync("scope", CancellationToken.None);
+        Assert.True(ProcessedActivities.WasProcessed(third, "a1"));
+        Assert.True(ProcessedActivities.WasProcessed(third, "a2"));
+    }
+}
