@@ -97,7 +97,7 @@ public sealed class ConversationHarness
         ArgumentNullException.ThrowIfNull(activity);
         var now = Time.GetUtcNow();
         activity.Type ??= ActivityTypes.Message;
-        activity.Id ??= $"activity-{++_activityNumber}";
+        activity.Id ??= $"activity-{++_activityNumber}-{Guid.NewGuid():N}";
         activity.ChannelId ??= "test";
         activity.ServiceUrl ??= "https://test.invalid/";
         activity.Timestamp ??= now;
