@@ -22,7 +22,7 @@ internal static class PromptInput
             return value.GetValueKind() switch
             {
                 JsonValueKind.String => value.GetValue<string>(),
-                JsonValueKind.Number => value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
+                JsonValueKind.Number => NumberText(value),
                 JsonValueKind.True => "true",
                 JsonValueKind.False => "false",
                 _ => string.Empty,
@@ -30,5 +30,14 @@ internal static class PromptInput
         }
 
         return activity.Text ?? string.Empty;
+    }
+
+    // GetValue<decimal>() fails on a JsonValue built from an int in memory; the JSON text works for both kinds.
+    private static string NumberText(JsonValue value)
+    {
+        var json = value.ToJsonString();
+        return decimal.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number.ToString(CultureInfo.InvariantCulture)
+            : json;
     }
 }
