@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace StrategyBot.BotFramework.Protocol;
 
@@ -19,6 +21,10 @@ public sealed class Attachment
 
     /// <summary>File name.</summary>
     public string? Name { get; set; }
+
+    /// <summary>Unknown fields (for example <c>thumbnailUrl</c> or Teams additions), preserved for round trips.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Creates an Adaptive Card attachment.</summary>
     public static Attachment AdaptiveCard(JsonObject card) =>

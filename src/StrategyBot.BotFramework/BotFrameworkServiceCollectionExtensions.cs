@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StrategyBot.BotFramework.Protocol;
+
+namespace StrategyBot.BotFramework;
+
+/// <summary>Registers the Bot Framework protocol layer.</summary>
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <c>Bot</c> options (validated at startup), channel-token authentication, the connector client
+    /// with its token and retry handlers, and the endpoint's services. The app registers its own <see cref="IBot"/>
+    /// and calls <c>MapBotEndpoint()</c>.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotFrameworkOptions>()
+            .Bind(configuration.GetSection(BotFrameworkOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+
+        services.AddAuthentication().AddJwtBearer(BotAuthenticationDefaults.AuthenticationScheme, _ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, ConfigureBotJwtBearerOptions>());
+
+        services.TryAddSingleton<BotAuthenticationMode>();
+        services.TryAddSingleton<SigningKeyEndorsements>();
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<BotRequestAuthenticator>();
+        services.TryAddSingleton<RecentActivityFilter>();
+        services.TryAddSingleton<TurnMetrics>();
+        services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<BotRequestHandler>();
+        services.TryAddSingleton<IConnectorTokenSource, MsalConnectorTokenSource>();
+        services.TryAddTransient<ConnectorAuthenticationHandler>();
+        services.TryAddTransient<ReplyDelivery>();
+        services.AddHostedService<BotFrameworkStartupLog>();
+
+        var connector = services
+            .AddHttpClient<ConnectorClient, ConnectorClient>(
+                ConnectorClient.HttpClientName,
+                (HttpClient http, IServiceProvider provider) =>
+                    new ConnectorClient(http, provider.GetRequiredService<ILogger<ConnectorClient>>()))
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        // Retries wrap the token handler, so every attempt asks MSAL's cache for a token that is still valid.
+        connector.AddResilienceHandler("connector", (pipeline, context) => ConnectorResilience.Configure(
+            pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ConnectorClient>()));
+        connector.AddHttpMessageHandler<ConnectorAuthenticationHandler>();
+
+        return services;
+    }
+}

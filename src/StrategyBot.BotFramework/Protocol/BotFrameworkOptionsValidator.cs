@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>Cross-field rules of <see cref="BotFrameworkOptions"/>, each failure saying exactly what to fix.</summary>
+internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.HasNoCredentials)
+        {
+            if (!Guid.TryParse(options.AppId, out _))
+            {
+                failures.Add("Bot:AppId must be the Microsoft App ID of the Azure Bot (a GUID), or empty for local development with the Playground.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.AppSecret))
+            {
+                failures.Add("Bot:AppSecret is required when Bot:AppId is set; set it with user-secrets or the Bot__AppSecret environment variable, never in appsettings.");
+            }
+        }
+
+        if (!Enum.IsDefined(options.AppType))
+        {
+            failures.Add("Bot:AppType must be MultiTenant or SingleTenant.");
+        }
+
+        if (options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            failures.Add("Bot:TenantId is required when Bot:AppType is SingleTenant; set it to the Entra tenant id of the bot's app registration.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.TenantId) && options.TenantId.AsSpan().IndexOfAny("/?#\\ ") >= 0)
+        {
+            failures.Add("Bot:TenantId must be a tenant id or domain such as contoso.onmicrosoft.com, without slashes or spaces.");
+        }
+
+        RequireHttps(failures, "Bot:OpenIdMetadataUrl", options.OpenIdMetadataUrl, allowLoopbackHttp: true);
+        RequireHttps(failures, "Bot:AuthorityHost", options.AuthorityHost, allowLoopbackHttp: false);
+        if (!Uri.TryCreate(options.TokenIssuer, UriKind.Absolute, out _))
+        {
+            failures.Add($"Bot:TokenIssuer ('{options.TokenIssuer}') must be an absolute URI such as https://api.botframework.com.");
+        }
+
+        for (var i = 0; i < options.TrustedServiceUrls.Count; i++)
+        {
+            var prefix = options.TrustedServiceUrls[i];
+            if (ServiceUrls.Normalize(prefix) is null || !prefix.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"Bot:TrustedServiceUrls:{i} ('{prefix}') must be an absolute https URL prefix such as https://smba.trafficmanager.net/.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void RequireHttps(List<string> failures, string key, string? value, bool allowLoopbackHttp)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || (allowLoopbackHttp && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+        {
+            return;
+        }
+
+        failures.Add(allowLoopbackHttp
+            ? $"{key} ('{value}') must be an absolute https URL (http only for a loopback test server)."
+            : $"{key} ('{value}') must be an absolute https URL.");
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>Says at startup how callers will be authenticated, loudly when anonymous requests are possible.</summary>
+internal sealed class BotFrameworkStartupLog(
+    BotAuthenticationMode mode, IOptions<BotFrameworkOptions> options, ILogger<BotFrameworkStartupLog> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var bot = options.Value;
+        if (mode.AllowsAnonymousLoopback)
+        {
+            Log.AnonymousModeEnabled(logger);
+        }
+        else if (mode.RefusesEverything)
+        {
+            Log.AppIdMissingOutsideDevelopment(logger);
+        }
+        else
+        {
+            var authority = MsalConnectorTokenSource.Authority(bot);
+            Log.AuthenticatedModeEnabled(logger, bot.OpenIdMetadataUrl, bot.AppId, bot.AppType, authority);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>
+/// Runs every inbound check of bot-protocol.md §1 in two halves: <see cref="AuthenticateAsync"/> before the body is
+/// read (token or anonymous loopback), <see cref="AuthorizeActivityAsync"/> once the activity is known (endorsement,
+/// serviceurl). Both fail closed and log why; the caller answers 401 with no body.
+/// </summary>
+internal sealed class BotRequestAuthenticator(
+    BotAuthenticationMode mode,
+    SigningKeyEndorsements endorsements,
+    TrustedServiceUrls trustedServiceUrls,
+    ILogger<BotRequestAuthenticator> logger)
+{
+    /// <summary>Returns the caller, or null when the request must be refused.</summary>
+    public async Task<ChannelCaller?> AuthenticateAsync(HttpContext httpContext)
+    {
+        if (mode.RefusesEverything)
+        {
+            Log.RequestRefusedWithoutAppId(logger);
+            return null;
+        }
+
+        if (mode.AllowsAnonymousLoopback)
+        {
+            var remote = httpContext.Connection.RemoteIpAddress;
+            if (ServiceUrls.IsLoopback(remote))
+            {
+                return ChannelCaller.Anonymous;
+            }
+
+            Log.AnonymousCallerNotLoopback(logger, remote?.ToString() ?? "unknown");
+            return null;
+        }
+
+        var result = await httpContext.AuthenticateAsync(BotAuthenticationDefaults.AuthenticationScheme);
+        if (!result.Succeeded)
+        {
+            // Failures were logged with their reason by JwtBearer's OnAuthenticationFailed; NoResult means no bearer token.
+            if (result.None)
+            {
+                Log.BearerTokenMissing(logger);
+            }
+
+            return null;
+        }
+
+        var serviceUrl = result.Principal.FindFirst(BotAuthenticationDefaults.ServiceUrlClaim)?.Value;
+        var keyId = httpContext.Items.TryGetValue(ChannelCaller.SigningKeyIdItem, out var item) ? item as string : null;
+        return ChannelCaller.Authenticated(serviceUrl, keyId);
+    }
+
+    /// <summary>Checks the activity against the caller; on success records the service URL as vouched for.</summary>
+    public async Task<bool> AuthorizeActivityAsync(ChannelCaller caller, Activity activity, CancellationToken cancellationToken)
+    {
+        if (caller.IsAnonymous)
+        {
+            // Only the local Playground may call anonymously, and it must name itself as the service URL:
+            // an anonymous activity must never steer replies to another host.
+            if (ServiceUrls.IsLoopback(activity.ServiceUrl))
+            {
+                return true;
+            }
+
+            Log.AnonymousServiceUrlNotLoopback(logger, activity.ServiceUrl ?? "(none)");
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(caller.SigningKeyId))
+        {
+            Log.ChannelNotEndorsed(logger, caller.SigningKeyId ?? "(none)", activity.ChannelId ?? "(none)");
+            return false;
+        }
+
+        IReadOnlyList<string> channels;
+        try
+        {
+            channels = await endorsements.GetAsync(caller.SigningKeyId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.EndorsementsUnavailable(logger, exception);
+            return false;
+        }
+
+        // A key without endorsements is rejected too; only emulator and skill tokens may lack them (botbuilder).
+        if (!channels.Contains(activity.ChannelId, StringComparer.Ordinal))
+        {
+            Log.ChannelNotEndorsed(logger, caller.SigningKeyId, activity.ChannelId);
+            return false;
+        }
+
+        if (!ServiceUrls.AreEquivalent(caller.ServiceUrlClaim, activity.ServiceUrl))
+        {
+            Log.ServiceUrlClaimMismatch(logger, caller.ServiceUrlClaim ?? "(none)", activity.ServiceUrl ?? "(none)");
+            return false;
+        }
+
+        trustedServiceUrls.Vouch(activity.ServiceUrl!);
+        return true;
+    }
+}

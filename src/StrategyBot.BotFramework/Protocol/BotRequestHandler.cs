@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>
+/// The messaging endpoint: size limit, authentication, parsing, activity checks, dedupe, then the turn. Bad input
+/// answers 400/401/413, never 500; an unhandled bot failure is the only path to 500 (bot-protocol.md §1, §7).
+/// </summary>
+internal sealed class BotRequestHandler(
+    BotRequestAuthenticator authenticator,
+    RecentActivityFilter recentActivities,
+    TurnRunner turns,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<BotRequestHandler> logger)
+{
+    public async Task HandleAsync(HttpContext httpContext)
+    {
+        var cancellationToken = httpContext.RequestAborted;
+        try
+        {
+            var status = await ProcessAsync(httpContext, cancellationToken);
+            if (!httpContext.Response.HasStarted)
+            {
+                httpContext.Response.StatusCode = status;
+            }
+        }
+        catch (BadHttpRequestException exception)
+        {
+            Log.RequestUnreadable(logger, exception.StatusCode, exception.Message);
+            httpContext.Response.StatusCode = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? StatusCodes.Status413PayloadTooLarge
+                : StatusCodes.Status400BadRequest;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.RequestAborted(logger);
+        }
+    }
+
+    private async Task<int> ProcessAsync(HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (httpContext.Request.ContentLength > limit)
+        {
+            Log.RequestBodyTooLarge(logger, limit);
+            return StatusCodes.Status413PayloadTooLarge;
+        }
+
+        if (await authenticator.AuthenticateAsync(httpContext) is not { } caller)
+        {
+            return Unauthorized(httpContext);
+        }
+
+        var body = await RequestBody.ReadAsync(httpContext, limit, cancellationToken);
+        if (body is null)
+        {
+            Log.RequestBodyTooLarge(logger, limit);
+            return StatusCodes.Status413PayloadTooLarge;
+        }
+
+        if (!ProtocolJson.TryReadActivity(body, out var activity, out var error))
+        {
+            Log.MalformedActivity(logger, error);
+            return StatusCodes.Status400BadRequest;
+        }
+
+        if (!await authenticator.AuthorizeActivityAsync(caller, activity, cancellationToken))
+        {
+            return Unauthorized(httpContext);
+        }
+
+        if (!IsHandledType(activity.Type))
+        {
+            // Teams adds event types over time; unknown ones are acknowledged and ignored (conversation events doc).
+            Log.ActivityIgnored(logger, activity.Type);
+            return StatusCodes.Status200OK;
+        }
+
+        if (!recentActivities.TryBegin(activity))
+        {
+            Log.DuplicateActivity(logger, activity.Type, activity.Id);
+            return StatusCodes.Status200OK;
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return await RunInvokeAsync(httpContext, activity, cancellationToken);
+        }
+
+        return await turns.RunAsync(activity, cancellationToken)
+            ? StatusCodes.Status200OK
+            : StatusCodes.Status500InternalServerError;
+    }
+
+    private async Task<int> RunInvokeAsync(HttpContext httpContext, Activity activity, CancellationToken cancellationToken)
+    {
+        var (succeeded, response) = await turns.RunInvokeAsync(activity, cancellationToken);
+        if (!succeeded)
+        {
+            return StatusCodes.Status500InternalServerError;
+        }
+
+        if (response is not null)
+        {
+            // Teams wants HTTP 200 with the real status inside the body (Universal Actions, bot-protocol.md §5).
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(
+                httpContext.Response.Body, response, ProtocolJsonContext.Default.InvokeResponse, cancellationToken);
+        }
+
+        return StatusCodes.Status200OK;
+    }
+
+    private static bool IsHandledType(string? type) => type is ActivityTypes.Message
+        or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke;
+
+    private static int Unauthorized(HttpContext httpContext)
+    {
+        httpContext.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+        return StatusCodes.Status401Unauthorized;
+    }
+}

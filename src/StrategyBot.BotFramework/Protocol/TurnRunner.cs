@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>
+/// Runs one turn in its own DI scope: the registered <see cref="IBot"/>, then delivery of its outbox. Non-invoke
+/// turns never hold the request past <see cref="BotFrameworkOptions.TurnAckTimeout"/>: Teams redelivers after 15 s
+/// (bot-protocol.md §7), so a slow turn is acknowledged and finishes in the background, bound to host shutdown.
+/// </summary>
+internal sealed class TurnRunner(
+    IServiceScopeFactory scopeFactory,
+    RecentActivityFilter recentActivities,
+    TurnMetrics metrics,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<TurnRunner> logger)
+{
+    /// <summary>Runs a non-invoke turn; returns false only when the bot failed within the acknowledgement window.</summary>
+    public async Task<bool> RunAsync(Activity activity, CancellationToken requestAborted)
+    {
+        var turn = RunAndDeliverAsync(activity, lifetime.ApplicationStopping);
+        try
+        {
+            return await turn.WaitAsync(options.Value.TurnAckTimeout, time, requestAborted);
+        }
+        catch (TimeoutException)
+        {
+            Log.TurnContinuesInBackground(logger, activity.Type, options.Value.TurnAckTimeout);
+            return true;
+        }
+    }
+
+    /// <summary>Runs an invoke turn and returns its response; the outbox, if any, is delivered after the response.</summary>
+    public async Task<(bool Succeeded, InvokeResponse? Response)> RunInvokeAsync(Activity activity, CancellationToken requestAborted)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var turn = new TurnContext(activity);
+        var started = time.GetTimestamp();
+        var succeeded = await CallBotAsync(scope.ServiceProvider, turn, linked.Token);
+        metrics.RecordTurn(ActivityTypes.Invoke, time.GetElapsedTime(started), succeeded);
+        if (succeeded && turn.Outbox.Count > 0)
+        {
+            _ = DeliverInBackgroundAsync(activity, [.. turn.Outbox]);
+        }
+
+        return (succeeded, succeeded ? turn.InvokeResponse : null);
+    }
+
+    private async Task<bool> RunAndDeliverAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // Leave the request's synchronous context first, so the acknowledgement timer starts right away.
+        await Task.Yield();
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var turn = new TurnContext(activity);
+        var started = time.GetTimestamp();
+        var succeeded = await CallBotAsync(scope.ServiceProvider, turn, cancellationToken);
+        if (succeeded)
+        {
+            await DeliverAsync(scope.ServiceProvider, activity, turn.Outbox, cancellationToken);
+        }
+
+        metrics.RecordTurn(activity.Type ?? "unknown", time.GetElapsedTime(started), succeeded);
+        return succeeded;
+    }
+
+    private async Task<bool> CallBotAsync(IServiceProvider services, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        using var span = BotFrameworkTelemetry.Source.StartActivity("bot turn " + activity.Type);
+        span?.SetTag(BotFrameworkTelemetry.ActivityTypeTag, activity.Type);
+        span?.SetTag("bot.channel.id", activity.ChannelId);
+        span?.SetTag("bot.conversation.type", activity.Conversation?.ConversationType);
+        try
+        {
+            await services.GetRequiredService<IBot>().OnTurnAsync(turn, cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnCancelled(logger, activity.Type);
+            span?.SetStatus(ActivityStatusCode.Error, "cancelled");
+        }
+        catch (Exception exception)
+        {
+            Log.TurnFailed(logger, activity.Type, exception);
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        }
+
+        recentActivities.Forget(activity);
+        return false;
+    }
+
+    private async Task DeliverInBackgroundAsync(Activity activity, IReadOnlyList<Activity> outbox)
+    {
+        await Task.Yield();
+        await using var scope = scopeFactory.CreateAsyncScope();
+        await DeliverAsync(scope.ServiceProvider, activity, outbox, lifetime.ApplicationStopping);
+    }
+
+    private async Task DeliverAsync(
+        IServiceProvider services, Activity activity, IReadOnlyList<Activity> outbox, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<ReplyDelivery>().DeliverAsync(activity, outbox, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnCancelled(logger, activity.Type);
+        }
+        catch (Exception exception)
+        {
+            // Delivery must never fault a background task or fail a turn whose state is already saved.
+            Log.ReplyDeliveryCrashed(logger, exception);
+        }
+    }
+}
