@@ -44,6 +44,27 @@ internal static class InputText
         return builder.ToString();
     }
 
+    /// <summary>Trims whitespace and invisible format characters (direction marks, zero-width joiners, BOM) at both ends.</summary>
+    public static string TrimInvisible(string text)
+    {
+        static bool Invisible(char c) =>
+            char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+        var start = 0;
+        var end = text.Length;
+        while (start < end && Invisible(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && Invisible(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
     /// <summary>The comparable form: ASCII digits, Persian letters, lower case, single spaces, no trailing punctuation.</summary>
     public static string Fold(string text)
     {

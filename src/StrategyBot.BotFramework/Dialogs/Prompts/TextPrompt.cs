@@ -3,7 +3,7 @@ using StrategyBot.BotFramework.Protocol;
 namespace StrategyBot.BotFramework.Dialogs.Prompts;
 
 /// <summary>
-/// Asks for free text. The answer is trimmed and stripped of control characters; empty answers are re-asked, and
+/// Asks for free text. The answer is trimmed (invisible marks too) and stripped of control characters; empty answers are re-asked, and
 /// answers over <see cref="PromptOptions.MaxLength"/> (default <see cref="DefaultMaxLength"/>) get the too-long text.
 /// </summary>
 public sealed class TextPrompt : Prompt<string>
@@ -22,7 +22,7 @@ public sealed class TextPrompt : Prompt<string>
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
-        var text = InputText.StripControl(input).Trim();
+        var text = InputText.TrimInvisible(InputText.StripControl(input));
         if (text.Length == 0)
         {
             return new PromptRecognition<string>(PromptFailure.NotRecognized);
