@@ -151,6 +151,42 @@ public sealed class DialogRunnerTests
         (await harness.SendAsync("Tehran")).AssertReply("Ada from Tehran.");
     }
 
+    [Fact]
+    public async Task Deploy_ComponentsOnlyChildRemoved_ComponentStartsItsNewInitialDialog()
+    {
+        var before = new ConversationHarness(new Wizard(Profile()), _store);
+        await before.SendAsync("hi");
+        await before.SendAsync("Ada");
+        var after = new ConversationHarness(new Wizard(Profile(id: "profile2")), _store);
+
+        (await after.SendAsync("Tehran")).AssertReply("What is your name?").AssertNoMoreReplies();
+
+        Assert.True(after.Logger.Logged(2002));
+        Assert.Equal(DialogTurnStatus.Waiting, after.LastResult!.Status);
+    }
+
+    [Fact]
+    public async Task CustomTurnHandler_RunnerAndAppDocuments_AreSavedInOneRoundTrip()
+    {
+        var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), new HarnessLogger<DialogRunner>());
+        var harness = new ConversationHarness(
+            async (turn, state, ct) =>
+            {
+                await runner.RunAsync(turn, state, "profile", ct);
+                var turns = state.Get("counter")?["turns"]?.GetValue<int>() ?? 0;
+                state.Set("counter", new JsonObject { ["turns"] = turns + 1 });
+            },
+            _store);
+
+        await harness.SendAsync("hi");
+        await harness.SendAsync("Ada");
+        (await harness.SendAsync("Tehran")).AssertReply("Ada from Tehran.");
+
+        Assert.Equal(3, _store.SaveCount);
+        var state = await _store.LoadAsync(harness.Scope, CancellationToken.None);
+        Assert.Equal(3, state.Get("counter")!["turns"]!.GetValue<int>());
+    }
+
     private static Activity Message(string text, string? id = null) =>
         new() { Type = ActivityTypes.Message, Text = text, Id = id };
 
@@ -184,5 +220,15 @@ public sealed class DialogRunnerTests
             return step.EndDialogAsync(null, ct);
         }));
         return new WaterfallDialog(id, steps);
+    }
+
+    private sealed class Wizard : ComponentDialog
+    {
+        public Wizard(WaterfallDialog steps)
+            : base("wizard")
+        {
+            AddDialog(steps);
+            AddDialog(new TextPrompt("text"));
+        }
     }
 }
