@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Xunit;
 
 namespace StrategyBot.Testing;
 

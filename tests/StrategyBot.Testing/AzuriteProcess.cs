@@ -17,7 +17,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>The well-known key of <see cref="AccountName"/>.</summary>
     public const string AccountKey =
-        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFMxnNGzqq6k5mD8ADuQ==";
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
 

@@ -79,7 +79,7 @@ internal static class StateEntity
 
     private static string DataProperty(int index) => DataPrefix + index.ToString(CultureInfo.InvariantCulture);
 
-    private static List<string> Split(string json)
+    internal static List<string> Split(string json)
     {
         var chunks = new List<string>(json.Length / ChunkLength + 1);
         var start = 0;

@@ -109,6 +109,10 @@ internal sealed class TableStateStore : IStateStore
                 // Another turn deleted one of these rows first; the whole batch was rolled back, so look again.
                 Log.ScopeDeleteRaced(_logger, _table.Name, pass);
             }
+            catch (AggregateException ex) when (IsRetriesExhausted(ex))
+            {
+                throw Unreachable(ex);
+            }
         }
     }
 
@@ -155,6 +159,10 @@ internal sealed class TableStateStore : IStateStore
             throw new StateConflictException(
                 "A state document was changed or removed by another turn since it was loaded; load it again and retry.", ex);
         }
+        catch (AggregateException ex) when (IsRetriesExhausted(ex))
+        {
+            throw Unreachable(ex);
+        }
     }
 
     private async IAsyncEnumerable<TableEntity> QueryPartitionAsync(
@@ -170,7 +178,17 @@ internal sealed class TableStateStore : IStateStore
         {
             // Each page is one request; a partition with more than 1,000 rows or a slow server answers in several.
             _metrics.RecordCall(operation);
-            if (!await enumerator.MoveNextAsync())
+            bool hasPage;
+            try
+            {
+                hasPage = await enumerator.MoveNextAsync();
+            }
+            catch (AggregateException ex) when (IsRetriesExhausted(ex))
+            {
+                throw Unreachable(ex);
+            }
+
+            if (!hasPage)
             {
                 yield break;
             }
@@ -191,6 +209,14 @@ internal sealed class TableStateStore : IStateStore
     // deleted. Each means another turn changed the scope, so the caller must reload rather than overwrite.
     private static bool IsConflict(RequestFailedException ex) =>
         ex.Status is 409 or 412 || IsEntityGone(ex);
+
+    // When every retry fails without a response (connection refused, timeouts), Azure.Core throws an
+    // AggregateException of the attempts; callers handle one type, RequestFailedException, for "storage failed".
+    private static bool IsRetriesExhausted(AggregateException ex) =>
+        ex.InnerExceptions.Count > 0 && ex.InnerExceptions.All(e => e is RequestFailedException);
+
+    private static RequestFailedException Unreachable(AggregateException ex) =>
+        new(0, $"Table storage could not be reached: {ex.InnerExceptions[^1].Message}", ex);
 
     private static bool IsEntityGone(RequestFailedException ex) =>
         ex.Status == 404 && !string.Equals(ex.ErrorCode, "TableNotFound", StringComparison.Ordinal);

@@ -1,0 +1,45 @@
+using System.Diagnostics.Metrics;
+using StrategyBot.App.Storage;
+
+namespace StrategyBot.App.Tests.Storage;
+
+public sealed class StorageMetricsTests
+{
+    [Fact]
+    public void RecordCall_PublishesCounterTaggedWithOperation()
+    {
+        var metrics = StorageTestKit.NewMetrics();
+        var measured = new List<(long Value, object? Operation)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == StorageMetrics.MeterName && instrument.Name == StorageMetrics.CallsInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            measured.Add((value, tags.ToArray().Single(t => t.Key == StorageMetrics.OperationTag).Value)));
+        listener.Start();
+
+        metrics.RecordCall(StorageMetrics.StateLoad);
+        metrics.RecordCall(StorageMetrics.StateSave);
+
+        Assert.Equal([(1L, StorageMetrics.StateLoad), (1L, StorageMetrics.StateSave)], measured);
+    }
+
+    [Fact]
+    public void RecordCall_KeepsInProcessTotalsPerOperation()
+    {
+        var metrics = StorageTestKit.NewMetrics();
+
+        metrics.RecordCall(StorageMetrics.StateLoad);
+        metrics.RecordCall(StorageMetrics.StateSave);
+        metrics.RecordCall(StorageMetrics.StateSave);
+
+        Assert.Equal(3, metrics.TotalCalls);
+        Assert.Equal(1, metrics.CallsFor(StorageMetrics.StateLoad));
+        Assert.Equal(2, metrics.CallsFor(StorageMetrics.StateSave));
+        Assert.Equal(0, metrics.CallsFor(StorageMetrics.HealthCheck));
+    }
+}
