@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace StrategyBot.BotFramework.Dialogs;
 
 /// <summary>
@@ -59,7 +61,7 @@ public abstract class Dialog
     /// Brings a persisted instance stamped with another <see cref="Version"/> up to date before the turn runs.
     /// Returns true when the dialogs above it on the stack are no longer valid and must be dropped.
     /// </summary>
-    internal virtual bool Upgrade(DialogInstance instance, Microsoft.Extensions.Logging.ILogger logger)
+    internal virtual bool Upgrade(DialogInstance instance, ILogger logger)
     {
         instance.Version = Version;
         return false;
