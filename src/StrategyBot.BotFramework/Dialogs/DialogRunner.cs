@@ -27,7 +27,10 @@ public sealed class DialogRunner
         _logger = logger;
     }
 
-    /// <summary>Continues the active dialog, or begins <paramref name="rootDialogId"/> when none is active.</summary>
+    /// <summary>
+    /// Continues the active dialog, or begins <paramref name="rootDialogId"/> when none is active (so call it for the
+    /// activities that should start a conversation: messages and card submits). Only changed stacks are written.
+    /// </summary>
     public async Task<DialogTurnResult> RunAsync(
         TurnContext turn, StateSet state, string rootDialogId, CancellationToken cancellationToken)
     {
