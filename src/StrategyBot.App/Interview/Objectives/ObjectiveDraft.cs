@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
+using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Planning;
+using StrategyBot.Domain.Smart;
+
+namespace StrategyBot.App.Interview.Objectives;
+
+/// <summary>
+/// The objective being refined. Until it is measurable and time-bound it lives only in the dialog's values, which
+/// are saved with the stack in the same atomic write as the plan; from then on every answer also updates it in
+/// the plan, in the turn it is given.
+/// </summary>
+internal static class ObjectiveDraft
+{
+    private const string DraftKey = "draft";
+    private const string SavedKey = "saved";
+
+    public static Objective Load(JsonObject values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values[DraftKey] is JsonObject json
+            ? json.Deserialize(AppJsonContext.Default.Objective) ?? throw new InvalidOperationException("The objective draft is empty.")
+            : throw new InvalidOperationException("The SMART dialog has no objective draft.");
+    }
+
+    public static void Store(JsonObject values, Objective draft)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(draft);
+
+        // The assessment is recomputed every turn; keeping it out of the stack keeps the stack small.
+        var smart = draft.Smart;
+        draft.Smart = null;
+        values[DraftKey] = JsonSerializer.SerializeToNode(draft, AppJsonContext.Default.Objective);
+        draft.Smart = smart;
+    }
+
+    public static bool IsSaved(JsonObject values) => values[SavedKey] is JsonValue saved && saved.GetValue<bool>();
+
+    /// <summary>Adds the objective to the plan, or replaces its saved version; returns its 1-based number.</summary>
+    public static int SaveToPlan(StateSet state, JsonObject values, Objective draft, SmartAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(draft);
+        var plan = StateDocuments.LoadPlan(state);
+        draft.Smart = assessment;
+        var index = plan.Objectives.FindIndex(o => o.Id == draft.Id);
+        if (index < 0)
+        {
+            plan.Objectives.Add(draft);
+            index = plan.Objectives.Count - 1;
+        }
+        else
+        {
+            plan.Objectives[index] = draft;
+        }
+
+        StateDocuments.SavePlan(state, plan);
+        values[SavedKey] = true;
+        return index + 1;
+    }
+
+    /// <summary>A fresh id no objective of the plan has: "objective-1", "objective-2", ...</summary>
+    public static string NewId(MarketingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        for (var n = plan.Objectives.Count + 1; ; n++)
+        {
+            var id = FormattableString.Invariant($"objective-{n}");
+            if (plan.FindObjective(id) is null)
+            {
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.Domain.Planning;
+using StrategyBot.Domain.Smart;
+
+namespace StrategyBot.App.Interview.Objectives;
+
+/// <summary>The questions Specific, Measurable and Time-bound need: outcome, platform, baseline, target, deadline.</summary>
+internal sealed partial class SmartObjectiveDialog
+{
+    private static readonly ObjectiveMetric[] CommonMetrics =
+        [ObjectiveMetric.Reach, ObjectiveMetric.Followers, ObjectiveMetric.EngagementRate, ObjectiveMetric.Clicks, ObjectiveMetric.Leads, ObjectiveMetric.Sales];
+
+    private static readonly Platform[] CommonPlatforms =
+        [Platform.Instagram, Platform.LinkedIn, Platform.Telegram, Platform.YouTube, Platform.X, Platform.TikTok];
+
+    private async Task<DialogTurnResult> AskOutcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = ObjectiveTurn.Language(step.Context);
+        MarkAsked(step.Values, step.StepName);
+        var replies = CommonMetrics.Select(m => Capitalize(ObjectiveNames.Metric(language, m)));
+        return await step.PromptAsync(OutcomePromptId, new PromptOptions
+        {
+            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskOutcome), replies),
+            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.FindingMetricMissing)),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyOutcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("askOutcome", cancellationToken);
+        }
+
+        if (step.Result is string answer && MetricIn(answer) is { } metric)
+        {
+            var draft = ObjectiveDraft.Load(step.Values);
+            draft.Metric = metric;
+            draft.Platform ??= Platforms.FindAll(answer) is [var platform, ..] ? platform : null;
+            ObjectiveDraft.Store(step.Values, draft);
+        }
+
+        return await step.GoToStepAsync("route", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskPlatformAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = ObjectiveTurn.Language(step.Context);
+        MarkAsked(step.Values, step.StepName);
+        var personas = StateDocuments.LoadPlan(step.State).Situation.Personas.SelectMany(p => p.Platforms);
+        var replies = personas.Concat(CommonPlatforms).Distinct().Take(5).Select(p => ObjectiveNames.Platform(language, p));
+        return await step.PromptAsync(PlatformPromptId, new PromptOptions
+        {
+            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskPlatform), replies),
+            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.PlatformRetry)),
+            AllowSkip = true,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyPlatformAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("askPlatform", cancellationToken);
+        }
+
+        if (step.Result is string answer && Platforms.FindAll(answer) is [var platform, ..])
+        {
+            var draft = ObjectiveDraft.Load(step.Values);
+            draft.Platform = platform;
+            ObjectiveDraft.Store(step.Values, draft);
+        }
+
+        return await step.GoToStepAsync("route", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskBaselineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = ObjectiveTurn.Language(step.Context);
+        MarkAsked(step.Values, step.StepName);
+        var draft = ObjectiveDraft.Load(step.Values);
+        var metric = ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach);
+        var question = draft.Platform is { } platform
+            ? ObjectiveTexts.Format(language, ObjectiveText.AskBaselineOnPlatform, metric, ObjectiveNames.Platform(language, platform))
+            : ObjectiveTexts.Format(language, ObjectiveText.AskBaseline, metric);
+        return await step.PromptAsync(NumberPromptId, new PromptOptions
+        {
+            Prompt = ObjectiveTurn.Question(language, question, []),
+            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.BaselineRetry)),
+            Min = 0,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyBaselineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("askBaseline", cancellationToken);
+        }
+
+        if (step.Result is decimal baseline)
+        {
+            var draft = ObjectiveDraft.Load(step.Values);
+            draft.Baseline = baseline;
+            ObjectiveDraft.Store(step.Values, draft);
+        }
+
+        return await step.GoToStepAsync("route", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskTargetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = ObjectiveTurn.Language(step.Context);
+        var today = ObjectiveTurn.Today(step.Context, _time);
+        var draft = ObjectiveDraft.Load(step.Values);
+        var assessment = Assess(step, draft, today, language);
+        var question = ObjectiveTexts.Format(language, ObjectiveText.AskTarget, ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach));
+        var finding = Find(assessment, SmartFindingCode.TargetNotAnImprovement, SmartFindingCode.TargetMissing);
+        if (finding is { Code: SmartFindingCode.TargetNotAnImprovement } || AskedCount(step.Values, step.StepName) > 0)
+        {
+            question = Explain(language, finding, assessment, today) + "\n" + question;
+        }
+
+        MarkAsked(step.Values, step.StepName);
+        var suggestion = finding?.SuggestedTarget is { } suggested ? ObjectiveFormat.Value(language, draft.Metric, suggested) : null;
+        return await step.PromptAsync(TargetPromptId, new PromptOptions
+        {
+            Prompt = ObjectiveTurn.Question(language, question, suggestion is null ? [] : [suggestion]),
+            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.TargetRetry)),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyTargetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("askTarget", cancellationToken);
+        }
+
+        var draft = ObjectiveDraft.Load(step.Values);
+        if (step.Result is string answer && TargetAnswer.TryRead(answer, draft.Metric, out var value, out var unit, out var change))
+        {
+            draft.Target = value;
+            draft.Unit = unit;
+            draft.Change = change;
+            ObjectiveDraft.Store(step.Values, draft);
+        }
+
+        return await step.GoToStepAsync("route", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskDeadlineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = ObjectiveTurn.Language(step.Context);
+        var today = ObjectiveTurn.Today(step.Context, _time);
+        var draft = ObjectiveDraft.Load(step.Values);
+        var assessment = Assess(step, draft, today, language);
+        var finding = Find(assessment, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar);
+        var suggested = finding?.SuggestedDeadline ?? today.AddMonths(3);
+        var question = ObjectiveTexts.Format(
+            language, ObjectiveText.AskDeadline, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested));
+
+        // The first time, the verdict just said what is wrong with the deadline; after an answer, say it again.
+        if (AskedCount(step.Values, step.StepName) > 0 && finding is not null)
+        {
+            question = Explain(language, finding, assessment, today) + "\n" + question;
+        }
+
+        MarkAsked(step.Values, step.StepName);
+        return await step.PromptAsync(DatePromptId, new PromptOptions
+        {
+            Prompt = ObjectiveTurn.Question(language, question, [ObjectiveFormat.DateButton(language, suggested)]),
+            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(
+                language, ObjectiveText.DeadlineRetry, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested))),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyDeadlineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("askDeadline", cancellationToken);
+        }
+
+        if (step.Result is DateOnly deadline)
+        {
+            // A past or far-off date is stored too: the SMART check then says exactly what is wrong with it.
+            var draft = ObjectiveDraft.Load(step.Values);
+            draft.Deadline = deadline;
+            ObjectiveDraft.Store(step.Values, draft);
+        }
+
+        return await step.GoToStepAsync("route", cancellationToken);
+    }
+
+    private static string Explain(Language language, SmartFinding? finding, SmartAssessment assessment, DateOnly today) =>
+        finding is null ? string.Empty : SmartFindingTexts.Describe(language, finding, assessment, today);
+
+    private static string Capitalize(string name) =>
+        name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
+}
