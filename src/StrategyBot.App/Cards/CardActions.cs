@@ -1,3 +1,5 @@
+using StrategyBot.Domain.Planning;
+
 namespace StrategyBot.App.Cards;
 
 /// <summary>
@@ -39,4 +41,32 @@ public static class CardActions
 
     /// <summary>Plan summary: the step to edit: situation, objectives, strategy, tactics, action or control.</summary>
     public const string StepField = "step";
+
+    /// <summary>The <see cref="StepField"/> value for a step: "situation", "objectives", … "control".</summary>
+    public static string StepName(SostacStep step) => step switch
+    {
+        SostacStep.Situation => "situation",
+        SostacStep.Objectives => "objectives",
+        SostacStep.Strategy => "strategy",
+        SostacStep.Tactics => "tactics",
+        SostacStep.Action => "action",
+        SostacStep.Control => "control",
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
+    };
+
+    /// <summary>Reads a submitted <see cref="StepField"/>; false for anything that is not one of the six names.</summary>
+    public static bool TryParseStep(string? name, out SostacStep step)
+    {
+        foreach (var candidate in Enum.GetValues<SostacStep>())
+        {
+            if (string.Equals(StepName(candidate), name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                step = candidate;
+                return true;
+            }
+        }
+
+        step = default;
+        return false;
+    }
 }
