@@ -21,10 +21,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
 
-    // Node runs Azurite in-process and exits when our end of its stdin closes, so a test host that dies without
-    // disposing (a crash, a killed run) never leaves an emulator behind holding a port.
+    private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(10);
+
+    // Node runs Azurite in-process and stops it when our end of its stdin closes, so a test host that dies without
+    // disposing (a crash, a killed run) never leaves an emulator behind holding a port. SIGINT is Azurite's own
+    // graceful stop: it flushes its on-disk database, which a kill would cut short (it autosaves every 5 s).
     private const string Watchdog =
-        "process.stdin.on('end',()=>process.exit(0));process.stdin.on('data',()=>{});require(process.argv[1]);";
+        "process.stdin.on('end',()=>{process.kill(process.pid,'SIGINT');setTimeout(()=>process.exit(0),5000).unref();});" +
+        "process.stdin.on('data',()=>{});require(process.argv[1]);";
 
     private readonly Process _process;
     private readonly StringBuilder _output;
@@ -75,15 +79,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the emulator (and anything it started) and waits for it to exit.</summary>
+    /// <summary>Stops the emulator gracefully (its data is flushed), killing its process tree if it does not exit.</summary>
     public async Task StopAsync()
     {
-        if (!_process.HasExited)
+        if (_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
+            return;
         }
 
-        await _process.WaitForExitAsync();
+        _process.StandardInput.Close();
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(s_stopTimeout);
+        }
+        catch (TimeoutException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
