@@ -7,6 +7,9 @@ public enum ObjectiveMetric
     Impressions,
     Followers,
     EngagementRate,
+
+    /// <summary>A count of engagements: replies, comments, shares, saves, likes.</summary>
+    Engagements,
     Clicks,
     Ctr,
     Conversions,

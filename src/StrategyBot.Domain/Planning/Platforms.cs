@@ -75,7 +75,7 @@ public static partial class Platforms
     // at the start, because Persian attaches suffixes ("اینستاگراممان", "تلگرامی").
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}])(?:instagram|insta|ig|facebook|fb|linked\s?in|twitter|x|tik\s?tok|youtube|yt|telegram|whats\s?app|pinterest|aparat|threads)(?![\p{L}\p{N}])"
-        + @"|(?<!\p{L})(?:اینستاگرام|اینستگرام|اینستا|فیس\s?بوک|لینکد\s?این|لینکدین|توییتر|تویتر|تیک\s?تاک|یوتیوب|یوتوب|تلگرام|واتس\s?آپ|واتس\s?اپ|پینترست|آپارات|اپارات|تردز)",
+        + @"|(?<!\p{L})(?:اینستاگرام|اینستگرام|اینستا|فیس\s?بوک|لینکد\s?این|لینکدین|توییتر|تویتر|ایکس|تیک\s?تاک|یوتیوب|یوتوب|تلگرام|واتس\s?آپ|واتس\s?اپ|پینترست|آپارات|اپارات|تردز)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
 }

@@ -5,7 +5,7 @@ namespace StrategyBot.Domain.Text;
 
 /// <summary>
 /// Reads quantities in English and Persian: "20%", "٪۲۰", "۲۰٪", "20 percent", "۲۰ درصد", "10k", "1.5m",
-/// "12,000", "۱۰ هزار", "double", "triple", "دو برابر", "x2".
+/// "12,000", "۱۰ هزار", "۴ هزار و ۵۰۰", "double", "triple", "دو برابر", "x2".
 /// </summary>
 public static partial class QuantityParser
 {
@@ -53,6 +53,12 @@ public static partial class QuantityParser
         }
 
         value *= Scale(match.Groups["scale"].Value);
+        if (match.Groups["n2"].Success)
+        {
+            var rest = decimal.Parse(match.Groups["n2"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+            value += rest * Scale(match.Groups["scale2"].Value);
+        }
+
         return new Quantity(value, match.Groups["pct"].Success ? QuantityKind.Percent : QuantityKind.Number);
     }
 
@@ -81,6 +87,7 @@ public static partial class QuantityParser
         + @"|(?<word>دو|سه|چهار|پنج|ده)\s?برابر"
         + @"|(?<n>" + Number + @")\s?(?:برابر|x(?![\p{L}\d]))(?<mult>)"
         + @"|x(?<n>" + Number + @")(?![\p{L}\d])(?<mult>)"
+        + @"|(?<n>" + Number + @")\s?(?<scale>هزار|میلیون|میلیارد)\s+و\s+(?<n2>" + Number + @")(?:\s?(?<scale2>هزار|میلیون))?(?:\s?(?<pct>%|درصد))?"
         + @"|(?<n>" + Number + @")(?:\s?(?<scale>k|mn|m|bn)(?!\p{L})|\s?(?<scale>thousand|million|billion|هزار|میلیون|میلیارد))?(?:\s?(?<pct>%|percent|per\s?cent|pct|درصد))?"
         + @")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
