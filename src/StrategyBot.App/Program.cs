@@ -1,5 +1,24 @@
+using StrategyBot.App;
+using StrategyBot.App.Hosting;
+using StrategyBot.App.Interview;
+using StrategyBot.App.Storage;
+using StrategyBot.BotFramework;
+using StrategyBot.BotFramework.Protocol;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotFramework(builder.Configuration)
+    .AddStorage(builder.Configuration)
+    .AddInterview()
+    .AddStrategyBot()
+    .AddTelemetry(builder.Configuration);
+
 var app = builder.Build();
+
+app.MapBotEndpoint("/api/messages");
+app.MapHealthChecks("/healthz");
+
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>

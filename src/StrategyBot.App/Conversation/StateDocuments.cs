@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 
@@ -26,6 +27,12 @@ internal static class StateDocuments
 
     public static void SaveProfile(StateSet state, UserProfile profile) =>
         Write(state, Profile, profile, AppJsonContext.Default.UserProfile);
+
+    public static ConversationReference? LoadReference(StateSet state) =>
+        Read(state, Reference, ProtocolJsonContext.Default.ConversationReference);
+
+    public static void SaveReference(StateSet state, ConversationReference reference) =>
+        Write(state, Reference, reference, ProtocolJsonContext.Default.ConversationReference);
 
     private static T? Read<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
         where T : class =>

@@ -49,14 +49,49 @@ public sealed class DialogRunner
             result = await dc.BeginDialogAsync(rootDialogId, null, cancellationToken);
         }
 
+        WriteBack(state, stored, stack);
+
+        Log.DialogTurnEnded(_logger, result.Status, stack.Count);
+        return result;
+    }
+
+    /// <summary>True when a dialog is waiting for the user's answer.</summary>
+    public bool HasActiveDialog(StateSet state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return ReadStack(state.Get(StackDocumentName)).Count > 0;
+    }
+
+    /// <summary>
+    /// Asks the question the user is on again (after help, a language switch, or an answer another device gave
+    /// first). Does nothing when no dialog is active.
+    /// </summary>
+    public async Task RepromptAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+
+        var stored = state.Get(StackDocumentName);
+        var stack = ReadStack(stored);
+        if (stack.Count == 0)
+        {
+            return;
+        }
+
+        var dc = new DialogContext(_dialogs, turn, state, stack, null, _logger);
+        DialogStackRepair.Repair(dc);
+        await dc.RepromptDialogAsync(cancellationToken);
+
+        WriteBack(state, stored, stack);
+    }
+
+    private static void WriteBack(StateSet state, JsonObject? stored, List<DialogInstance> stack)
+    {
         var written = DialogStackDocument.Write(stack);
         if (stored is null || !JsonNode.DeepEquals(stored, written))
         {
             state.Set(StackDocumentName, written);
         }
-
-        Log.DialogTurnEnded(_logger, result.Status, stack.Count);
-        return result;
     }
 
     private List<DialogInstance> ReadStack(JsonObject? stored)

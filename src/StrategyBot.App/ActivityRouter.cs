@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using StrategyBot.App.Cards;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App;
+
+/// <summary>
+/// What each kind of activity means to StrategyBot. It works on the turn's loaded state and queues replies; the
+/// handler around it owns loading, saving and failures.
+/// </summary>
+internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILogger<ActivityRouter> logger)
+{
+    public const string DialogStackDocument = DialogRunner.StackDocumentName;
+    public const string RootDialogId = "planInterview";
+
+    /// <summary>
+    /// The longest answer we store. Plan answers are sentences, not documents; a paste of a whole web page is
+    /// refused with a friendly message instead of bloating every later turn's load.
+    /// </summary>
+    public const int MaxMessageLength = 2000;
+
+    public async Task RouteAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var profile = RememberClient(state, activity);
+        switch (activity.Type)
+        {
+            case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true:
+                WelcomeOnce(turn, state, profile);
+                break;
+            case ActivityTypes.InstallationUpdate:
+                Log.Uninstalled(logger, activity.Action);
+                break;
+            case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
+                WelcomeOnce(turn, state, profile);
+                break;
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, state, profile, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
+                OnCardAction(turn, state, profile);
+                break;
+        }
+    }
+
+    /// <summary>After another device answered first: say so, then ask the question the conversation is on now.</summary>
+    public async Task ExplainMovedOnAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
+    {
+        var profile = StateDocuments.LoadProfile(state);
+        turn.SendText(Texts.Get(profile.Language, TextKey.AnsweredOnOtherDevice));
+        await runner.RepromptAsync(turn, state, cancellationToken);
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, StateSet state, UserProfile profile, CancellationToken cancellationToken)
+    {
+        var text = turn.Activity.GetTextWithoutRecipientMention();
+        if (text is { Length: > MaxMessageLength })
+        {
+            Log.MessageTooLong(logger, text.Length, MaxMessageLength);
+            turn.SendText(Texts.Format(profile.Language, TextKey.MessageTooLong, LocalFormat.Number(profile.Language, MaxMessageLength)));
+            return;
+        }
+
+        var action = (turn.Activity.Value as JsonObject)?[CardActions.ActionField]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? (string?)turn.Activity.Value![CardActions.ActionField]
+            : null;
+        switch (action)
+        {
+            case CardActions.Help:
+                turn.SendText(Texts.Get(profile.Language, TextKey.HelpText));
+                await runner.RepromptAsync(turn, state, cancellationToken);
+                return;
+            case CardActions.Language:
+                SwitchLanguage(turn, state, profile);
+                await runner.RepromptAsync(turn, state, cancellationToken);
+                return;
+            case CardActions.ShowPlan:
+                turn.Send(PlanPresenter.SummaryMessage(state, profile.Language));
+                return;
+            case CardActions.Start when runner.HasActiveDialog(state):
+                // A second tap on "Start my plan" (or a tap days later) resumes; it must not restart the interview.
+                await runner.RepromptAsync(turn, state, cancellationToken);
+                return;
+            default:
+                await runner.RunAsync(turn, state, RootDialogId, cancellationToken);
+                return;
+        }
+    }
+
+    private static void OnCardAction(TurnContext turn, StateSet state, UserProfile profile)
+    {
+        var verb = (string?)(turn.Activity.Value?["action"]?["verb"]);
+        turn.InvokeResponse = verb == CardActions.ShowPlan
+            ? InvokeResponse.Card(PlanPresenter.SummaryCard(state, profile.Language))
+            : InvokeResponse.Message(Texts.Get(profile.Language, TextKey.UnknownCommand));
+    }
+
+    private void WelcomeOnce(TurnContext turn, StateSet state, UserProfile profile)
+    {
+        // Teams sends installationUpdate and conversationUpdate for one install; one welcome is enough.
+        if (profile.WelcomedAt is not null)
+        {
+            return;
+        }
+
+        profile.WelcomedAt = time.GetUtcNow();
+        StateDocuments.SaveProfile(state, profile);
+        turn.Send(new Activity
+        {
+            Attachments = [Attachment.AdaptiveCard(WelcomeCard.Build(profile.Language))],
+        });
+    }
+
+    private static void SwitchLanguage(TurnContext turn, StateSet state, UserProfile profile)
+    {
+        // The card names the target language, so a double click lands on the same language instead of toggling back.
+        var requested = (string?)turn.Activity.Value?[CardActions.LanguageField];
+        profile.LanguageChoice = Languages.TryParse(requested, out var language) ? language : Languages.Toggle(profile.Language);
+        StateDocuments.SaveProfile(state, profile);
+        turn.SendText(Texts.Get(profile.Language, TextKey.LanguageSwitched));
+    }
+
+    private static UserProfile RememberClient(StateSet state, Activity activity)
+    {
+        var profile = StateDocuments.LoadProfile(state);
+        if (activity.GetLocale() is { Length: > 0 } locale)
+        {
+            profile.LastLocale = locale;
+        }
+
+        if (!profile.TimeZoneConfirmed && activity.GetTimeZoneId() is { Length: > 0 } zone)
+        {
+            profile.TimeZoneId = zone;
+        }
+
+        StateDocuments.SaveProfile(state, profile);
+        return profile;
+    }
+
+    private static bool BotWasAdded(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+}

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using Azure;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App;
+
+/// <summary>
+/// The turn pipeline: load the user's scope once, drop redeliveries, let <see cref="ActivityRouter"/> do the work,
+/// then save everything the turn changed in one atomic write. Replies leave only after that write succeeded, so the
+/// user never sees a question whose answer was not stored.
+/// </summary>
+internal sealed class StrategyBotHandler(
+    IStateStore store,
+    ActivityRouter router,
+    TimeProvider time,
+    ILogger<StrategyBotHandler> logger) : IBot
+{
+    // Each retry reloads the scope; three covers a burst of messages from two devices without looping on a hot scope.
+    private const int MaxAttempts = 3;
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var scope = UserScope.From(activity);
+        if (scope is null)
+        {
+            Log.NoUserScope(logger, activity.Type);
+            return;
+        }
+
+        try
+        {
+            await RunWithRetriesAsync(turn, scope, cancellationToken);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        {
+            Log.StorageFailed(logger, activity.Type, ex);
+            Apologise(turn, TextKey.SaveFailed);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, activity.Type, ex);
+            Apologise(turn, TextKey.GenericError);
+        }
+    }
+
+    private async Task RunWithRetriesAsync(TurnContext turn, string scope, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var state = await store.LoadAsync(scope, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (ProcessedActivities.WasProcessed(state, activity.Id))
+            {
+                Log.DuplicateActivity(logger, activity.Id);
+                return;
+            }
+
+            var stackBefore = state.Get(ActivityRouter.DialogStackDocument)?.DeepClone();
+            await router.RouteAsync(turn, state, cancellationToken);
+            Stamp(state, activity);
+            try
+            {
+                await store.SaveAsync(state, cancellationToken);
+                return;
+            }
+            catch (StateConflictException) when (attempt < MaxAttempts)
+            {
+                turn.ClearOutbox();
+                turn.InvokeResponse = null;
+                state = await store.LoadAsync(scope, cancellationToken);
+                if (!SameNode(stackBefore, state.Get(ActivityRouter.DialogStackDocument))
+                    && activity.Type == ActivityTypes.Message
+                    && !ProcessedActivities.WasProcessed(state, activity.Id))
+                {
+                    // Another device moved the conversation on: this message answered a question that is gone.
+                    // Say so and ask the current question rather than filing the answer under the next one.
+                    Log.StateConflict(logger, attempt, "the dialog moved on; re-asking the current question");
+                    await router.ExplainMovedOnAsync(turn, state, cancellationToken);
+                    Stamp(state, activity);
+                    await store.SaveAsync(state, cancellationToken);
+                    return;
+                }
+
+                Log.StateConflict(logger, attempt, "running the turn again on the fresh state");
+            }
+        }
+    }
+
+    private void Stamp(StateSet state, Activity activity)
+    {
+        ProcessedActivities.MarkProcessed(state, activity.Id, time.GetUtcNow());
+        StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
+    }
+
+    private static bool SameNode(JsonNode? a, JsonNode? b) => JsonNode.DeepEquals(a, b);
+
+    private static void Apologise(TurnContext turn, TextKey key)
+    {
+        turn.ClearOutbox();
+        var language = Languages.FromLocale(turn.Activity.GetLocale());
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(language, key));
+            return;
+        }
+
+        if (turn.Activity.Type == ActivityTypes.Message)
+        {
+            turn.SendText(Texts.Get(language, key));
+        }
+    }
+
+    private static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        RequestFailedException or HttpRequestException or TimeoutException => true,
+        StateConflictException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException aggregate => aggregate.InnerExceptions.All(e => IsStorageFailure(e, cancellationToken)),
+        _ => false,
+    };
+}
