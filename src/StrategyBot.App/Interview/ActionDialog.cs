@@ -1,0 +1,77 @@
+using System.Globalization;
+using StrategyBot.App.Localization;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// A of SOSTAC, "who does what, by when?": concrete actions, each with an owner and a due date (Gregorian or
+/// Jalali, typed or picked), at least one, then "add another?".
+/// </summary>
+internal sealed class ActionDialog : InterviewStepDialog
+{
+    public const int MaxActions = 20;
+    private const string Group = "action";
+
+    public ActionDialog(TimeProvider time)
+        : base(InterviewSteps.Action, SostacStep.Action, Questions(), time)
+    {
+    }
+
+    private static List<InterviewQuestion> Questions() =>
+    [
+        new InterviewQuestion("action.what", QuestionKind.Text, InterviewText.AskActionWhat)
+        {
+            Group = Group,
+            StartsItem = true,
+            ItemCount = Count,
+            Help = InterviewText.HelpActionWhat,
+            Args = s => [s.Item + 1],
+            Shown = s => Item(s)?.What,
+            MaxLength = 300,
+            Save = (s, a) =>
+            {
+                var item = Item(s);
+                if (item is null)
+                {
+                    s.Plan.Actions.Add(item = new ActionItem());
+                }
+
+                item.What = (string)a;
+            },
+        },
+        new InterviewQuestion("action.owner", QuestionKind.Text, InterviewText.AskActionOwner)
+        {
+            Group = Group,
+            ItemCount = Count,
+            Help = InterviewText.HelpActionOwner,
+            Args = s => [QuestionScope.Quote(Item(s)!.What)],
+            Shown = s => Item(s)!.Owner,
+            MaxLength = 200,
+            Save = (s, a) => Item(s)!.Owner = (string)a,
+        },
+        new InterviewQuestion("action.due", QuestionKind.Date, InterviewText.AskActionDue)
+        {
+            Group = Group,
+            ItemCount = Count,
+            Help = InterviewText.HelpActionDue,
+            Args = s => [QuestionScope.Quote(Item(s)!.What)],
+            Shown = s => Item(s)!.Due is { } due ? LocalFormat.Date(s.Language, due) : null,
+            Input = s => Item(s)!.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Save = (s, a) => Item(s)!.Due = (DateOnly)a,
+        },
+        new InterviewQuestion("action.more", QuestionKind.Confirm, InterviewText.AskActionMore)
+        {
+            Group = Group,
+            ItemCount = Count,
+            Args = s => [Count(s.Plan)],
+            Choices = s => [StepQuestions.Label(s, InterviewText.AddAnotherLabel), StepQuestions.Label(s, InterviewText.ContinueLabel)],
+            Auto = s => s.Item + 1 < Count(s.Plan) ? true : Count(s.Plan) >= MaxActions ? false : null,
+            Next = (s, answer) => answer.IsYes ? new QuestionRoute("action.what", s.Item + 1) : null,
+        },
+    ];
+
+    private static int Count(MarketingPlan plan) => plan.Actions.Count;
+
+    private static ActionItem? Item(QuestionScope scope) => scope.Plan.Actions.ElementAtOrDefault(scope.Item);
+}

@@ -1,0 +1,79 @@
+using StrategyBot.App.Cards;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// One question of a step: how to ask it (text, kind, choices, the answer already in the plan) and what to do with
+/// the answer (write it into the plan, and where to go next). Questions inside a loop name their group; the item
+/// they are about is the flow's current item.
+/// </summary>
+internal sealed class InterviewQuestion
+{
+    public InterviewQuestion(string key, QuestionKind kind, InterviewText text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        Key = key;
+        Kind = kind;
+        Text = text;
+    }
+
+    /// <summary>Stable within its dialog: it is persisted on the stack and in the resume point.</summary>
+    public string Key { get; }
+
+    public QuestionKind Kind { get; }
+
+    public InterviewText Text { get; }
+
+    /// <summary>A line under the question: why it matters or what a good answer looks like.</summary>
+    public InterviewText? Help { get; init; }
+
+    /// <summary>Optional questions may be skipped; the others say why they cannot be.</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>The loop the question belongs to, for example "persona"; null outside loops.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>True for the question that adds a new item to its group (it may be asked with Item == count).</summary>
+    public bool StartsItem { get; init; }
+
+    /// <summary>How many items the group has in the plan; required with <see cref="Group"/>.</summary>
+    public Func<MarketingPlan, int>? ItemCount { get; init; }
+
+    /// <summary>Whether the question applies now; when false the flow passes over it.</summary>
+    public Func<QuestionScope, bool>? When { get; init; }
+
+    /// <summary>The values of the question text's placeholders (help text gets the same ones).</summary>
+    public Func<QuestionScope, object?[]>? Args { get; init; }
+
+    /// <summary>The answer already in the plan as the user reads it; null when there is none.</summary>
+    public Func<QuestionScope, string?>? Shown { get; init; }
+
+    /// <summary>The answer already in the plan in the card input's form (invariant numbers, ISO dates, choice values).</summary>
+    public Func<QuestionScope, string?>? Input { get; init; }
+
+    /// <summary>The options of a choice question, or the suggestions of a multi-select one.</summary>
+    public Func<QuestionScope, IReadOnlyList<CardChoice>>? Choices { get; init; }
+
+    /// <summary>One-tap answers offered under a plain-text question.</summary>
+    public Func<QuestionScope, IReadOnlyList<string>>? QuickReplies { get; init; }
+
+    /// <summary>An example shown in an empty card input.</summary>
+    public Func<QuestionScope, string>? Placeholder { get; init; }
+
+    /// <summary>For "add another?": the answer when it needs no asking (more items exist, or the limit is reached).</summary>
+    public Func<QuestionScope, bool?>? Auto { get; init; }
+
+    /// <summary>Writes the recognised answer into the plan.</summary>
+    public Action<QuestionScope, object>? Save { get; init; }
+
+    /// <summary>Where to go after this question; null means the next question in order.</summary>
+    public Func<QuestionScope, QuestionAnswer, QuestionRoute?>? Next { get; init; }
+
+    public decimal? Min { get; init; }
+
+    public decimal? Max { get; init; }
+
+    /// <summary>The longest text answer accepted.</summary>
+    public int MaxLength { get; init; } = 1000;
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// A SOSTAC step asked as a <see cref="QuestionFlow"/>. Besides the flow it answers "keep" itself (only it knows
+/// whether the current question has an answer to keep), and lets the root re-ask the current question, for
+/// example after the language changed.
+/// </summary>
+internal abstract class InterviewStepDialog : ComponentDialog
+{
+    protected InterviewStepDialog(string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
+        : base(id)
+    {
+        Step = step;
+        Flow = new QuestionFlow(id, step, questions, time);
+        AddDialog(Flow.CreateWaterfall());
+    }
+
+    public SostacStep Step { get; }
+
+    public QuestionFlow Flow { get; }
+
+    /// <summary>The flow's values (current question, item, card prompt id) of an instance of this dialog.</summary>
+    public static JsonObject? FlowValues(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Children.Count > 0 ? instance.Children[0].Values : null;
+    }
+
+    /// <summary>The current question's help line (why it matters), in the user's language; null when it has none.</summary>
+    public string? CurrentHelp(DialogContext dc, DialogInstance instance)
+    {
+        if (FlowValues(instance) is not { } values || Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Help: { } help } question)
+        {
+            return null;
+        }
+
+        var scope = Flow.Scope(dc, values);
+        return scope.Text(help, question.Args?.Invoke(scope) ?? []);
+    }
+
+    /// <summary>
+    /// Asks the current question again from scratch. <paramref name="dc"/> is the context in which this dialog is
+    /// the active one.
+    /// </summary>
+    public async Task<DialogTurnResult> ReaskAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Child is { ActiveDialog: { } prompt } inner && inner.Stack.Count > 1 && prompt.Id != inner.Stack[0].Id)
+        {
+            return await inner.EndDialogAsync(FlowSignal.Reask, cancellationToken);
+        }
+
+        await RepromptAsync(dc, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep || innerDc.Stack.Count < 2)
+        {
+            return null;
+        }
+
+        var values = innerDc.Stack[0].Values;
+        var scope = Flow.Scope(innerDc, values);
+        if (Flow.Find((string?)values[QuestionFlow.QuestionKey])?.Shown?.Invoke(scope) is { Length: > 0 })
+        {
+            return await innerDc.EndDialogAsync(FlowSignal.Keep, cancellationToken);
+        }
+
+        InterviewTurn.Say(innerDc, scope.Language, InterviewTexts.Get(scope.Language, InterviewText.NothingToKeep));
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+}

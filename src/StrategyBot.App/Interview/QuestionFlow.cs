@@ -1,0 +1,236 @@
+using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// Runs a step's questions as a three-step waterfall: "start" sets up (or steps back), "ask" asks the current
+/// question, "answer" writes the answer into the plan at once and moves on. The current question's key, its loop
+/// item and the questions asked so far (for "back") live in the waterfall's values, so the step names, and with
+/// them the persisted version stamp, stay the same when questions are added or reworded.
+/// </summary>
+internal sealed class QuestionFlow
+{
+    public const string QuestionKey = "q";
+    public const string ItemKey = "item";
+    public const string PromptIdKey = "promptId";
+    private const string HistoryKey = "history";
+    private const string ModeKey = "mode";
+    private const int MaxHistory = 60;
+
+    private readonly string _dialogId;
+    private readonly SostacStep _step;
+    private readonly IReadOnlyList<InterviewQuestion> _questions;
+    private readonly TimeProvider _time;
+
+    public QuestionFlow(string dialogId, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        ArgumentOutOfRangeException.ThrowIfZero(questions.Count);
+        var duplicate = questions.GroupBy(q => q.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Step '{dialogId}' has two questions keyed '{duplicate.Key}'.", nameof(questions));
+        }
+
+        _dialogId = dialogId;
+        _step = step;
+        _questions = questions;
+        _time = time;
+    }
+
+    public IReadOnlyList<InterviewQuestion> Questions => _questions;
+
+    public WaterfallDialog CreateWaterfall() => new(
+        _dialogId + ".questions",
+        [new WaterfallStep("start", StartAsync), new WaterfallStep("ask", AskAsync), new WaterfallStep("answer", AnswerAsync)]);
+
+    public InterviewQuestion? Find(string? key) => _questions.FirstOrDefault(q => string.Equals(q.Key, key, StringComparison.Ordinal));
+
+    /// <summary>The scope the current question is asked in, for a waterfall instance of this flow.</summary>
+    public QuestionScope Scope(DialogContext dc, JsonObject values) => new(
+        StateDocuments.LoadPlan(dc.State),
+        InterviewTurn.Language(dc),
+        Item(values),
+        InterviewTurn.Today(dc, _time),
+        string.Equals((string?)values[ModeKey], StepDialogOptions.EditMode, StringComparison.Ordinal));
+
+    public static int Item(JsonObject values) => values[ItemKey] is JsonValue item && item.TryGetValue<int>(out var index) ? index : 0;
+
+    private Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return BackAsync(step, cancellationToken);
+        }
+
+        if (step.Reason == WaterfallStepReason.Begin || step.Values[QuestionKey] is null)
+        {
+            var options = StepDialogOptions.Read(step.Options);
+            var resume = Find(options.ResumeKey);
+            step.Values[QuestionKey] = resume?.Key ?? _questions[0].Key;
+            step.Values[ItemKey] = resume is null ? 0 : options.ResumeItem;
+            step.Values[HistoryKey] = new JsonArray();
+            step.Values[ModeKey] = options.Mode;
+        }
+
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var route = new QuestionRoute((string?)step.Values[QuestionKey] ?? _questions[0].Key, Item(step.Values));
+        var scope = Scope(step.Context, step.Values);
+
+        // Pass over questions that do not apply or answer themselves; the bound only guards against a routing bug.
+        for (var hops = 0; hops < _questions.Count * 4 && !route.IsEnd; hops++)
+        {
+            var question = Find(route.Key) ?? _questions[0];
+            var normalised = Normalise(question, route with { Key = question.Key }, scope.Plan);
+            if (normalised != route)
+            {
+                route = normalised;
+                continue;
+            }
+
+            scope = new QuestionScope(scope.Plan, scope.Language, route.Item, scope.Today, scope.Editing);
+            if (question.When?.Invoke(scope) == false)
+            {
+                route = NextInOrder(question, route.Item);
+                continue;
+            }
+
+            if (question.Auto?.Invoke(scope) is { } auto)
+            {
+                route = question.Next?.Invoke(scope, QuestionAnswer.Given(auto)) ?? NextInOrder(question, route.Item);
+                continue;
+            }
+
+            var promptId = $"{_dialogId}.{question.Key}.{route.Item}";
+            step.Values[QuestionKey] = question.Key;
+            step.Values[ItemKey] = route.Item;
+            step.Values[PromptIdKey] = promptId;
+            return await step.PromptAsync(InterviewPrompts.For(question.Kind), QuestionPrompts.Build(question, scope, promptId), cancellationToken);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = Find((string?)step.Values[QuestionKey]);
+        if (question is null || step.Result == FlowSignal.Reask)
+        {
+            return await step.GoToStepAsync("ask", cancellationToken);
+        }
+
+        var scope = Scope(step.Context, step.Values);
+        var answer = step.Result switch
+        {
+            null => QuestionAnswer.Skip,
+            FlowSignal signal when signal == FlowSignal.Keep => QuestionAnswer.Keep,
+            var given => QuestionAnswer.Given(given),
+        };
+        if (answer.Value is { } value && question.Save is { } save)
+        {
+            save(scope, value);
+            if (step.State.Get(StateDocuments.Plan) is null)
+            {
+                scope.Plan.Language = Languages.Code(scope.Language);
+            }
+
+            StateDocuments.SavePlan(step.State, scope.Plan);
+        }
+
+        Remember(step.Values, question.Key, scope.Item);
+        var next = question.Next?.Invoke(scope, answer) ?? NextInOrder(question, scope.Item);
+        step.Values[QuestionKey] = next.Key;
+        step.Values[ItemKey] = next.Item;
+        return next.IsEnd
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.GoToStepAsync("ask", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values[HistoryKey] is JsonArray { Count: > 0 } history && history[^1] is JsonObject previous)
+        {
+            history.RemoveAt(history.Count - 1);
+            step.Values[QuestionKey] = (string?)previous[QuestionKey];
+            step.Values[ItemKey] = previous[ItemKey]?.GetValue<int>() ?? 0;
+        }
+        else
+        {
+            var language = InterviewTurn.Language(step.Context);
+            InterviewTurn.Say(step.Context, language, _step == SostacStep.Situation
+                ? InterviewTexts.Get(language, InterviewText.CannotGoBackFirst)
+                : InterviewTexts.Format(language, InterviewText.CannotGoBackStep, _step, InterviewSteps.EditCommand(language, _step - 1)));
+        }
+
+        return await step.GoToStepAsync("ask", cancellationToken);
+    }
+
+    private static void Remember(JsonObject values, string key, int item)
+    {
+        if (values[HistoryKey] is not JsonArray history)
+        {
+            values[HistoryKey] = history = [];
+        }
+
+        history.Add(new JsonObject { [QuestionKey] = key, [ItemKey] = item });
+        while (history.Count > MaxHistory)
+        {
+            history.RemoveAt(0);
+        }
+    }
+
+    // A loop question about an item that does not exist (the plan changed, or a resume point is stale) goes back
+    // to the question that starts a new item.
+    private QuestionRoute Normalise(InterviewQuestion question, QuestionRoute route, MarketingPlan plan)
+    {
+        if (question.Group is null || question.ItemCount is null)
+        {
+            return route;
+        }
+
+        var count = question.ItemCount(plan);
+        var valid = question.StartsItem ? route.Item <= count : route.Item < count;
+        if (valid && route.Item >= 0)
+        {
+            return route;
+        }
+
+        var starter = _questions.FirstOrDefault(q => q.Group == question.Group && q.StartsItem);
+        return starter is not null
+            ? new QuestionRoute(starter.Key, Math.Clamp(route.Item, 0, count))
+            : NextInOrder(_questions.Last(q => q.Group == question.Group), 0);
+    }
+
+    private QuestionRoute NextInOrder(InterviewQuestion question, int item)
+    {
+        var index = IndexOf(question);
+        if (index < 0 || index + 1 >= _questions.Count)
+        {
+            return QuestionRoute.End;
+        }
+
+        var next = _questions[index + 1];
+        return new QuestionRoute(next.Key, next.Group is not null && next.Group == question.Group ? item : 0);
+    }
+
+    private int IndexOf(InterviewQuestion question)
+    {
+        for (var i = 0; i < _questions.Count; i++)
+        {
+            if (ReferenceEquals(_questions[i], question))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,121 @@
+using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>The Situation step's loops: personas, competitors and the presence on each platform.</summary>
+internal sealed partial class SituationDialog
+{
+    private const string PersonaGroup = "persona";
+    private const string CompetitorGroup = "competitor";
+    private const string PresenceGroup = "presence";
+    private const int MaxCompetitors = 3;
+
+    private static IEnumerable<InterviewQuestion> Personas() =>
+    [
+        new InterviewQuestion("persona.who", QuestionKind.Text, InterviewText.AskPersonaWho)
+        {
+            Group = PersonaGroup,
+            StartsItem = true,
+            ItemCount = CountPersonas,
+            Help = InterviewText.HelpPersonaWho,
+            Args = s => [s.Item + 1],
+            Shown = s => Persona(s)?.Name,
+            MaxLength = 300,
+            Save = (s, a) => (Persona(s) ?? Add(s.Plan.Situation.Personas, new Persona())).Name = (string)a,
+        },
+        new InterviewQuestion("persona.age", QuestionKind.Choice, InterviewText.AskPersonaAge)
+        {
+            Group = PersonaGroup,
+            ItemCount = CountPersonas,
+            Args = s => [PersonaName(s)],
+            Choices = s => AgeBands.Choices(s.Language),
+            Shown = s => Persona(s)?.AgeBand is { } band ? AgeBands.Title(s.Language, band) : null,
+            Input = s => Persona(s)?.AgeBand,
+            Save = (s, a) => Persona(s)!.AgeBand = ((FoundChoice)a).Value,
+        },
+        new InterviewQuestion("persona.platforms", QuestionKind.Platforms, InterviewText.AskPersonaPlatforms)
+        {
+            Group = PersonaGroup,
+            ItemCount = CountPersonas,
+            Help = InterviewText.HelpPersonaPlatforms,
+            Args = s => [PersonaName(s)],
+            Choices = StepQuestions.PlatformChoices,
+            Shown = s => StepQuestions.PlatformsShown(s, Persona(s)!.Platforms),
+            Input = s => StepQuestions.PlatformsInput(Persona(s)!.Platforms),
+            Save = (s, a) => Persona(s)!.Platforms = [.. StepQuestions.ParsePlatforms(a).Platforms],
+        },
+        PersonaText("persona.pains", InterviewText.AskPersonaPains, p => p.Pains, (p, v) => p.Pains = v),
+        PersonaText("persona.content", InterviewText.AskPersonaContent, p => p.ContentWanted, (p, v) => p.ContentWanted = v),
+        StepQuestions.More("persona.more", InterviewText.AskPersonaMore, PersonaGroup, "persona.who", CountPersonas, PlanRules.MaxPersonas),
+    ];
+
+    private static IEnumerable<InterviewQuestion> Competitors() =>
+    [
+        new InterviewQuestion("competitor.name", QuestionKind.Text, InterviewText.AskCompetitorName)
+        {
+            Group = CompetitorGroup,
+            StartsItem = true,
+            ItemCount = CountCompetitors,
+            Optional = true,
+            Help = InterviewText.HelpCompetitorName,
+            Args = s => [s.Item + 1],
+            Shown = s => Competitor(s)?.Name,
+            MaxLength = 200,
+            Save = (s, a) => (Competitor(s) ?? Add(s.Plan.Situation.Competitors, new Competitor())).Name = (string)a,
+            Next = (_, answer) => answer.Skipped ? new QuestionRoute("swot.strengths", 0) : null,
+        },
+        new InterviewQuestion("competitor.networks", QuestionKind.Platforms, InterviewText.AskCompetitorNetworks)
+        {
+            Group = CompetitorGroup,
+            ItemCount = CountCompetitors,
+            Help = InterviewText.HelpCompetitorNetworks,
+            Args = s => [QuestionScope.Quote(Competitor(s)!.Name, 40)],
+            Choices = StepQuestions.PlatformChoices,
+            Shown = s => Competitor(s)!.Platforms.Count == 0 ? null
+                : string.Join(' ', [StepQuestions.PlatformsShown(s, Competitor(s)!.Platforms), .. Competitor(s)!.Profiles]),
+            Input = s => StepQuestions.PlatformsInput(Competitor(s)!.Platforms),
+            Save = (s, a) =>
+            {
+                var answer = StepQuestions.ParsePlatforms(a);
+                Competitor(s)!.Platforms = [.. answer.Platforms];
+                Competitor(s)!.Profiles = [.. answer.Handles];
+            },
+        },
+        new InterviewQuestion("competitor.works", QuestionKind.Text, InterviewText.AskCompetitorWorks)
+        {
+            Group = CompetitorGroup,
+            ItemCount = CountCompetitors,
+            Args = s => [QuestionScope.Quote(Competitor(s)!.Name, 40)],
+            Shown = s => Competitor(s)!.WhatWorks,
+            Save = (s, a) => Competitor(s)!.WhatWorks = (string)a,
+        },
+        StepQuestions.More("competitor.more", InterviewText.AskCompetitorMore, CompetitorGroup, "competitor.name", CountCompetitors, MaxCompetitors),
+    ];
+
+    private static InterviewQuestion PersonaText(string key, InterviewText text, Func<Persona, string?> get, Action<Persona, string> set) =>
+        new(key, QuestionKind.Text, text)
+        {
+            Group = PersonaGroup,
+            ItemCount = CountPersonas,
+            Args = s => [PersonaName(s)],
+            Shown = s => get(Persona(s)!),
+            Save = (s, a) => set(Persona(s)!, (string)a),
+        };
+
+    private static int CountPersonas(MarketingPlan plan) => plan.Situation.Personas.Count;
+
+    private static int CountCompetitors(MarketingPlan plan) => plan.Situation.Competitors.Count;
+
+    private static Persona? Persona(QuestionScope scope) => scope.Plan.Situation.Personas.ElementAtOrDefault(scope.Item);
+
+    private static Competitor? Competitor(QuestionScope scope) => scope.Plan.Situation.Competitors.ElementAtOrDefault(scope.Item);
+
+    private static string PersonaName(QuestionScope scope) => QuestionScope.Quote(Persona(scope)?.Name, 40);
+
+    private static T Add<T>(List<T> items, T item)
+    {
+        items.Add(item);
+        return item;
+    }
+}

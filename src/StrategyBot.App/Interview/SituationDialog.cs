@@ -1,0 +1,56 @@
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// S of SOSTAC, "where are we now?": the business and what it sells, the needs it meets, 1 to 3 personas,
+/// competitors, SWOT, an optional quick PESTEL, and current followers and weekly reach per platform (the baselines).
+/// </summary>
+internal sealed partial class SituationDialog : InterviewStepDialog
+{
+    public SituationDialog(TimeProvider time)
+        : base(InterviewSteps.Situation, SostacStep.Situation, [.. Business(), .. Personas(), .. Competitors(), .. Swot(), .. Pestel(), .. Presence()], time)
+    {
+    }
+
+    private static IEnumerable<InterviewQuestion> Business() =>
+    [
+        StepQuestions.Text("business", InterviewText.AskBusiness,
+            s => s.Plan.Situation.BusinessDescription, (s, v) => s.Plan.Situation.BusinessDescription = v, InterviewText.HelpBusiness),
+        StepQuestions.Text("products", InterviewText.AskProducts,
+            s => s.Plan.Situation.ProductsAndServices, (s, v) => s.Plan.Situation.ProductsAndServices = v, InterviewText.HelpProducts),
+        StepQuestions.Text("needs", InterviewText.AskNeeds,
+            s => s.Plan.Situation.CustomerNeeds, (s, v) => s.Plan.Situation.CustomerNeeds = v, InterviewText.HelpNeeds),
+    ];
+
+    private static IEnumerable<InterviewQuestion> Swot() =>
+    [
+        StepQuestions.List("swot.strengths", InterviewText.AskStrengths,
+            s => s.Plan.Situation.Swot.Strengths, (s, v) => s.Plan.Situation.Swot.Strengths = v, InterviewText.HelpSwot, optional: true),
+        StepQuestions.List("swot.weaknesses", InterviewText.AskWeaknesses,
+            s => s.Plan.Situation.Swot.Weaknesses, (s, v) => s.Plan.Situation.Swot.Weaknesses = v, InterviewText.HelpSwot, optional: true),
+        StepQuestions.List("swot.opportunities", InterviewText.AskOpportunities,
+            s => s.Plan.Situation.Swot.Opportunities, (s, v) => s.Plan.Situation.Swot.Opportunities = v, InterviewText.HelpSwot, optional: true),
+        StepQuestions.List("swot.threats", InterviewText.AskThreats,
+            s => s.Plan.Situation.Swot.Threats, (s, v) => s.Plan.Situation.Swot.Threats = v, InterviewText.HelpSwot, optional: true),
+    ];
+
+    private static IEnumerable<InterviewQuestion> Pestel() =>
+    [
+        new InterviewQuestion("pestel.offer", QuestionKind.Confirm, InterviewText.AskPestelOffer)
+        {
+            Choices = s => [StepQuestions.Label(s, InterviewText.PestelYes), StepQuestions.Label(s, InterviewText.PestelNo)],
+            Next = (_, answer) => answer.IsYes ? null : new QuestionRoute("presence.platforms", 0),
+        },
+        PestelItem("pestel.political", InterviewText.AskPolitical, p => p.Political, (p, v) => p.Political = v),
+        PestelItem("pestel.economic", InterviewText.AskEconomic, p => p.Economic, (p, v) => p.Economic = v),
+        PestelItem("pestel.social", InterviewText.AskSocial, p => p.Social, (p, v) => p.Social = v),
+        PestelItem("pestel.technological", InterviewText.AskTechnological, p => p.Technological, (p, v) => p.Technological = v),
+        PestelItem("pestel.environmental", InterviewText.AskEnvironmental, p => p.Environmental, (p, v) => p.Environmental = v),
+        PestelItem("pestel.legal", InterviewText.AskLegal, p => p.Legal, (p, v) => p.Legal = v),
+    ];
+
+    private static InterviewQuestion PestelItem(string key, InterviewText text, Func<Domain.Planning.Pestel, string?> get, Action<Domain.Planning.Pestel, string> set) =>
+        StepQuestions.Text(key, text, s => get(s.Plan.Situation.Pestel), (s, v) => set(s.Plan.Situation.Pestel, v), InterviewText.HelpOptional, optional: true);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using StrategyBot.App.Cards;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.Interview;
+
+/// <summary>
+/// T of SOSTAC, the details of the strategy: content pillars, formats and posting frequency per chosen platform;
+/// branded and community hashtags; calls to action; influencer collaboration; who answers comments and messages and
+/// how fast; helper tools; and the ad budget split per platform and strategy (see TacticsDialog.Budget.cs).
+/// </summary>
+internal sealed partial class TacticsDialog : InterviewStepDialog
+{
+    private const string PlatformGroup = "tactic";
+
+    private static readonly int[] SuggestedResponseHours = [1, 4, 24];
+
+    private static readonly InterviewText[] FormatNames =
+    [
+        InterviewText.FormatReels, InterviewText.FormatStories, InterviewText.FormatCarousel, InterviewText.FormatPosts,
+        InterviewText.FormatLive, InterviewText.FormatLongVideo, InterviewText.FormatArticles, InterviewText.FormatPolls,
+    ];
+
+    public TacticsDialog(TimeProvider time)
+        : base(InterviewSteps.Tactics, SostacStep.Tactics, [.. PerPlatform(), .. Community(), .. Budget()], time)
+    {
+    }
+
+    private static IEnumerable<InterviewQuestion> PerPlatform() =>
+    [
+        PlatformList("tactic.pillars", QuestionKind.List, InterviewText.AskPillars, InterviewText.HelpPillars, t => t.ContentPillars, (t, v) => t.ContentPillars = v),
+        PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t.Formats = v),
+        new InterviewQuestion("tactic.frequency", QuestionKind.Frequency, InterviewText.AskFrequency)
+        {
+            Group = PlatformGroup,
+            ItemCount = CountPlatforms,
+            Help = InterviewText.HelpFrequency,
+            Args = s => [Platform(s)],
+            Min = 0,
+            Shown = s => Tactic(s)?.PostsPerWeek is { } n ? s.Text(InterviewText.PostsPerWeekShown, n) : null,
+            Input = s => Tactic(s)?.PostsPerWeek?.ToString("0.##", CultureInfo.InvariantCulture),
+            Save = (s, a) => EnsureTactic(s).PostsPerWeek = PostingFrequency.Parse((string)a),
+            Next = (s, _) => s.Item + 1 < CountPlatforms(s.Plan) ? new QuestionRoute("tactic.pillars", s.Item + 1) : null,
+        },
+    ];
+
+    private static IEnumerable<InterviewQuestion> Community() =>
+    [
+        Hashtags("tactics.branded", InterviewText.AskBrandedHashtags, InterviewText.HelpBrandedHashtags, t => t.BrandedHashtags, (t, v) => t.BrandedHashtags = v),
+        Hashtags("tactics.community", InterviewText.AskCommunityHashtags, InterviewText.HelpCommunityHashtags, t => t.CommunityHashtags, (t, v) => t.CommunityHashtags = v),
+        StepQuestions.List("tactics.cta", InterviewText.AskCta,
+            s => s.Plan.Tactics.CallsToAction, (s, v) => s.Plan.Tactics.CallsToAction = v, InterviewText.HelpCta, optional: true),
+        StepQuestions.Text("tactics.influencers", InterviewText.AskInfluencers,
+            s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.Plan.Tactics.InfluencerCollaboration = v, InterviewText.HelpInfluencers, optional: true),
+        StepQuestions.Text("tactics.responder", InterviewText.AskResponder,
+            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement.Responder = v, InterviewText.HelpResponder),
+        new InterviewQuestion("tactics.responseTime", QuestionKind.Hours, InterviewText.AskResponseTime)
+        {
+            Help = InterviewText.HelpResponseTime,
+            QuickReplies = s => [.. SuggestedResponseHours.Select(h => s.Text(InterviewText.HoursShown, h))],
+            Shown = s => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours is { } h ? s.Text(InterviewText.HoursShown, h) : null,
+            Save = (s, a) => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours = ResponseTime.Parse((string)a),
+        },
+        StepQuestions.List("tactics.tools", InterviewText.AskTools,
+            s => s.Plan.Tactics.HelperTools, (s, v) => s.Plan.Tactics.HelperTools = v, InterviewText.HelpTools, optional: true),
+    ];
+
+    private static InterviewQuestion PlatformList(
+        string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, List<string>> get, Action<PlatformTactic, List<string>> set) =>
+        new(key, kind, text)
+        {
+            Group = PlatformGroup,
+            ItemCount = CountPlatforms,
+            Help = help,
+            Args = s => [Platform(s)],
+            Choices = kind == QuestionKind.ChoiceList
+                ? s => [.. FormatNames.Select(f => s.Text(f)).Select(title => new CardChoice(title, title))]
+                : null,
+            Shown = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? s.List(items) : null,
+            Input = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? string.Join(kind == QuestionKind.ChoiceList ? ',' : '\n', items) : null,
+            Save = (s, a) => set(EnsureTactic(s), [.. AnswerList.Split((string)a)]),
+        };
+
+    private static InterviewQuestion Hashtags(
+        string key, InterviewText text, InterviewText help, Func<Tactics, List<string>> get, Action<Tactics, List<string>> set) =>
+        new(key, QuestionKind.Hashtags, text)
+        {
+            Help = help,
+            Optional = true,
+            Shown = s => get(s.Plan.Tactics) is { Count: > 0 } tags ? string.Join(' ', tags) : null,
+            Save = (s, a) => set(s.Plan.Tactics, [.. HashtagList.Parse((string)a)]),
+        };
+
+    private static int CountPlatforms(MarketingPlan plan) => plan.Strategy.Platforms.Count;
+
+    private static Platform Platform(QuestionScope scope) => scope.Plan.Strategy.Platforms[scope.Item];
+
+    private static PlatformTactic? Tactic(QuestionScope scope) => scope.Plan.Tactics.PlatformTactics.Find(t => t.Platform == Platform(scope));
+
+    private static PlatformTactic EnsureTactic(QuestionScope scope)
+    {
+        if (Tactic(scope) is { } existing)
+        {
+            return existing;
+        }
+
+        var tactic = new PlatformTactic { Platform = Platform(scope) };
+        scope.Plan.Tactics.PlatformTactics.Add(tactic);
+        return tactic;
+    }
+}
