@@ -1,0 +1,7 @@
+namespace StrategyBot.Domain.Kpis;
+
+public enum KpiDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

@@ -1,0 +1,11 @@
+namespace StrategyBot.Domain.Kpis;
+
+public enum KpiUnit
+{
+    Count,
+    Percent,
+    Currency,
+
+    /// <summary>A plain multiple, such as ROAS 4.2 (revenue per unit of spend).</summary>
+    Ratio,
+}
