@@ -1,3 +1,4 @@
+using StrategyBot.App.Cards;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App;
@@ -7,6 +8,8 @@ internal static class StrategyBotServiceCollectionExtensions
     /// <summary>The turn pipeline and what it routes to.</summary>
     public static IServiceCollection AddStrategyBot(this IServiceCollection services)
     {
+        // A missing or broken card template must stop the deploy, not the first user who needs that card.
+        CardTemplates.VerifyAll();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<IBot, StrategyBotHandler>();

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.App.Tests.Pipeline;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Testing;
+
+namespace StrategyBot.App.Tests;
+
+public sealed class ActivityRouterTests
+{
+    private readonly PipelineHost _host = new();
+
+    [Fact]
+    public async Task RouteAsync_StartTappedTwice_ResumesInsteadOfRestarting()
+    {
+        await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "start" }));
+        await _host.SayAsync("We sell handmade shoes");
+
+        var again = await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "start" }));
+
+        Assert.Equal("Who buys it?", Assert.Single(again.Outbox).Text);
+    }
+
+    [Fact]
+    public async Task RouteAsync_LanguageCardClickedTwice_StaysPersian()
+    {
+        await _host.SayAsync("hi");
+        var toPersian = new JsonObject { ["action"] = "language", ["language"] = "fa" };
+
+        await _host.SendAsync(Activities.CardSubmit(toPersian.DeepClone().AsObject()));
+        var second = await _host.SendAsync(Activities.CardSubmit(toPersian.DeepClone().AsObject()));
+
+        Assert.Equal(Texts.Get(Language.Persian, TextKey.LanguageSwitched), second.Outbox[0].Text);
+        Assert.Equal(Language.Persian, StateDocuments.LoadProfile(await _host.LoadAsync()).Language);
+    }
+
+    [Fact]
+    public async Task RouteAsync_HelpCard_SendsHelpThenTheCurrentQuestion()
+    {
+        await _host.SayAsync("hi");
+
+        var turn = await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "help" }));
+
+        Assert.Collection(
+            turn.Outbox,
+            a => Assert.Equal(Texts.Get(Language.English, TextKey.HelpText), a.Text),
+            a => Assert.Equal("What does your business sell?", a.Text));
+    }
+
+    [Fact]
+    public async Task RouteAsync_ShowPlanExecute_AnswersWithTheSummaryCard()
+    {
+        var turn = await _host.SendAsync(Activities.AdaptiveCardAction("showPlan"));
+
+        Assert.NotNull(turn.InvokeResponse);
+        Assert.Equal(InvokeResponse.CardType, turn.InvokeResponse.Type);
+        Assert.Equal("AdaptiveCard", (string?)turn.InvokeResponse.Value?["type"]);
+        Assert.Empty(turn.Outbox);
+    }
+
+    [Fact]
+    public async Task RouteAsync_UnknownExecuteVerb_AnswersWithAMessage()
+    {
+        var turn = await _host.SendAsync(Activities.AdaptiveCardAction("launchRocket"));
+
+        Assert.Equal(InvokeResponse.MessageType, turn.InvokeResponse?.Type);
+    }
+
+    [Fact]
+    public async Task RouteAsync_Uninstall_SendsNothing()
+    {
+        var turn = await _host.SendAsync(Activities.InstallationUpdate("remove"));
+
+        Assert.Empty(turn.Outbox);
+    }
+
+    [Fact]
+    public async Task RouteAsync_MessageFromPersianClient_RemembersLocaleAndTimeZone()
+    {
+        var activity = Activities.Message("سلام");
+        activity.Locale = "fa-IR";
+        activity.LocalTimezone = "Asia/Tehran";
+
+        await _host.SendAsync(activity);
+
+        var profile = StateDocuments.LoadProfile(await _host.LoadAsync());
+        Assert.Equal(Language.Persian, profile.Language);
+        Assert.Equal("Asia/Tehran", profile.TimeZoneId);
+    }
+}

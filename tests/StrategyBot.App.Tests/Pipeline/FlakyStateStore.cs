@@ -1,0 +1,49 @@
+using Azure;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App.Tests.Pipeline;
+
+/// <summary>
+/// A real in-memory store with faults on demand: storage outages, and another writer slipping in between a turn's
+/// load and its save (what a second device or a second bot instance does).
+/// </summary>
+internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
+{
+    public int FailLoads { get; set; }
+
+    public int FailSaves { get; set; }
+
+    /// <summary>Runs once, just before the next save reaches the inner store.</summary>
+    public Func<Task>? BeforeNextSave { get; set; }
+
+    public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
+    {
+        if (FailLoads > 0)
+        {
+            FailLoads--;
+            throw new RequestFailedException(0, "Connection refused (127.0.0.1:10002)");
+        }
+
+        return await inner.LoadAsync(scope, cancellationToken);
+    }
+
+    public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
+    {
+        if (BeforeNextSave is { } interloper)
+        {
+            BeforeNextSave = null;
+            await interloper();
+        }
+
+        if (FailSaves > 0)
+        {
+            FailSaves--;
+            throw new RequestFailedException(503, "Service unavailable");
+        }
+
+        await inner.SaveAsync(state, cancellationToken);
+    }
+
+    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken) =>
+        inner.DeleteScopeAsync(scope, cancellationToken);
+}

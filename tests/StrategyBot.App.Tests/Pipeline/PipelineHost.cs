@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Time.Testing;
+using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
+
+namespace StrategyBot.App.Tests.Pipeline;
+
+/// <summary>
+/// The real turn pipeline (handler, router, runner) over a flaky in-memory store, with a two-question stand-in for
+/// the interview so these tests pin the pipeline's behaviour, not the interview's.
+/// </summary>
+internal sealed class PipelineHost
+{
+    public PipelineHost()
+    {
+        Store = new FlakyStateStore(Inner);
+        var dialogs = new DialogSet(
+            new WaterfallDialog(ActivityRouter.RootDialogId,
+            [
+                new("askBusiness", (step, ct) => step.PromptAsync("text", new PromptOptions { Text = "What does your business sell?" }, ct)),
+                new("askAudience", (step, ct) =>
+                {
+                    step.Values["business"] = step.Result as string;
+                    return step.PromptAsync("text", new PromptOptions { Text = "Who buys it?" }, ct);
+                }),
+                new("done", (step, ct) =>
+                {
+                    step.Values["audience"] = step.Result as string;
+                    step.Turn.SendText("Thanks, that's all.");
+                    return step.EndDialogAsync(null, ct);
+                }),
+            ]),
+            new TextPrompt("text"));
+        var runner = new DialogRunner(dialogs, new HarnessLogger<DialogRunner>());
+        Handler = new StrategyBotHandler(Store, new ActivityRouter(runner, Time, new HarnessLogger<ActivityRouter>()), Time, Logger);
+    }
+
+    public InMemoryStateStore Inner { get; } = new();
+
+    public FlakyStateStore Store { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    public HarnessLogger<StrategyBotHandler> Logger { get; } = new();
+
+    public StrategyBotHandler Handler { get; }
+
+    public static string Scope => $"{Activities.TenantId}|{Activities.UserAadObjectId}";
+
+    public async Task<TurnContext> SendAsync(Activity activity)
+    {
+        var turn = new TurnContext(activity);
+        await Handler.OnTurnAsync(turn, CancellationToken.None);
+        return turn;
+    }
+
+    public Task<TurnContext> SayAsync(string text) => SendAsync(Activities.Message(text));
+
+    public Task<StateSet> LoadAsync() => Inner.LoadAsync(Scope, CancellationToken.None);
+}
