@@ -14,7 +14,7 @@ public static class ObjectiveDialogs
     public const string ObjectivesId = ObjectivesDialog.DialogId;
 
     /// <summary>The Control step ("control"): KPIs per objective, the weekly check-in slot and its zone, the A/B test.</summary>
-    public const string ControlId = "control";
+    public const string ControlId = ControlDialog.DialogId;
 
     /// <summary>Quick capture ("quickCapture"): one "goal: …" line to a SMART objective, then back to where the user was.</summary>
     public const string QuickCaptureId = QuickCaptureDialog.DialogId;
@@ -26,6 +26,7 @@ public static class ObjectiveDialogs
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         dialogs.Add(new ObjectivesDialog(time, logger));
+        dialogs.Add(new ControlDialog(time, logger));
         dialogs.Add(new QuickCaptureDialog(time, logger));
     }
 

@@ -1,4 +1,5 @@
 using StrategyBot.App.Localization;
+using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.Smart;
 
@@ -34,6 +35,7 @@ internal static class ObjectiveNames
         ObjectiveMetric.Impressions => Pick(language, "impressions", "تعداد نمایش (ایمپرشن)"),
         ObjectiveMetric.Followers => Pick(language, "followers", "دنبال‌کننده"),
         ObjectiveMetric.EngagementRate => Pick(language, "engagement rate", "نرخ تعامل"),
+        ObjectiveMetric.Engagements => Pick(language, "engagements", "تعامل (لایک، کامنت، ذخیره و اشتراک)"),
         ObjectiveMetric.Clicks => Pick(language, "clicks", "کلیک"),
         ObjectiveMetric.Ctr => Pick(language, "click-through rate (CTR)", "نرخ کلیک (CTR)"),
         ObjectiveMetric.Conversions => Pick(language, "conversions", "تعداد تبدیل (کانورژن)"),
@@ -50,6 +52,43 @@ internal static class ObjectiveNames
         ObjectiveMetric.ResponseTime => Pick(language, "response time", "زمان پاسخ‌گویی"),
         ObjectiveMetric.ShareOfVoice => Pick(language, "share of voice", "سهم صدا (Share of Voice)"),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
+    };
+
+    public static string Kpi(Language language, string kpiId) => kpiId switch
+    {
+        KpiIds.Reach => Pick(language, "Reach", "دسترسی (Reach)"),
+        KpiIds.Impressions => Pick(language, "Impressions", "تعداد نمایش (Impressions)"),
+        KpiIds.Clicks => Pick(language, "Clicks", "کلیک"),
+        KpiIds.Ctr => Pick(language, "Click-through rate (CTR)", "نرخ کلیک (CTR)"),
+        KpiIds.EngagementRateByReach => Pick(language, "Engagement rate by reach", "نرخ تعامل بر اساس دسترسی"),
+        KpiIds.EngagementRateByImpressions => Pick(language, "Engagement rate by impressions", "نرخ تعامل بر اساس نمایش"),
+        KpiIds.EngagementRateByFollowers => Pick(language, "Engagement rate by followers", "نرخ تعامل بر اساس دنبال‌کننده"),
+        KpiIds.Conversions => Pick(language, "Conversions", "تبدیل (Conversion)"),
+        KpiIds.ConversionRate => Pick(language, "Conversion rate", "نرخ تبدیل"),
+        KpiIds.Cpc => Pick(language, "Cost per click (CPC)", "هزینه هر کلیک (CPC)"),
+        KpiIds.Cpm => Pick(language, "Cost per 1,000 impressions (CPM)", "هزینه هر هزار نمایش (CPM)"),
+        KpiIds.Cpa => Pick(language, "Cost per acquisition (CPA)", "هزینه هر تبدیل (CPA)"),
+        KpiIds.Roas => Pick(language, "Return on ad spend (ROAS)", "بازده هزینه تبلیغات (ROAS)"),
+        KpiIds.Roi => Pick(language, "Return on investment (ROI)", "بازگشت سرمایه (ROI)"),
+        KpiIds.HashtagUses => Pick(language, "Branded hashtag uses", "استفاده از هشتگ برند"),
+        KpiIds.Followers => Pick(language, "Followers", "دنبال‌کننده"),
+        KpiIds.Revenue => Pick(language, "Revenue", "درآمد"),
+        _ => kpiId,
+    };
+
+    /// <summary>The raw weekly numbers KPI formulas are made of, lower case as they appear inside a formula.</summary>
+    public static string Input(Language language, WeeklyInput input) => input switch
+    {
+        WeeklyInput.Reach => Pick(language, "reach", "دسترسی"),
+        WeeklyInput.Impressions => Pick(language, "impressions", "نمایش"),
+        WeeklyInput.Engagements => Pick(language, "engagements", "تعامل‌ها"),
+        WeeklyInput.Clicks => Pick(language, "clicks", "کلیک‌ها"),
+        WeeklyInput.Conversions => Pick(language, "conversions", "تبدیل‌ها"),
+        WeeklyInput.Spend => Pick(language, "spend", "هزینهٔ تبلیغات"),
+        WeeklyInput.Revenue => Pick(language, "revenue", "درآمد"),
+        WeeklyInput.BrandedHashtagUses => Pick(language, "branded hashtag uses", "استفاده از هشتگ برند"),
+        WeeklyInput.Followers => Pick(language, "followers", "دنبال‌کننده‌ها"),
+        _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
     };
 
     public static string Family(Language language, GoalFamily family) => family switch

@@ -88,6 +88,7 @@ internal enum ObjectiveText
     AskKpis,
     KpiRetry,
     KpiFormula,
+    KpiCount,
     AskKpiTarget,
     KpiTargetRetry,
     AskKpiDeadline,

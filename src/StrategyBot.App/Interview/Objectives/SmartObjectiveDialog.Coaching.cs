@@ -84,7 +84,7 @@ internal sealed partial class SmartObjectiveDialog
         }
 
         choices.Add(KeepChoice(language));
-        var question = SmartFindingTexts.Describe(language, finding, assessment, today) + "\n" + ObjectiveTexts.Get(language, ObjectiveText.AskRealism);
+        var question = WithExplanation(step, language, finding, assessment, today, ObjectiveTexts.Get(language, ObjectiveText.AskRealism));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, question),
@@ -172,10 +172,10 @@ internal sealed partial class SmartObjectiveDialog
         var personas = StateDocuments.LoadPlan(step.State).Situation.Personas.Where(p => !string.IsNullOrWhiteSpace(p.Name));
         var choices = personas.Select(p => new Choice(p.Name)).Append(KeepChoice(language)).ToList();
         var finding = Find(assessment, SmartFindingCode.PlatformNotUsedByPersonas);
-        var question = Explain(language, finding, assessment, today) + "\n" + ObjectiveTexts.Get(language, ObjectiveText.AskPersona);
+        var question = WithExplanation(step, language, finding, assessment, today, ObjectiveTexts.Get(language, ObjectiveText.AskPersona));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Text = BidiMarks.StartRightToLeft(language, question.Trim()),
+            Text = BidiMarks.StartRightToLeft(language, question),
             Choices = choices,
             AllowSkip = true,
         }, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
@@ -119,11 +120,7 @@ internal sealed partial class SmartObjectiveDialog
         var assessment = Assess(step, draft, today, language);
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskTarget, ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach));
         var finding = Find(assessment, SmartFindingCode.TargetNotAnImprovement, SmartFindingCode.TargetMissing);
-        if (finding is { Code: SmartFindingCode.TargetNotAnImprovement } || AskedCount(step.Values, step.StepName) > 0)
-        {
-            question = Explain(language, finding, assessment, today) + "\n" + question;
-        }
-
+        question = WithExplanation(step, language, finding, assessment, today, question);
         MarkAsked(step.Values, step.StepName);
         var suggestion = finding?.SuggestedTarget is { } suggested ? ObjectiveFormat.Value(language, draft.Metric, suggested) : null;
         return await step.PromptAsync(TargetPromptId, new PromptOptions
@@ -162,13 +159,7 @@ internal sealed partial class SmartObjectiveDialog
         var suggested = finding?.SuggestedDeadline ?? today.AddMonths(3);
         var question = ObjectiveTexts.Format(
             language, ObjectiveText.AskDeadline, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested));
-
-        // The first time, the verdict just said what is wrong with the deadline; after an answer, say it again.
-        if (AskedCount(step.Values, step.StepName) > 0 && finding is not null)
-        {
-            question = Explain(language, finding, assessment, today) + "\n" + question;
-        }
-
+        question = WithExplanation(step, language, finding, assessment, today, question);
         MarkAsked(step.Values, step.StepName);
         return await step.PromptAsync(DatePromptId, new PromptOptions
         {
@@ -196,8 +187,31 @@ internal sealed partial class SmartObjectiveDialog
         return await step.GoToStepAsync("route", cancellationToken);
     }
 
-    private static string Explain(Language language, SmartFinding? finding, SmartAssessment assessment, DateOnly today) =>
-        finding is null ? string.Empty : SmartFindingTexts.Describe(language, finding, assessment, today);
+    // A question carries the finding's sentence (what is wrong, and the proposed fix) unless the user has read that
+    // exact sentence already, in the verdict or above an earlier question.
+    private static string WithExplanation(
+        WaterfallStepContext step, Language language, SmartFinding? finding, SmartAssessment assessment, DateOnly today, string question)
+    {
+        if (finding is null)
+        {
+            return question;
+        }
+
+        var sentence = SmartFindingTexts.Describe(language, finding, assessment, today);
+        if (step.Values[ShownKey] is not JsonArray shown)
+        {
+            shown = [];
+            step.Values[ShownKey] = shown;
+        }
+
+        if (shown.Any(s => s?.GetValue<string>() == sentence))
+        {
+            return question;
+        }
+
+        shown.Add(sentence);
+        return sentence + "\n" + question;
+    }
 
     private static string Capitalize(string name) =>
         name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;

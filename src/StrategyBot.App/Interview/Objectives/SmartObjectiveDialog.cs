@@ -28,6 +28,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     private const string ChoicePromptId = "smartObjective.choice";
     private const string AskedKey = "asked";
     private const string SavedBadgesKey = "savedBadges";
+    private const string ShownKey = "shown";
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -100,6 +101,8 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Log.GrowthFlagged(_logger, implied, limit);
         }
 
+        step.Values[ShownKey] = new JsonArray([.. assessment.Findings
+            .Select(f => (JsonNode?)JsonValue.Create(SmartFindingTexts.Describe(language, f, assessment, today)))]);
         ObjectiveTurn.Say(step.Context, language, SmartVerdict.Message(language, assessment, today));
         return await step.NextAsync(null, cancellationToken);
     }
