@@ -1,0 +1,9 @@
+namespace StrategyBot.Domain.CheckIns;
+
+public enum KpiStatus
+{
+    NoData,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}

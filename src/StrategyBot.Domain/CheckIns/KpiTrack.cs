@@ -1,0 +1,44 @@
+using StrategyBot.Domain.Kpis;
+
+namespace StrategyBot.Domain.CheckIns;
+
+/// <summary>One KPI target of a plan together with the values reported so far.</summary>
+public sealed class KpiTrack
+{
+    public required string KpiId { get; init; }
+
+    public required KpiDirection Direction { get; init; }
+
+    public required DateOnly PlanStart { get; init; }
+
+    public required DateOnly Deadline { get; init; }
+
+    /// <summary>The starting value; when unknown, the first reported value stands in for it.</summary>
+    public decimal? Baseline { get; init; }
+
+    public required decimal Target { get; init; }
+
+    /// <summary>Reported weeks in any order; weeks may be missing.</summary>
+    public IReadOnlyList<WeeklyKpiValue> Weeks { get; init; } = [];
+
+    /// <summary>The target pro-rated linearly from the baseline at the plan start to the target at the deadline.</summary>
+    public decimal? ProRatedTarget(DateOnly at)
+    {
+        if (EffectiveBaseline() is not { } start)
+        {
+            return null;
+        }
+
+        var total = Deadline.DayNumber - PlanStart.DayNumber;
+        if (total <= 0 || at >= Deadline)
+        {
+            return Target;
+        }
+
+        var elapsed = Math.Max(0, at.DayNumber - PlanStart.DayNumber);
+        return start + ((Target - start) * elapsed / total);
+    }
+
+    public decimal? EffectiveBaseline() =>
+        Baseline ?? Weeks.Where(w => w.Value is not null).OrderBy(w => w.Week).Select(w => w.Value).FirstOrDefault();
+}
