@@ -19,6 +19,8 @@ public sealed class QuantityParserTests
     [InlineData("2 million", 2000000, QuantityKind.Number)]
     [InlineData("۱۰ هزار", 10000, QuantityKind.Number)]
     [InlineData("۱٫۵ میلیون", 1500000, QuantityKind.Number)]
+    [InlineData("۴ هزار و ۵۰۰", 4500, QuantityKind.Number)]
+    [InlineData("۲ میلیون و ۵۰۰ هزار", 2500000, QuantityKind.Number)]
     [InlineData("12,000", 12000, QuantityKind.Number)]
     [InlineData("۱۲٬۰۰۰", 12000, QuantityKind.Number)]
     [InlineData("1,234,567.5", 1234567.5, QuantityKind.Number)]
