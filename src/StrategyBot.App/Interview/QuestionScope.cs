@@ -8,6 +8,8 @@ namespace StrategyBot.App.Interview;
 /// <summary>What a question sees while it is asked or answered: the plan, the user's language and today, and the loop item.</summary>
 internal sealed class QuestionScope
 {
+    private static readonly System.Buffers.SearchValues<char> NameEnds = System.Buffers.SearchValues.Create(",،—–:(;؛\n");
+
     public QuestionScope(MarketingPlan plan, Language language, int item, DateOnly today, bool editing)
     {
         Plan = plan;
@@ -39,6 +41,24 @@ internal sealed class QuestionScope
 
     /// <summary>Items joined the way the language lists them: "a, b, c" or "الف، ب، ج".</summary>
     public string List(IEnumerable<string> items) => string.Join(Language == Language.Persian ? "، " : ", ", items);
+
+    /// <summary>
+    /// How to refer to a persona or competitor in a question: the name before any description ("Busy Sara" of
+    /// "Busy Sara, a working mum"), made safe to show.
+    /// </summary>
+    public static string ShortName(string? name)
+    {
+        var text = name ?? string.Empty;
+        var cut = text.AsSpan().IndexOfAny(NameEnds);
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && (cut < 0 || dash < cut))
+        {
+            cut = dash;
+        }
+
+        var shortName = cut > 0 ? text[..cut].Trim() : text.Trim();
+        return Quote(shortName.Length == 0 ? text : shortName, 40);
+    }
 
     /// <summary>User text made safe to show inside our own message and shortened to <paramref name="maxLength"/>.</summary>
     public static string Quote(string? userText, int maxLength = 60) => CardText.Escape(userText, maxLength);

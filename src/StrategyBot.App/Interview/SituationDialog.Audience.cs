@@ -70,7 +70,7 @@ internal sealed partial class SituationDialog
             Group = CompetitorGroup,
             ItemCount = CountCompetitors,
             Help = InterviewText.HelpCompetitorNetworks,
-            Args = s => [QuestionScope.Quote(Competitor(s)!.Name, 40)],
+            Args = s => [QuestionScope.ShortName(Competitor(s)!.Name)],
             Choices = StepQuestions.PlatformChoices,
             Shown = s => Competitor(s)!.Platforms.Count == 0 ? null
                 : string.Join(' ', [StepQuestions.PlatformsShown(s, Competitor(s)!.Platforms), .. Competitor(s)!.Profiles]),
@@ -86,7 +86,7 @@ internal sealed partial class SituationDialog
         {
             Group = CompetitorGroup,
             ItemCount = CountCompetitors,
-            Args = s => [QuestionScope.Quote(Competitor(s)!.Name, 40)],
+            Args = s => [QuestionScope.ShortName(Competitor(s)!.Name)],
             Shown = s => Competitor(s)!.WhatWorks,
             Save = (s, a) => Competitor(s)!.WhatWorks = (string)a,
         },
@@ -111,7 +111,7 @@ internal sealed partial class SituationDialog
 
     private static Competitor? Competitor(QuestionScope scope) => scope.Plan.Situation.Competitors.ElementAtOrDefault(scope.Item);
 
-    private static string PersonaName(QuestionScope scope) => QuestionScope.Quote(Persona(scope)?.Name, 40);
+    private static string PersonaName(QuestionScope scope) => QuestionScope.ShortName(Persona(scope)?.Name);
 
     private static T Add<T>(List<T> items, T item)
     {

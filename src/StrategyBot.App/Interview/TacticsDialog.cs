@@ -13,7 +13,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 {
     private const string PlatformGroup = "tactic";
 
-    private static readonly int[] SuggestedResponseHours = [1, 4, 24];
+    private static readonly int[] SuggestedResponseHours = [2, 4, 24];
 
     private static readonly InterviewText[] FormatNames =
     [
