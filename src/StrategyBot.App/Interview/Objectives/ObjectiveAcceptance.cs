@@ -44,4 +44,15 @@ internal static class ObjectiveAcceptance
         criteria.Add(criterion.ToString());
         state.Set(DocumentName, document);
     }
+
+    public static void Forget(StateSet state, string objectiveId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Get(DocumentName) is { } stored && stored.ContainsKey(objectiveId))
+        {
+            var document = (JsonObject)stored.DeepClone();
+            document.Remove(objectiveId);
+            state.Set(DocumentName, document);
+        }
+    }
 }

@@ -11,14 +11,16 @@ namespace StrategyBot.App.Interview.Objectives;
 /// <summary>
 /// The O of SOSTAC: for each objective, its goal family (a choice; each objective may serve another family), then
 /// the objective in one line, refined by <see cref="SmartObjectiveDialog"/> until it is saved; "add another?" until
-/// the plan holds <see cref="PlanRules.MaxObjectives"/>. Ends with the number of objectives in the plan.
+/// the plan holds <see cref="PlanRules.MaxObjectives"/>. With objectives already in the plan (a resumed or edited
+/// step) it lists them and offers to add, rewrite or remove one. Ends with the number of objectives in the plan.
 /// </summary>
-internal sealed class ObjectivesDialog : ComponentDialog
+internal sealed partial class ObjectivesDialog : ComponentDialog
 {
     public const string DialogId = "objectives";
 
     private const string StepsId = "objectives.steps";
     private const string ConfirmPromptId = "objectives.confirm";
+    private const string ChoicePromptId = "objectives.choice";
     private const string FamilyPromptId = "objectives.family";
     private const string TextPromptId = "objectives.text";
     private const string FamilyKey = "family";
@@ -30,48 +32,27 @@ internal sealed class ObjectivesDialog : ComponentDialog
         AddDialog(new WaterfallDialog(StepsId,
         [
             new WaterfallStep("start", StartAsync),
+            new WaterfallStep("menu", MenuAsync),
             new WaterfallStep("family", FamilyAsync),
             new WaterfallStep("text", TextAsync),
             new WaterfallStep("refine", RefineAsync),
             new WaterfallStep("more", MoreAsync),
             new WaterfallStep("loop", LoopAsync),
+            new WaterfallStep("pick", PickAsync),
+            new WaterfallStep("applyPick", ApplyPickAsync),
         ]));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
+        AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ChoicePrompt(FamilyPromptId));
         AddDialog(new TextPrompt(TextPromptId));
         AddDialog(new SmartObjectiveDialog(time, logger));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> FamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = ObjectiveTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
-        if (plan.Objectives.Count == 0)
-        {
-            ObjectiveTurn.Say(
-                step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
-            return await step.NextAsync(true, cancellationToken);
-        }
-
-        ObjectiveTurn.Say(step.Context, language, ObjectiveList(language, plan));
-        if (plan.Objectives.Count >= PlanRules.MaxObjectives)
-        {
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesFull, plan.Objectives.Count));
-            return await step.EndDialogAsync(plan.Objectives.Count, cancellationToken);
-        }
-
-        return await AskAddAnotherAsync(step, language, plan.Objectives.Count, cancellationToken);
-    }
-
-    private static async Task<DialogTurnResult> FamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Result is false)
-        {
-            return await step.EndDialogAsync(StateDocuments.LoadPlan(step.State).Objectives.Count, cancellationToken);
-        }
-
-        var language = ObjectiveTurn.Language(step.Context);
-        var number = StateDocuments.LoadPlan(step.State).Objectives.Count + 1;
+        var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskFamilyForObjective, number);
         var choices = FamilyChoices.All(language).ToList();
         var card = QuestionCard.Build(
@@ -106,8 +87,9 @@ internal sealed class ObjectivesDialog : ComponentDialog
         }
 
         var language = ObjectiveTurn.Language(step.Context);
+        var plan = StateDocuments.LoadPlan(step.State);
         var family = Enum.Parse<GoalFamily>(step.Values[FamilyKey]!.GetValue<string>());
-        var number = StateDocuments.LoadPlan(step.State).Objectives.Count + 1;
+        var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskObjectiveText, number, ObjectiveTexts.Get(language, Example(family)));
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
@@ -124,7 +106,9 @@ internal sealed class ObjectivesDialog : ComponentDialog
         }
 
         var family = Enum.Parse<GoalFamily>(step.Values[FamilyKey]!.GetValue<string>());
-        return await step.BeginDialogAsync(SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, family), cancellationToken);
+        var replaces = step.Values[ReplaceKey]?.GetValue<string>();
+        return await step.BeginDialogAsync(
+            SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, family, replaces), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> MoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -132,6 +116,11 @@ internal sealed class ObjectivesDialog : ComponentDialog
         var language = ObjectiveTurn.Language(step.Context);
         var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
         step.Values.Remove(FamilyKey);
+        if (step.Values.Remove(ReplaceKey))
+        {
+            return await step.GoToStepAsync("start", cancellationToken);
+        }
+
         if (count == 0)
         {
             return await step.GoToStepAsync("family", cancellationToken);
@@ -143,7 +132,11 @@ internal sealed class ObjectivesDialog : ComponentDialog
             return await step.EndDialogAsync(count, cancellationToken);
         }
 
-        return await AskAddAnotherAsync(step, language, count, cancellationToken);
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
+        {
+            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(language, ObjectiveText.AskAddAnother, count, PlanRules.MaxObjectives)),
+            Choices = ObjectiveTurn.YesNo(language),
+        }, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -157,26 +150,6 @@ internal sealed class ObjectivesDialog : ComponentDialog
         var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
         ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesDone, count));
         return await step.EndDialogAsync(count, cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskAddAnotherAsync(
-        WaterfallStepContext step, Language language, int count, CancellationToken cancellationToken) =>
-        step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(language, ObjectiveText.AskAddAnother, count, PlanRules.MaxObjectives)),
-            Choices = ObjectiveTurn.YesNo(language),
-        }, cancellationToken);
-
-    private static string ObjectiveList(Language language, MarketingPlan plan)
-    {
-        var lines = plan.Objectives.Select((o, i) => ObjectiveTexts.Format(
-            language,
-            ObjectiveText.ObjectiveLine,
-            i + 1,
-            CardText.Escape(o.Text, 200),
-            o.Smart is { } smart ? SmartVerdict.Badges(smart) : string.Empty));
-        return ObjectiveTexts.Format(language, ObjectiveText.ObjectivesSoFar, plan.Objectives.Count, PlanRules.MaxObjectives)
-            + "\n" + string.Join('\n', lines);
     }
 
     private static ObjectiveText Example(GoalFamily family) => family switch

@@ -72,11 +72,15 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoicePromptId));
     }
 
-    /// <summary>The options to begin this dialog with: the objective's text and the goal family picked for it, if any.</summary>
-    public static JsonObject Options(string text, GoalFamily? family) => new()
+    /// <summary>
+    /// The options to begin this dialog with: the objective's text, the goal family picked for it, if any, and the id
+    /// of the objective it rewrites, if any (it then keeps that objective's place and KPIs once saved).
+    /// </summary>
+    public static JsonObject Options(string text, GoalFamily? family, string? replaces = null) => new()
     {
         ["text"] = text,
         ["family"] = family?.ToString(),
+        ["replaces"] = replaces,
     };
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -86,7 +90,9 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         var family = step.Options?["family"]?.GetValue<string>() is { } name && Enum.TryParse<GoalFamily>(name, out var f) ? f : (GoalFamily?)null;
         var draft = new Objective
         {
-            Id = ObjectiveDraft.NewId(plan),
+            Id = step.Options?["replaces"]?.GetValue<string>() is { } replaces && plan.FindObjective(replaces) is not null
+                ? replaces
+                : ObjectiveDraft.NewId(plan),
             Text = step.Options?["text"]?.GetValue<string>()?.Trim() ?? string.Empty,
             Family = family,
         };
@@ -124,13 +130,15 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         if (!ObjectiveDraft.IsSaved(step.Values))
         {
             var plan = StateDocuments.LoadPlan(step.State);
-            if (plan.Objectives.Count >= PlanRules.MaxObjectives)
+            if (plan.FindObjective(draft.Id) is null && plan.Objectives.Count >= PlanRules.MaxObjectives)
             {
                 Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
                 ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveCapReached, PlanRules.MaxObjectives));
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
+            // Whatever was kept "anyway" belonged to the text this objective replaces.
+            ObjectiveAcceptance.Forget(step.State, draft.Id);
             var number = ObjectiveDraft.SaveToPlan(step.State, step.Values, draft, assessment);
             step.Values[SavedBadgesKey] = SmartVerdict.Badges(assessment);
             var passed = assessment.PassedCount();
