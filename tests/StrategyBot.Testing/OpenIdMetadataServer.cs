@@ -32,8 +32,10 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    /// <summary>Publishes <paramref name="keys"/>.</summary>
-    public OpenIdMetadataServer(IReadOnlyList<TestSigningKey> keys) => _keys = keys;
+    private OpenIdMetadataServer(IReadOnlyList<TestSigningKey> keys) => _keys = keys;
+
+    /// <summary>A server publishing <paramref name="keys"/>; call <see cref="InitializeAsync"/> to start it.</summary>
+    public static OpenIdMetadataServer Publishing(IReadOnlyList<TestSigningKey> keys) => new(keys);
 
     /// <summary>The metadata URL to configure as <c>Bot:OpenIdMetadataUrl</c>.</summary>
     public string MetadataUrl { get; private set; } = string.Empty;

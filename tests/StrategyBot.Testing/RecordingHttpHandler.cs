@@ -48,6 +48,17 @@ public sealed class RecordingHttpHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Queues a transport failure, as when the connection is refused or reset.</summary>
+    public RecordingHttpHandler EnqueueFailure(Exception exception)
+    {
+        lock (_lock)
+        {
+            _scripted.Enqueue(() => throw exception);
+        }
+
+        return this;
+    }
+
     /// <summary>Completes when at least <paramref name="count"/> requests have arrived.</summary>
     public Task WaitForRequestsAsync(int count)
     {
@@ -87,16 +98,16 @@ public sealed class RecordingHttpHandler : HttpMessageHandler
             _waiters.RemoveAll(w => w.Count <= number);
         }
 
-        var response = scripted?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.Created)
-        {
-            Content = new StringContent($$"""{"id":"reply-{{number}}"}""", Encoding.UTF8, "application/json"),
-        };
-        response.RequestMessage = request;
         foreach (var signal in due)
         {
             signal.TrySetResult();
         }
 
+        var response = scripted?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.Created)
+        {
+            Content = new StringContent($$"""{"id":"reply-{{number}}"}""", Encoding.UTF8, "application/json"),
+        };
+        response.RequestMessage = request;
         return response;
     }
 }

@@ -112,8 +112,9 @@ internal sealed class BotTestHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
-    /// <summary>True when a log entry with <paramref name="eventId"/> was written.</summary>
-    public bool Logged(int eventId) => Logs.GetSnapshot().Any(record => record.Id.Id == eventId);
+    /// <summary>True when a log entry with <paramref name="eventId"/> (and, if given, containing <paramref name="text"/>) was written.</summary>
+    public bool Logged(int eventId, string text = "") =>
+        Logs.GetSnapshot().Any(record => record.Id.Id == eventId && record.Message.Contains(text, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()
     {
