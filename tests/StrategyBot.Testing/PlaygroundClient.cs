@@ -1,33 +1,38 @@
 using System.Net.Http.Json;
-using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace StrategyBot.Testing;
 
 /// <summary>
 /// Drives a running Playground through the HTTP and WebSocket API its own UI uses (pinned 0.2.28; routes in
-/// shared/reference/playground.md) and collects what the bot says in the personal chat. The WebSocket is connected
-/// before anything is sent, because the Playground buffers events only while no client is connected.
+/// shared/reference/playground.md) and collects what the bot says in the personal chat. Both WebSockets are connected
+/// before anything is sent, because the Playground buffers events only while no client is connected. The log stream
+/// tells when the bot has answered every activity the client caused (<see cref="WaitForIdleAsync"/>), and is written
+/// to a .activities.jsonl file beside the Playground log for diagnosis.
 /// </summary>
 public sealed class PlaygroundClient : IAsyncDisposable
 {
+    private const string PlaygroundName = "Microsoft 365 Agents Playground";
+    private const string BotName = "User Application";
+
     private readonly HttpClient _http;
-    private readonly ClientWebSocket _socket;
     private readonly string _logPath;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly BotProcessLog _activities;
     private readonly List<PlaygroundMessage> _messages = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Task _receiving = Task.CompletedTask;
+    private PlaygroundStream? _conversationStream;
+    private PlaygroundStream? _logStream;
+    private int _forwardsExpected;
+    private int _forwardsAnswered;
+    private int _botMessagesSent;
 
-    private PlaygroundClient(HttpClient http, ClientWebSocket socket, PlaygroundTestConfig config, string logPath)
+    private PlaygroundClient(HttpClient http, PlaygroundTestConfig config, string logPath)
     {
         _http = http;
-        _socket = socket;
         Config = config;
         _logPath = logPath;
+        _activities = new BotProcessLog(Path.ChangeExtension(logPath, ".activities.jsonl"));
     }
 
     /// <summary>The Playground's tenant, bot, user and personal chat ids.</summary>
@@ -45,26 +50,33 @@ public sealed class PlaygroundClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads the test config and connects the conversation WebSocket.</summary>
+    /// <summary>Reads the test config and connects the conversation and log WebSockets.</summary>
     public static async Task<PlaygroundClient> ConnectAsync(Uri baseAddress, string logPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var socket = new ClientWebSocket();
+        PlaygroundClient? client = null;
         try
         {
             var json = await http.GetFromJsonAsync<JsonNode>("_internal/v1/testConfig", cancellationToken)
                 ?? throw new InvalidDataException("The Playground returned an empty testConfig.");
-            var client = new PlaygroundClient(http, socket, PlaygroundTestConfig.Parse(json), logPath);
-            var stream = new UriBuilder(baseAddress) { Scheme = "ws", Path = "_ws_conversation/v1/conversations/stream" }.Uri;
-            await socket.ConnectAsync(stream, cancellationToken);
-            client._receiving = client.ReceiveAsync();
+            client = new PlaygroundClient(http, PlaygroundTestConfig.Parse(json), logPath);
+            client._conversationStream = await PlaygroundStream.ConnectAsync(
+                baseAddress, "_ws_conversation/v1/conversations/stream", client.OnConversationEvent, cancellationToken);
+            client._logStream = await PlaygroundStream.ConnectAsync(baseAddress, "_ws/log/stream", client.OnLogEvent, cancellationToken);
             return client;
         }
         catch
         {
-            socket.Dispose();
-            http.Dispose();
+            if (client is not null)
+            {
+                await client.DisposeAsync();
+            }
+            else
+            {
+                http.Dispose();
+            }
+
             throw;
         }
     }
@@ -75,6 +87,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
         using var response = await _http.PostAsJsonAsync(
             $"_debug/conversation/{Uri.EscapeDataString(Config.PersonalChatId)}/installation", new JsonObject(), cancellationToken);
         await EnsureSuccessAsync(response, "install", cancellationToken);
+
+        // installationUpdate and conversationUpdate (msteams channel).
+        Interlocked.Add(ref _forwardsExpected, 2);
     }
 
     /// <summary>Sends a plain-text message from the user; returns the Playground's id for it.</summary>
@@ -84,6 +99,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
         using var response = await _http.PostAsJsonAsync(
             $"_conversation/v1/conversations/{Uri.EscapeDataString(Config.PersonalChatId)}/messages", body, cancellationToken);
         await EnsureSuccessAsync(response, $"send '{text}'", cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
         var answer = await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
         return (string?)answer?["messageId"] ?? throw new InvalidDataException("The Playground did not return a messageId.");
     }
@@ -100,6 +116,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
         };
         using var response = await _http.PostAsJsonAsync("_conversation/v1/submit", body, cancellationToken);
         await EnsureSuccessAsync(response, "submit", cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
     }
 
     /// <summary>Sends an invoke (by default adaptiveCard/action, an Action.Execute) and returns the bot's invoke response.</summary>
@@ -119,6 +136,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
             ["value"] = value.DeepClone(),
         };
         using var response = await _http.PostAsJsonAsync("_conversation/v1/invoke", body, cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
         await EnsureSuccessAsync(response, $"invoke {name}", cancellationToken);
         var answer = await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
         return new PlaygroundInvokeResponse((string?)answer?["type"], answer?["value"]?.DeepClone());
@@ -128,6 +146,22 @@ public sealed class PlaygroundClient : IAsyncDisposable
     public async Task<IReadOnlyList<PlaygroundMessage>> WaitForMessagesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         await WaitUntilAsync(messages => messages.Count >= count, $"{count} message(s)", timeout, cancellationToken);
+        return Messages;
+    }
+
+    /// <summary>
+    /// Waits until the bot has answered every activity this client caused and every message it sent has arrived;
+    /// returns all messages. The bot delivers a turn's replies before it answers the request (unless the turn
+    /// outlives the acknowledgement deadline), so after this a turn's replies are complete.
+    /// </summary>
+    public async Task<IReadOnlyList<PlaygroundMessage>> WaitForIdleAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        await WaitUntilAsync(
+            messages => Volatile.Read(ref _forwardsAnswered) >= Volatile.Read(ref _forwardsExpected)
+                && messages.Count >= Volatile.Read(ref _botMessagesSent),
+            "the bot to answer everything sent",
+            timeout,
+            cancellationToken);
         return Messages;
     }
 
@@ -141,33 +175,21 @@ public sealed class PlaygroundClient : IAsyncDisposable
         return found!;
     }
 
-    /// <summary>Closes the WebSocket.</summary>
+    /// <summary>Closes both WebSockets and the activity log.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        if (_socket.State == WebSocketState.Open)
+        if (_conversationStream is not null)
         {
-            using var closing = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            try
-            {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", closing.Token);
-            }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-            {
-            }
+            await _conversationStream.DisposeAsync();
         }
 
-        try
+        if (_logStream is not null)
         {
-            await _receiving;
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-        {
+            await _logStream.DisposeAsync();
         }
 
-        _socket.Dispose();
         _http.Dispose();
-        _stop.Dispose();
+        _activities.Dispose();
     }
 
     private JsonObject From() => new() { ["id"] = Config.UserId };
@@ -198,50 +220,17 @@ public sealed class PlaygroundClient : IAsyncDisposable
             {
                 var received = Messages;
                 throw new TimeoutException(
-                    $"Waited {timeout.TotalSeconds} s for {what} from the bot; received {received.Count}:{Environment.NewLine}"
+                    $"Waited {timeout.TotalSeconds} s for {what}; the bot answered {_forwardsAnswered} of {_forwardsExpected} activities "
+                    + $"and sent {_botMessagesSent} messages; received {received.Count}:{Environment.NewLine}"
                     + string.Join(Environment.NewLine, received) + Environment.NewLine + BotProcessLog.TailOf(_logPath));
             }
         }
     }
 
-    private async Task ReceiveAsync()
+    private void OnConversationEvent(JsonNode json)
     {
-        var buffer = new byte[64 * 1024];
-        using var frame = new MemoryStream();
-        while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
-        {
-            var result = await _socket.ReceiveAsync(buffer, _stop.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return;
-            }
-
-            frame.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage)
-            {
-                continue;
-            }
-
-            var text = Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length);
-            frame.SetLength(0);
-            Accept(text);
-        }
-    }
-
-    private void Accept(string text)
-    {
-        JsonNode? json;
-        try
-        {
-            json = JsonNode.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return;
-        }
-
-        var action = (string?)json?["action"];
-        if (action is not ("createMessage" or "updateMessage") || json?["message"] is not JsonObject message)
+        var action = (string?)json["action"];
+        if (action is not ("createMessage" or "updateMessage") || json["message"] is not JsonObject message)
         {
             return;
         }
@@ -249,10 +238,41 @@ public sealed class PlaygroundClient : IAsyncDisposable
         lock (_gate)
         {
             _messages.Add(new PlaygroundMessage(_messages.Count, action, (string?)json["actionConversationId"] ?? "", message));
-            var changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            changed.SetResult();
+            SignalChanged();
         }
+    }
+
+    private void OnLogEvent(JsonNode json)
+    {
+        if (json["log"] is not JsonObject log)
+        {
+            return;
+        }
+
+        _activities.Write(log.ToJsonString());
+        var from = (string?)log["from"];
+        var to = (string?)log["to"];
+        var status = log["response"]?["statusCode"] is JsonValue code && code.TryGetValue<int>(out var value) ? value : 0;
+        lock (_gate)
+        {
+            if (from == PlaygroundName && to == BotName)
+            {
+                Interlocked.Increment(ref _forwardsAnswered);
+            }
+            else if (from == BotName && (string?)log["request"]?["body"]?["type"] == "message" && status is >= 200 and < 300)
+            {
+                Interlocked.Increment(ref _botMessagesSent);
+            }
+
+            SignalChanged();
+        }
+    }
+
+    private void SignalChanged()
+    {
+        var changed = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.SetResult();
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)

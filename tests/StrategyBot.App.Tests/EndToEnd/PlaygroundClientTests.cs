@@ -85,6 +85,20 @@ public sealed class PlaygroundClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitForIdle_AfterSeveralActions_ReturnsOnceEveryTurnIsAnswered()
+    {
+        await Client.InstallAsync();
+        await Client.SendTextAsync("one");
+        await Client.SendTextAsync("card");
+
+        var messages = await Client.WaitForIdleAsync(_timeout);
+
+        Assert.Equal(4, messages.Count);
+        Assert.Contains(messages, m => m.Text == "echo: one");
+        Assert.Contains(messages, m => m.AdaptiveCards.Count == 1);
+    }
+
+    [Fact]
     public async Task WaitForMessage_NothingArrives_TimesOutListingWhatCame()
     {
         var wait = Client.WaitForMessageAsync(m => m.Text == "never", TimeSpan.FromMilliseconds(200));
