@@ -9,6 +9,9 @@ namespace StrategyBot.Domain.Kpis;
 /// </summary>
 public static partial class WeeklyNumbersParser
 {
+    /// <summary>A reply longer than this is not a list of numbers; only its start is read.</summary>
+    public const int MaxTextLength = 2000;
+
     /// <summary>True when at least one input was read; inputs not mentioned stay null.</summary>
     public static bool TryParse(string? text, out WeeklyNumbers numbers)
     {
@@ -18,7 +21,7 @@ public static partial class WeeklyNumbersParser
             return false;
         }
 
-        var folded = TextNormalizer.ForMatching(text);
+        var folded = TextNormalizer.ForMatching(text.Length > MaxTextLength ? text[..MaxTextLength] : text);
         var keys = Keyword().Matches(folded).ToList();
         var found = false;
         for (var i = 0; i < keys.Count; i++)

@@ -17,7 +17,7 @@ public static partial class DeadlineParser
     public static bool TryFind(string text, DateOnly today, string? language, out DateOnly deadline)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var match = Find(TextNormalizer.ForMatching(text), today, language);
+        var match = Find(TextNormalizer.ForMatching(text.Length > SmartCheck.MaxTextLength ? text[..SmartCheck.MaxTextLength] : text), today, language);
         deadline = match?.Date ?? default;
         return match is not null;
     }

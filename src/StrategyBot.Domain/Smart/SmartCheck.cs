@@ -11,6 +11,12 @@ namespace StrategyBot.Domain.Smart;
 /// </summary>
 public static partial class SmartCheck
 {
+    /// <summary>
+    /// An objective is a sentence or two; longer text is cut here so that a pasted document cannot stall a turn
+    /// (the keyword scans are linear, but 60 KB of them took seconds on this machine).
+    /// </summary>
+    public const int MaxTextLength = 1000;
+
     public static SmartAssessment Assess(string objectiveText, SmartContext context)
     {
         ArgumentNullException.ThrowIfNull(objectiveText);
@@ -31,7 +37,7 @@ public static partial class SmartCheck
 
     private static ObjectiveFacts Extract(Objective draft, SmartContext context)
     {
-        var text = draft.Text ?? "";
+        var text = draft.Text is { Length: > MaxTextLength } longText ? longText[..MaxTextLength] : draft.Text ?? "";
         var folded = TextNormalizer.ForMatching(text);
         var deadline = DeadlineParser.Find(folded, context.Today, context.Language);
         var masked = deadline is { } d ? string.Concat(folded[..d.Index], new string(' ', d.Length), folded[(d.Index + d.Length)..]) : folded;

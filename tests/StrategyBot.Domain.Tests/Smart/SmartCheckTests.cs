@@ -227,4 +227,15 @@ public sealed class SmartCheckTests
         Assert.Equal(first.Findings.Select(f => (f.Code, f.SuggestedTarget, f.SuggestedDeadline)), second.Findings.Select(f => (f.Code, f.SuggestedTarget, f.SuggestedDeadline)));
         Assert.Equal(first.ImpliedMonthlyGrowthPercent, second.ImpliedMonthlyGrowthPercent);
     }
+
+    [Fact]
+    public void Assess_TextBeyondMaxLength_IsIgnored()
+    {
+        var padded = new string('.', SmartCheck.MaxTextLength) + " Grow Instagram reach 20% by March";
+
+        var result = SmartCheck.Assess(padded, Context);
+
+        Assert.Null(result.Metric);
+        Assert.Null(result.Deadline);
+    }
 }
