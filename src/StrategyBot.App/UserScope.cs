@@ -1,3 +1,4 @@
+using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App;
@@ -15,12 +16,13 @@ internal static class UserScope
 
         // The Entra object id is the same for the user on every device and survives a reinstall; the 29: id is
         // per bot and user, and is the fallback when Teams omits the object id.
-        var user = activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id;
+        // Both GUIDs are lower-cased because table keys are case-sensitive and clients differ in how they print them.
+        var user = activity.From?.AadObjectId is { Length: > 0 } aad ? aad.ToLowerInvariant() : activity.From?.Id;
         if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(user))
         {
             return null;
         }
 
-        return $"{tenant}|{user}";
+        return TableKeys.UserScope(tenant.ToLowerInvariant(), user);
     }
 }

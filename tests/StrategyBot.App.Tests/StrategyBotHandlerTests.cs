@@ -1,4 +1,5 @@
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -151,7 +152,7 @@ public sealed class StrategyBotHandlerTests
         var mine = await _host.SayAsync("We sell handmade shoes");
 
         Assert.Equal("Who buys it?", Assert.Single(mine.Outbox).Text);
-        var theirs = await _host.Inner.LoadAsync($"{Activities.TenantId}|11111111-0000-4000-8000-000000000bbb", CancellationToken.None);
+        var theirs = await _host.Inner.LoadAsync(TableKeys.UserScope(Activities.TenantId, "11111111-0000-4000-8000-000000000bbb"), CancellationToken.None);
         Assert.DoesNotContain("handmade", theirs.Get("dialogs")!.ToJsonString(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.BotFramework.Protocol;
@@ -47,7 +48,7 @@ internal sealed class PipelineHost
 
     public StrategyBotHandler Handler { get; }
 
-    public static string Scope => $"{Activities.TenantId}|{Activities.UserAadObjectId}";
+    public static string Scope => TableKeys.UserScope(Activities.TenantId, Activities.UserAadObjectId);
 
     public async Task<TurnContext> SendAsync(Activity activity)
     {
