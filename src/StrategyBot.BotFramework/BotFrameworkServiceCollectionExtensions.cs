@@ -20,6 +20,11 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(BotRequestHandler)))
+        {
+            // A second JwtBearer scheme of the same name would throw; registering once is enough.
+            return services;
+        }
 
         services.AddOptions<BotFrameworkOptions>()
             .Bind(configuration.GetSection(BotFrameworkOptions.SectionName))

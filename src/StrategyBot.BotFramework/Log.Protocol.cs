@@ -17,6 +17,10 @@ internal static partial class Log
         Message = "Bot endpoint validates channel tokens from {MetadataUrl} for app {AppId} ({AppType}); outbound tokens from {Authority}")]
     public static partial void AuthenticatedModeEnabled(ILogger logger, string metadataUrl, string? appId, BotAppType appType, string authority);
 
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error,
+        Message = "No IBot is registered: every activity the endpoint accepts will fail. Register the app's turn handler with AddSingleton<IBot, …>() or AddScoped")]
+    public static partial void NoBotRegistered(ILogger logger);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Request refused: no bearer token")]
     public static partial void BearerTokenMissing(ILogger logger);
 

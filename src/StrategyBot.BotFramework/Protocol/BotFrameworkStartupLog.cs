@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,19 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>Says at startup how callers will be authenticated, loudly when anonymous requests are possible.</summary>
 internal sealed class BotFrameworkStartupLog(
-    BotAuthenticationMode mode, IOptions<BotFrameworkOptions> options, ILogger<BotFrameworkStartupLog> logger) : IHostedService
+    BotAuthenticationMode mode,
+    IOptions<BotFrameworkOptions> options,
+    IServiceProviderIsService services,
+    ILogger<BotFrameworkStartupLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var bot = options.Value;
+        if (!services.IsService(typeof(IBot)))
+        {
+            Log.NoBotRegistered(logger);
+        }
+
         if (mode.AllowsAnonymousLoopback)
         {
             Log.AnonymousModeEnabled(logger);
