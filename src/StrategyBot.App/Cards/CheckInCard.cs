@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using StrategyBot.App.CheckIns;
+using StrategyBot.App.Localization;
+using StrategyBot.Domain.Kpis;
+
+namespace StrategyBot.App.Cards;
+
+/// <summary>
+/// The weekly check-in card: one number input per raw number the plan's KPIs need (at most eight), each with last
+/// week's value, then Send, Snooze (1 hour, this evening, tomorrow), Skip (with an optional reason) and Pause. Every
+/// action's data names the week, so a late answer is filed under the week it was asked for. Pure: no I/O.
+/// </summary>
+internal static class CheckInCard
+{
+    public const string Action = "checkin";
+    public const string SnoozeAction = "checkinSnooze";
+    public const string SkipAction = "checkinSkip";
+    public const string PauseAction = "checkinPause";
+    public const string WeekField = "week";
+    public const string UntilField = "until";
+    public const string ReasonField = "reason";
+
+    public static JsonObject Build(IReadOnlyList<WeeklyInput> inputs, CheckInWeek week, WeeklyNumbers? lastWeek, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var weekText = CheckInFormat.Week(language, week);
+        var filler = new CardFiller(CheckInCardTemplates.Get(CheckInCardTemplates.Request))
+            .SetText("title", CheckInTexts.Format(language, CheckInText.CardTitle, weekText))
+            .SetText("intro", CheckInTexts.Get(language, CheckInText.CardIntro))
+            .SetLabel("reason", CheckInTexts.Get(language, CheckInText.SkipReasonLabel))
+            .SetText("typeHint", CheckInTexts.Get(language, CheckInText.TypeHint));
+        filler.Repeat("numberInput", inputs.Take(CheckInInputs.MaxInputs), (row, input, _) =>
+        {
+            var name = CheckInInputs.Name(language, input);
+            var previous = lastWeek?.Get(input);
+            row.SetLabel("numberInput", previous is { } value
+                ? CheckInTexts.Format(language, CheckInText.InputWithLastWeek, name, LocalFormat.Number(language, value))
+                : name);
+            row.SetId("numberInput", CheckInInputs.Id(input));
+        });
+
+        var data = new JsonObject { [CardActions.ActionField] = Action, [WeekField] = week.ToString() };
+        filler.SetTitle("submit", CheckInTexts.Get(language, CheckInText.SubmitButton)).SetData("submit", data)
+            .SetTitle("snooze", CheckInTexts.Get(language, CheckInText.SnoozeButton))
+            .SetTitle("skip", CheckInTexts.Get(language, CheckInText.SkipButton))
+            .SetData("skip", new JsonObject { [CardActions.ActionField] = SkipAction, [WeekField] = week.ToString() })
+            .SetTitle("pause", CheckInTexts.Get(language, CheckInText.PauseButton));
+        SetSnooze(filler, "snoozeHour", CheckInText.SnoozeHour, "1h", week, language);
+        SetSnooze(filler, "snoozeEvening", CheckInText.SnoozeEvening, "evening", week, language);
+        SetSnooze(filler, "snoozeTomorrow", CheckInText.SnoozeTomorrow, "tomorrow", week, language);
+        return filler.Finish(language, CheckInTexts.Format(language, CheckInText.CardFallback, weekText));
+    }
+
+    private static void SetSnooze(CardFiller filler, string id, CheckInText title, string until, CheckInWeek week, Language language) =>
+        filler.SetTitle(id, CheckInTexts.Get(language, title)).SetData(id, new JsonObject
+        {
+            [CardActions.ActionField] = SnoozeAction,
+            [UntilField] = until,
+            [WeekField] = week.ToString(),
+        });
+}

@@ -1,0 +1,51 @@
+using StrategyBot.App.Cards;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Domain.Planning;
+
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>The activities the check-ins send, proactively or as turn replies. Pure: no I/O.</summary>
+internal static class CheckInMessages
+{
+    /// <summary>The check-in card for <paramref name="week"/>, with the last reported numbers when they are the week before.</summary>
+    public static Activity CheckInCard(MarketingPlan plan, CheckInState checkIns, CheckInWeek week, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(checkIns);
+        var lastWeek = checkIns.LastNumbersWeek == week.AddWeeks(-1).ToString() ? checkIns.LastNumbers : null;
+        var card = Cards.CheckInCard.Build(CheckInInputs.For(plan), week, lastWeek, language);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = (string?)card["fallbackText"],
+            Attachments = [Attachment.AdaptiveCard(card)],
+        };
+    }
+
+    /// <summary>What the scheduler sends for a due decision; null for <see cref="DueAction.None"/>.</summary>
+    public static Activity? ForDecision(CheckInDecision decision, MarketingPlan plan, CheckInState checkIns, Language language, int ignoredWeeks)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Action switch
+        {
+            DueAction.CheckIn or DueAction.SnoozeReturn => CheckInCard(plan, checkIns, decision.Week, language),
+            DueAction.Nudge => Text(language, CheckInTexts.Format(language, CheckInText.Nudge, CheckInFormat.Week(language, decision.Week))),
+            DueAction.PauseForIgnored => Text(language, CheckInTexts.Format(language, CheckInText.PausedIgnored, ignoredWeeks)),
+            _ => null,
+        };
+    }
+
+    public static Activity Card(System.Text.Json.Nodes.JsonObject card) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = (string?)card["fallbackText"],
+        Attachments = [Attachment.AdaptiveCard(card)],
+    };
+
+    public static Activity Text(Language language, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = BidiMarks.StartRightToLeft(language, text),
+    };
+}

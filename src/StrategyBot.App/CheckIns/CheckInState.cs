@@ -1,0 +1,52 @@
+using StrategyBot.Domain.Kpis;
+
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>
+/// The user's check-in status, kept as the "checkins" document in the user's scope so a turn reads and writes it
+/// with the rest of the scope. It is the truth; the schedule index only says when to look at it again.
+/// </summary>
+internal sealed class CheckInState
+{
+    /// <summary>The slot the schedule was computed from, to notice when the plan or a command changed it.</summary>
+    public WeeklySlot? Slot { get; set; }
+
+    /// <summary>The next regular weekly check-in.</summary>
+    public DateTimeOffset? NextSlotUtc { get; set; }
+
+    /// <summary>The wake-up written to the schedule index: the earliest of the next slot, a snooze and a nudge.</summary>
+    public DateTimeOffset? IndexedDueUtc { get; set; }
+
+    public PauseReason? Paused { get; set; }
+
+    public DateTimeOffset? PausedAt { get; set; }
+
+    /// <summary>The check-in sent and not yet answered, skipped or replaced by the next week's.</summary>
+    public PendingCheckIn? Pending { get; set; }
+
+    /// <summary>Weeks in a row whose check-in got no reaction at all.</summary>
+    public int IgnoredWeeks { get; set; }
+
+    /// <summary>The last week answered or skipped, so a slot does not ask again for a week already reported.</summary>
+    public string? LastReportedWeek { get; set; }
+
+    /// <summary>When the last answer was stored, to treat an identical second click as the same submit.</summary>
+    public DateTimeOffset? LastReportedAt { get; set; }
+
+    /// <summary>A hash of the last answer's numbers, for the same double-click check.</summary>
+    public string? LastReportFingerprint { get; set; }
+
+    /// <summary>The numbers of the last answered week, shown as "last week" on the next card without a table read.</summary>
+    public WeeklyNumbers? LastNumbers { get; set; }
+
+    /// <summary>The week <see cref="LastNumbers"/> belong to.</summary>
+    public string? LastNumbersWeek { get; set; }
+
+    /// <summary>A question the check-ins asked and whose answer the next message is (a new slot or time zone).</summary>
+    public CheckInPrompt? Awaiting { get; set; }
+
+    /// <summary>What the last proactive send got: null, or the failure that paused check-ins.</summary>
+    public string? LastSendError { get; set; }
+
+    public bool IsPaused => Paused is not null;
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StrategyBot.App.Cards;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Kpis;
+
+namespace StrategyBot.App.CheckIns;
+
+internal sealed partial class CheckInTurnHandler
+{
+    /// <summary>Anything above this is a typo (or an attack on the chart's scale), not a week of social media.</summary>
+    public const decimal MaxNumber = 1_000_000_000_000m;
+
+    /// <summary>An identical submit within this window is the same click arriving twice (Teams retries, double clicks).</summary>
+    private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>How far back a card may still file numbers: the chart's eight weeks.</summary>
+    private const int OldestWritableWeeks = ProgressCalculator.ChartWeeks;
+
+    private async Task SubmitNumbersAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
+    {
+        var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
+        var numbers = new WeeklyNumbers();
+        var invalid = new List<string>();
+        foreach (var input in Enum.GetValues<WeeklyInput>())
+        {
+            // Card values may arrive as strings or numbers (bot-protocol.md §5): parse both, in any digit set.
+            var node = value[CheckInInputs.Id(input)];
+            var text = node is JsonValue json ? (json.GetValueKind() == JsonValueKind.Number ? json.ToJsonString() : (string?)json) : null;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (CheckInInputs.TryParseNumber(text, out var number) && number is >= 0 and <= MaxNumber)
+            {
+                numbers.Set(input, number);
+            }
+            else
+            {
+                invalid.Add(CheckInInputs.Name(language, input));
+            }
+        }
+
+        if (invalid.Count > 0)
+        {
+            Reply(turn, language, CheckInTexts.Format(language, CheckInText.InvalidNumber, string.Join(", ", invalid)));
+            return;
+        }
+
+        await StoreNumbersAsync(turn, state, checkIns, week, numbers, "card", language, cancellationToken);
+    }
+
+    private async Task StoreNumbersAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, CheckInWeek week, WeeklyNumbers numbers, string source,
+        Language language, CancellationToken cancellationToken)
+    {
+        if (numbers.IsEmpty())
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoNumbers));
+            return;
+        }
+
+        if (!IsWritable(week, state, turn))
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.WeekOutOfRange));
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var fingerprint = week + ":" + JsonSerializer.Serialize(numbers, CheckInJsonContext.Default.WeeklyNumbers);
+        if (checkIns.LastReportFingerprint == fingerprint && checkIns.LastReportedAt is { } last && now - last < DoubleSubmitWindow)
+        {
+            Log.CheckInDoubleSubmit(logger, week);
+            return;
+        }
+
+        var plan = StateDocuments.LoadPlan(state);
+        var record = new CheckInRecord { PlanId = plan.Id, Week = week, Numbers = numbers, SubmittedAt = now };
+        await history.SaveAsync(state.Scope, record, cancellationToken);
+        Log.CheckInStored(logger, week, source);
+        CheckInRules.ApplyReported(checkIns, week, now);
+        checkIns.LastReportFingerprint = fingerprint;
+        if (checkIns.LastNumbersWeek is null || string.CompareOrdinal(week.ToString(), checkIns.LastNumbersWeek) >= 0)
+        {
+            checkIns.LastNumbers = numbers;
+            checkIns.LastNumbersWeek = week.ToString();
+        }
+
+        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - ProgressCalculator.ChartWeeks), week, cancellationToken);
+        var progress = ProgressCalculator.Calculate(plan, records, week);
+        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, progress, language)));
+    }
+
+    private async Task SkipAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, CheckInWeek? requested, string? reason, Language language,
+        CancellationToken cancellationToken)
+    {
+        var week = requested ?? CurrentWeek(state, turn);
+        if (!IsWritable(week, state, turn))
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.WeekOutOfRange));
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var plan = StateDocuments.LoadPlan(state);
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
+        await history.SaveAsync(state.Scope, new CheckInRecord { PlanId = plan.Id, Week = week, Skipped = true, SkipReason = trimmed, SubmittedAt = now }, cancellationToken);
+        Log.CheckInStored(logger, week, "skip");
+        CheckInRules.ApplyReported(checkIns, week, now);
+        checkIns.LastReportFingerprint = null;
+        Reply(turn, language, CheckInTexts.Format(
+            language, CheckInText.Skipped, CheckInFormat.Week(language, week), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
+    }
+
+    private async Task SnoozeAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
+    {
+        var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
+        var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
+        var now = time.GetUtcNow();
+        var until = SnoozeUntil(StringField(value, CheckInCard.UntilField), slot, now);
+        if (checkIns.Pending is null || checkIns.Pending.Week != week.ToString())
+        {
+            rules.ApplyRequested(checkIns, week, now);
+        }
+
+        checkIns.Pending!.SnoozedUntilUtc = until;
+        checkIns.Pending.Touched = true;
+        if (!checkIns.IsPaused && checkIns.Slot is not null)
+        {
+            await schedule.IndexAsync(state.Scope, checkIns, cancellationToken);
+        }
+
+        Reply(turn, language, CheckInTexts.Format(language, CheckInText.Snoozed, CheckInFormat.Moment(language, until, slot)));
+    }
+
+    private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
+    {
+        var plan = StateDocuments.LoadPlan(state);
+        var week = CheckInWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
+        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - ProgressCalculator.ChartWeeks), week, cancellationToken);
+        if (records.Count == 0)
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoHistory));
+            return;
+        }
+
+        var record = records.LastOrDefault(r => r.Week == week);
+        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, ProgressCalculator.Calculate(plan, records, week), language)));
+    }
+
+    /// <summary>"1h", "evening" (18:00 local, or an hour from now if that is sooner than 30 minutes) or "tomorrow" (the slot's time).</summary>
+    internal static DateTimeOffset SnoozeUntil(string? until, WeeklySlot slot, DateTimeOffset now)
+    {
+        var local = slot.ToLocal(now);
+        switch (until?.Trim().ToLowerInvariant())
+        {
+            case "evening":
+                var evening = WeeklySlot.ToUtc(slot.Zone, local.Date.AddHours(18));
+                return evening - now >= TimeSpan.FromMinutes(30) ? evening : now.AddHours(1);
+            case "tomorrow":
+                return WeeklySlot.ToUtc(slot.Zone, local.Date.AddDays(1) + slot.Time.ToTimeSpan());
+            default:
+                return now.AddHours(1);
+        }
+    }
+
+    private CheckInWeek CurrentWeek(StateSet state, TurnContext turn) =>
+        CheckInWeek.ReportedAt(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
+
+    // Card data is user-controlled: a crafted week far in the past or future must not write arbitrary rows.
+    private bool IsWritable(CheckInWeek week, StateSet state, TurnContext turn)
+    {
+        var local = schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow());
+        var thisWeek = CheckInWeek.FromDate(DateOnly.FromDateTime(local));
+        return week <= thisWeek && week > thisWeek.AddWeeks(-OldestWritableWeeks);
+    }
+}

@@ -1,0 +1,125 @@
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview.Objectives;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App.CheckIns;
+
+internal sealed partial class CheckInTurnHandler
+{
+    private async Task RunCommandAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, CheckInCommand command, Language language, CancellationToken cancellationToken)
+    {
+        var plan = StateDocuments.LoadPlan(state);
+        var hasKpis = CheckInInputs.PlanKpis(plan).Count > 0;
+        switch (command.Kind)
+        {
+            case CheckInCommandKind.CheckInNow when hasKpis:
+                var week = CheckInWeek.ReportedAt(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
+                rules.ApplyRequested(checkIns, week, time.GetUtcNow());
+                turn.Send(CheckInMessages.CheckInCard(plan, checkIns, week, language));
+                break;
+            case CheckInCommandKind.ShowProgress when hasKpis:
+                await ShowProgressAsync(turn, state, checkIns, language, cancellationToken);
+                break;
+            case CheckInCommandKind.Pause:
+                Pause(turn, checkIns, language);
+                break;
+            case CheckInCommandKind.Resume when hasKpis:
+                await ResumeAsync(turn, state, checkIns, language, cancellationToken);
+                break;
+            case CheckInCommandKind.ChangeTime:
+                await ChangeSlotAsync(turn, state, checkIns, command.Argument, language, cancellationToken);
+                break;
+            case CheckInCommandKind.TimeZone:
+                await ChangeZoneAsync(turn, state, checkIns, command.Argument, language, cancellationToken);
+                break;
+            default:
+                Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoKpis));
+                break;
+        }
+    }
+
+    private static void Pause(TurnContext turn, CheckInState checkIns, Language language)
+    {
+        // The index row stays; when it fires the scheduler finds the pause and drops it, which saves a write here.
+        checkIns.Paused = PauseReason.User;
+        checkIns.Pending = null;
+        checkIns.NextSlotUtc = null;
+        Reply(turn, language, CheckInTexts.Get(language, CheckInText.Paused));
+    }
+
+    private async Task ResumeAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
+    {
+        var wasPaused = checkIns.IsPaused;
+        checkIns.Paused = null;
+        checkIns.PausedAt = null;
+        checkIns.IgnoredWeeks = 0;
+        checkIns.LastSendError = null;
+        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        Log.CheckInsChanged(logger, "resumed");
+        var next = ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot);
+        Reply(turn, language, CheckInTexts.Format(language, wasPaused ? CheckInText.Resumed : CheckInText.AlreadyOn, next));
+    }
+
+    private async Task ChangeSlotAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, string argument, Language language, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            var current = schedule.EffectiveSlot(state, turn.Activity);
+            checkIns.Awaiting = CheckInPrompt.Slot;
+            Reply(turn, language, CheckInTexts.Format(
+                language, CheckInText.AskSlot, current.Day, current.Time, BidiMarks.KeepLeftToRight(current.ZoneId)));
+            return;
+        }
+
+        if (!CheckInSlot.TryRead(argument, out var day, out var clock))
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.SlotRetry));
+            return;
+        }
+
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Control.CheckInDay = day;
+        plan.Control.CheckInTime = clock;
+        StateDocuments.SavePlan(state, plan);
+        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        Log.CheckInsChanged(logger, "moved to a new slot");
+        var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
+        Reply(turn, language, CheckInTexts.Format(
+            language, CheckInText.SlotSaved, slot.Day, slot.Time, BidiMarks.KeepLeftToRight(slot.ZoneId),
+            ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
+    }
+
+    private async Task ChangeZoneAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, string argument, Language language, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            checkIns.Awaiting = CheckInPrompt.TimeZone;
+            Reply(turn, language, CheckInTexts.Format(
+                language, CheckInText.AskZone, BidiMarks.KeepLeftToRight(schedule.EffectiveSlot(state, turn.Activity).ZoneId)));
+            return;
+        }
+
+        if (!TimeZones.TryRead(argument, out var zoneId))
+        {
+            Reply(turn, language, CheckInTexts.Get(language, CheckInText.ZoneUnknown));
+            return;
+        }
+
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Control.TimeZoneId = zoneId;
+        StateDocuments.SavePlan(state, plan);
+        var profile = StateDocuments.LoadProfile(state);
+        profile.TimeZoneId = zoneId;
+        profile.TimeZoneConfirmed = true;
+        StateDocuments.SaveProfile(state, profile);
+        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        Log.CheckInsChanged(logger, "moved to another time zone");
+        Reply(turn, language, CheckInTexts.Format(
+            language, CheckInText.ZoneSaved, BidiMarks.KeepLeftToRight(zoneId), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StrategyBot.App.Cards;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview.Objectives;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Kpis;
+
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>
+/// The check-ins' part of a turn, called by the turn pipeline on the turn's loaded state: the commands ("check in
+/// now", "show my progress", "pause/resume check-ins", "change check-in time", "time zone …", in English and
+/// Persian), the check-in card's submits, and a typed numbers reply while a check-in waits for one. Everything it
+/// changes in the user's scope goes into the turn's one save; the week's record goes to the CheckIns table, keyed by
+/// the scope the pipeline built from the authenticated activity (never from card data).
+/// </summary>
+internal sealed partial class CheckInTurnHandler(
+    ICheckInHistory history,
+    ScheduleSync schedule,
+    CheckInRules rules,
+    TimeProvider time,
+    ILogger<CheckInTurnHandler> logger)
+{
+    /// <summary>Handles the turn if it is for the check-ins; false leaves it to the interview.</summary>
+    public async Task<bool> TryHandleAsync(TurnContext turn, StateSet state, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            return false;
+        }
+
+        var checkIns = CheckInDocuments.Load(state);
+        var handled = turn.Activity.Value is JsonObject value
+            ? await TryHandleSubmitAsync(turn, state, checkIns, value, language, cancellationToken)
+            : await TryHandleTextAsync(turn, state, checkIns, turn.Activity.GetTextWithoutRecipientMention(), language, cancellationToken);
+        if (handled)
+        {
+            CheckInDocuments.Save(state, checkIns);
+        }
+
+        return handled;
+    }
+
+    /// <summary>
+    /// Call once per turn, after routing and before the save, for every activity type: starts, moves or stops the
+    /// schedule when the plan's KPIs or slot changed. Costs a storage call only when the next wake-up moved earlier.
+    /// </summary>
+    public async Task SyncScheduleAsync(TurnContext turn, StateSet state, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        var checkIns = CheckInDocuments.Load(state);
+        if (await schedule.SyncAsync(turn, state, checkIns, cancellationToken) && turn.Activity.Type == ActivityTypes.Message)
+        {
+            var zone = checkIns.Slot!.ZoneId;
+            turn.SendText(BidiMarks.StartRightToLeft(language, CheckInTexts.Format(
+                language, CheckInText.ScheduleStarted, ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot), BidiMarks.KeepLeftToRight(zone))));
+        }
+
+        CheckInDocuments.Save(state, checkIns);
+    }
+
+    private async Task<bool> TryHandleSubmitAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
+    {
+        var action = value[CardActions.ActionField] is JsonValue field && field.GetValueKind() == JsonValueKind.String ? (string?)field : null;
+        switch (action)
+        {
+            case CheckInCard.Action:
+                await SubmitNumbersAsync(turn, state, checkIns, value, language, cancellationToken);
+                return true;
+            case CheckInCard.SnoozeAction:
+                await SnoozeAsync(turn, state, checkIns, value, language, cancellationToken);
+                return true;
+            case CheckInCard.SkipAction:
+                await SkipAsync(turn, state, checkIns, WeekFrom(value, checkIns), StringField(value, CheckInCard.ReasonField), language, cancellationToken);
+                return true;
+            case CheckInCard.PauseAction:
+                Pause(turn, checkIns, language);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task<bool> TryHandleTextAsync(
+        TurnContext turn, StateSet state, CheckInState checkIns, string? text, Language language, CancellationToken cancellationToken)
+    {
+        if (CheckInCommand.TryRead(text) is { } command)
+        {
+            checkIns.Awaiting = null;
+            await RunCommandAsync(turn, state, checkIns, command, language, cancellationToken);
+            return true;
+        }
+
+        if (checkIns.Awaiting is { } awaiting)
+        {
+            checkIns.Awaiting = null;
+            var answered = awaiting == CheckInPrompt.Slot
+                ? CheckInSlot.TryRead(text, out _, out _)
+                : TimeZones.TryRead(text, out _);
+            if (answered)
+            {
+                await RunCommandAsync(
+                    turn, state, checkIns,
+                    new CheckInCommand(awaiting == CheckInPrompt.Slot ? CheckInCommandKind.ChangeTime : CheckInCommandKind.TimeZone, text!),
+                    language, cancellationToken);
+                return true;
+            }
+
+            // Not an answer: the question lapses and the message goes to whoever else wants it.
+            CheckInDocuments.Save(state, checkIns);
+            return false;
+        }
+
+        if (checkIns.Pending is { } pending && CheckInWeek.TryParse(pending.Week, out var week)
+            && WeeklyNumbersParser.TryParse(text, out var numbers))
+        {
+            await StoreNumbersAsync(turn, state, checkIns, week, numbers, "typed reply", language, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static CheckInWeek? WeekFrom(JsonObject value, CheckInState checkIns) =>
+        CheckInWeek.TryParse(StringField(value, CheckInCard.WeekField), out var week) ? week
+        : CheckInWeek.TryParse(checkIns.Pending?.Week, out var pending) ? pending
+        : null;
+
+    private static string? StringField(JsonObject value, string name) =>
+        value[name] is JsonValue field && field.GetValueKind() == JsonValueKind.String ? (string?)field : null;
+
+    private static void Reply(TurnContext turn, Language language, string text) =>
+        turn.Send(CheckInMessages.Text(language, text));
+}

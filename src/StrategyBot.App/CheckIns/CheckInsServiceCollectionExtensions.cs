@@ -1,0 +1,45 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StrategyBot.App.Cards;
+using StrategyBot.App.Storage;
+
+namespace StrategyBot.App.CheckIns;
+
+internal static class CheckInsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The weekly check-ins: validated <see cref="CheckInOptions"/> (section "CheckIns"), the CheckIns and
+    /// CheckInSchedule tables, the <see cref="CheckInTurnHandler"/> the turn pipeline calls, and the
+    /// <see cref="WeeklyCheckInService"/> scheduler. Needs AddBotFramework (connector) and AddStorage (tables) first.
+    /// </summary>
+    public static IServiceCollection AddCheckIns(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CheckInOptions>()
+            .Bind(configuration.GetSection(CheckInOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICheckInHistory>(sp => new CheckInHistoryTable(
+            sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.CheckInsTable),
+            sp.GetRequiredService<StorageMetrics>()));
+        services.TryAddSingleton<IScheduleIndex>(sp => new ScheduleIndexTable(
+            sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ScheduleTable),
+            sp.GetRequiredService<StorageMetrics>(),
+            sp.GetRequiredService<IOptions<CheckInOptions>>().Value.IndexShards));
+        services.TryAddSingleton(sp => new CheckInRules(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
+        services.TryAddSingleton<TenantSendPacer>();
+        services.TryAddSingleton<ProactiveSender>();
+        services.TryAddSingleton<ScheduleSync>();
+        services.TryAddSingleton<CheckInTurnHandler>();
+        services.TryAddSingleton<DueCheckInProcessor>();
+        services.TryAddSingleton<CheckInDispatcher>();
+        services.AddHostedService<WeeklyCheckInService>();
+
+        // A broken check-in template stops the host here rather than on a Monday morning.
+        CheckInCardTemplates.VerifyAll();
+        return services;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+using StrategyBot.App.Conversation;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>
+/// Handles one claimed wake-up outside any turn: load the user's scope, decide what is due, send it through the stored
+/// conversation reference, record it in the "checkins" document (ETag-guarded, re-applied on a conflict with a live
+/// turn), then replace the index row by the next wake-up in one transaction. A crash anywhere before that last step
+/// leaves the claimed row to fall due again when its lease ends.
+/// </summary>
+internal sealed class DueCheckInProcessor(
+    IStateStore store,
+    IScheduleIndex index,
+    ProactiveSender sender,
+    CheckInRules rules,
+    IOptions<CheckInOptions> options,
+    TimeProvider time,
+    ILogger<DueCheckInProcessor> logger)
+{
+    private const int MaxSaveAttempts = 3;
+
+    /// <summary>Returns what was sent (None when nothing was due or the conversation is gone).</summary>
+    public async Task<DueAction> ProcessAsync(ScheduleEntry claimed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var state = await store.LoadAsync(claimed.Scope, cancellationToken);
+        var checkIns = CheckInDocuments.Load(state);
+        var now = time.GetUtcNow();
+        var decision = rules.Decide(checkIns, now);
+        var outcome = await SendAsync(state, checkIns, decision, cancellationToken);
+        DateTimeOffset? wake = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (outcome is { ConversationGone: true })
+            {
+                checkIns.Paused = PauseReason.Unreachable;
+                checkIns.PausedAt = now;
+                checkIns.Pending = null;
+                checkIns.LastSendError = outcome.Error;
+            }
+            else
+            {
+                rules.Apply(checkIns, decision, now, outcome?.ActivityId);
+            }
+
+            wake = CheckInRules.NextWake(checkIns);
+            checkIns.IndexedDueUtc = wake;
+            CheckInDocuments.Save(state, checkIns);
+            try
+            {
+                await store.SaveAsync(state, cancellationToken);
+                break;
+            }
+            catch (StateConflictException) when (attempt < MaxSaveAttempts)
+            {
+                Log.CheckInStateConflict(logger, attempt);
+                state = await store.LoadAsync(claimed.Scope, cancellationToken);
+                checkIns = CheckInDocuments.Load(state);
+            }
+        }
+
+        await index.CompleteAsync(claimed, wake, cancellationToken);
+        return outcome is { Delivered: true } ? decision.Action : DueAction.None;
+    }
+
+    private async Task<SendOutcome?> SendAsync(StateSet state, CheckInState checkIns, CheckInDecision decision, CancellationToken cancellationToken)
+    {
+        var plan = StateDocuments.LoadPlan(state);
+        var language = StateDocuments.LoadProfile(state).Language;
+        var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        var reference = StateDocuments.LoadReference(state);
+        var outcome = reference is null
+            ? SendOutcome.Gone("NoConversationReference")
+            : await sender.SendAsync(reference, activity, cancellationToken);
+        if (outcome.ConversationGone)
+        {
+            Log.CheckInConversationGone(logger, decision.Action, outcome.Error ?? "unknown");
+        }
+        else
+        {
+            Log.CheckInDelivered(logger, decision.Action, decision.Week);
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,4 @@
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>One wake-up row of the schedule index, with the ETag it was read with.</summary>
+internal sealed record ScheduleEntry(int Shard, string RowKey, string Scope, DateTimeOffset Due, string ETag);

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Options;
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
+
+namespace StrategyBot.App.CheckIns;
+
+/// <summary>
+/// Keeps the "checkins" document and the schedule index in step with the plan: a plan with KPIs gets a weekly slot
+/// (the plan's day, time and zone; else the user's Teams zone; else the configured defaults), and the index gets a
+/// row for the next wake-up. Writes to the index only when the wake-up moved, so an ordinary interview turn costs no
+/// extra round trip. The row is written before the turn's save: if that save fails the row is merely early, and the
+/// scheduler, finding nothing due in the document, drops it.
+/// </summary>
+internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions> options, TimeProvider time, ILogger<ScheduleSync> logger)
+{
+    public WeeklySlot EffectiveSlot(StateSet state, Activity? activity)
+    {
+        var plan = StateDocuments.LoadPlan(state);
+        var profile = StateDocuments.LoadProfile(state);
+        var settings = options.Value;
+        var zone = new[] { plan.Control.TimeZoneId, profile.TimeZoneId, activity?.GetTimeZoneId(), settings.DefaultTimeZone }
+            .Select(WeeklySlot.FindZone)
+            .First(z => z is not null)!;
+        return new WeeklySlot(plan.Control.CheckInDay ?? settings.DefaultDayOfWeek, plan.Control.CheckInTime ?? settings.DefaultTime, zone.Id);
+    }
+
+    /// <summary>Brings the schedule in line with the plan; returns true when check-ins have just started for this user.</summary>
+    public async Task<bool> SyncAsync(TurnContext turn, StateSet state, CheckInState checkIns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(checkIns);
+        var now = time.GetUtcNow();
+        if (CheckInInputs.PlanKpis(StateDocuments.LoadPlan(state)).Count == 0)
+        {
+            checkIns.Slot = null;
+            checkIns.NextSlotUtc = null;
+            checkIns.Pending = null;
+            checkIns.IndexedDueUtc = null;
+            return false;
+        }
+
+        if (checkIns.Paused == PauseReason.Unreachable && turn.Activity.Type == ActivityTypes.Message)
+        {
+            // The user wrote to us, so the conversation works again (reinstalled, unblocked).
+            checkIns.Paused = null;
+            checkIns.LastSendError = null;
+            Log.CheckInsResumedAfterUnreachable(logger);
+        }
+
+        var started = checkIns.Slot is null && !checkIns.IsPaused;
+        var slot = EffectiveSlot(state, turn.Activity);
+        if (checkIns.Slot != slot || (checkIns.NextSlotUtc is null && !checkIns.IsPaused))
+        {
+            checkIns.Slot = slot;
+            checkIns.NextSlotUtc = checkIns.IsPaused ? null : slot.NextAfter(now);
+        }
+
+        await IndexAsync(state.Scope, checkIns, cancellationToken);
+        return started;
+    }
+
+    /// <summary>Writes the index row for the document's next wake-up when it is not there yet.</summary>
+    public async Task IndexAsync(string scope, CheckInState checkIns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        var wake = CheckInRules.NextWake(checkIns);
+        if (wake is not { } due)
+        {
+            checkIns.IndexedDueUtc = null;
+            return;
+        }
+
+        // A wake-up already indexed for an earlier moment fires first and re-indexes; only an earlier one needs a write.
+        if (checkIns.IndexedDueUtc is { } indexed && indexed <= due && indexed > time.GetUtcNow() - options.Value.ClaimLease)
+        {
+            return;
+        }
+
+        try
+        {
+            await index.SetAsync(scope, due, cancellationToken);
+            checkIns.IndexedDueUtc = due;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.CheckInIndexWriteFailed(logger, ex);
+            checkIns.IndexedDueUtc = null;
+        }
+    }
+
+    /// <summary>"Monday 8 March 2027, 09:00" in the slot's zone, or a dash when there is none.</summary>
+    public static string Describe(Language language, DateTimeOffset? utc, WeeklySlot? slot) =>
+        utc is { } moment && slot is not null ? CheckInFormat.Moment(language, moment, slot) : "–";
+}

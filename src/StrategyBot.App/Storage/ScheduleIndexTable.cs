@@ -1,0 +1,176 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using StrategyBot.App.CheckIns;
+
+namespace StrategyBot.App.Storage;
+
+/// <summary>
+/// <see cref="IScheduleIndex"/> over the CheckInSchedule table. PartitionKey = "due-NN", a shard picked by a stable
+/// hash of the scope, so a Monday-09:00 burst spreads over several partitions and two instances contend less;
+/// RowKey = the due instant as 19-digit UTC ticks, "|", the escaped scope. Zero-padded ticks sort as time, so the
+/// due rows of a partition are the key range RowKey &lt; ticks(now)+1 (a range query, not a scan).
+/// </summary>
+internal sealed class ScheduleIndexTable : IScheduleIndex
+{
+    public const string QueryOperation = "schedule.query";
+    public const string WriteOperation = "schedule.write";
+
+    private const string ScopeProperty = "Scope";
+    private const string PartitionPrefix = "due-";
+
+    private readonly TableClient _table;
+    private readonly StorageMetrics _metrics;
+
+    public ScheduleIndexTable(TableClient table, StorageMetrics metrics, int shards)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        _table = table;
+        _metrics = metrics;
+        Shards = shards;
+    }
+
+    public int Shards { get; }
+
+    public static string PartitionKey(int shard) => PartitionPrefix + shard.ToString("D2", CultureInfo.InvariantCulture);
+
+    public static string RowKey(DateTimeOffset due, string scope) =>
+        due.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + TableKeys.ToKey(scope);
+
+    /// <summary>FNV-1a over the scope's UTF-16 units: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
+    public int ShardOf(string scope)
+    {
+        var hash = 2166136261u;
+        foreach (var c in scope)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % (uint)Shards);
+    }
+
+    public async Task SetAsync(string scope, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        _metrics.RecordCall(WriteOperation);
+        await _table.UpsertEntityAsync(NewRow(scope, due), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ScheduleEntry>> GetDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var upper = (now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
+        var partition = PartitionKey(shard);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {upper}");
+        var due = new List<ScheduleEntry>();
+        _metrics.RecordCall(QueryOperation);
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).AsPages())
+        {
+            foreach (var row in page.Values)
+            {
+                if (ToEntry(shard, row) is { } entry)
+                {
+                    due.Add(entry);
+                }
+            }
+
+            // One page per call: the scheduler comes back for more once it has worked through these.
+            break;
+        }
+
+        return due;
+    }
+
+    public async Task<ScheduleEntry?> TryClaimAsync(ScheduleEntry entry, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var leased = NewRow(entry.Scope, leaseUntil);
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.Delete, new TableEntity(leased.PartitionKey, entry.RowKey), new ETag(entry.ETag)),
+            new(TableTransactionActionType.UpsertReplace, leased),
+        ];
+        _metrics.RecordCall(WriteOperation);
+        try
+        {
+            var response = await _table.SubmitTransactionAsync(actions, cancellationToken);
+            var eTag = response.Value[1].Headers.ETag?.ToString() ?? "*";
+            return new ScheduleEntry(entry.Shard, leased.RowKey, entry.Scope, leaseUntil, eTag);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            // Another instance moved or finished the row first: it is theirs.
+            return null;
+        }
+    }
+
+    public async Task CompleteAsync(ScheduleEntry claimed, DateTimeOffset? next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var partition = PartitionKey(claimed.Shard);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Delete, new TableEntity(partition, claimed.RowKey), new ETag(claimed.ETag)),
+        };
+        if (next is { } due && RowKey(due, claimed.Scope) != claimed.RowKey)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, NewRow(claimed.Scope, due)));
+        }
+        else if (next is not null)
+        {
+            // The next wake-up is the leased row itself; keeping it is all there is to do.
+            return;
+        }
+
+        _metrics.RecordCall(WriteOperation);
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412 && actions.Count == 2)
+        {
+            // The lease ran out and another instance took the row; still record our next wake-up.
+            _metrics.RecordCall(WriteOperation);
+            await _table.UpsertEntityAsync((TableEntity)actions[1].Entity, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Already gone: nothing left to remove.
+        }
+    }
+
+    public async Task DeleteAllAsync(string scope, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        var partition = PartitionKey(ShardOf(scope));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and {ScopeProperty} eq {scope}");
+        _metrics.RecordCall(QueryOperation);
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            _metrics.RecordCall(WriteOperation);
+            try
+            {
+                await _table.DeleteEntityAsync(partition, row.RowKey, ETag.All, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Claimed and moved meanwhile; the scheduler finds no state for it and drops it.
+            }
+        }
+    }
+
+    private TableEntity NewRow(string scope, DateTimeOffset due) =>
+        new(PartitionKey(ShardOf(scope)), RowKey(due, scope)) { [ScopeProperty] = scope };
+
+    private static ScheduleEntry? ToEntry(int shard, TableEntity row)
+    {
+        var scope = row.GetString(ScopeProperty);
+        var bar = row.RowKey.IndexOf('|', StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(scope) || bar != 19
+            || !long.TryParse(row.RowKey.AsSpan(0, 19), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+        {
+            return null;
+        }
+
+        return new ScheduleEntry(shard, row.RowKey, scope, new DateTimeOffset(ticks, TimeSpan.Zero), row.ETag.ToString());
+    }
+}
