@@ -16,6 +16,7 @@ internal sealed class StrategyBotHandler(
     IStateStore store,
     ActivityRouter router,
     TimeProvider time,
+    TurnStorageMetrics metrics,
     ILogger<StrategyBotHandler> logger) : IBot
 {
     // Each retry reloads the scope; three covers a burst of messages from two devices without looping on a hot scope.
@@ -31,9 +32,10 @@ internal sealed class StrategyBotHandler(
             return;
         }
 
+        var storageCalls = 0;
         try
         {
-            await RunWithRetriesAsync(turn, scope, cancellationToken);
+            await RunWithRetriesAsync(turn, scope, () => storageCalls++, cancellationToken);
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
@@ -45,11 +47,16 @@ internal sealed class StrategyBotHandler(
             Log.TurnFailed(logger, activity.Type, ex);
             Apologise(turn, TextKey.GenericError);
         }
+        finally
+        {
+            metrics.Record(storageCalls, activity.Type);
+        }
     }
 
-    private async Task RunWithRetriesAsync(TurnContext turn, string scope, CancellationToken cancellationToken)
+    private async Task RunWithRetriesAsync(TurnContext turn, string scope, Action countCall, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        countCall();
         var state = await store.LoadAsync(scope, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -64,13 +71,19 @@ internal sealed class StrategyBotHandler(
             Stamp(state, activity);
             try
             {
-                await store.SaveAsync(state, cancellationToken);
+                if (state.HasChanges)
+                {
+                    countCall();
+                    await store.SaveAsync(state, cancellationToken);
+                }
+
                 return;
             }
             catch (StateConflictException) when (attempt < MaxAttempts)
             {
                 turn.ClearOutbox();
                 turn.InvokeResponse = null;
+                countCall();
                 state = await store.LoadAsync(scope, cancellationToken);
                 if (!SameNode(stackBefore, state.Get(ActivityRouter.DialogStackDocument))
                     && activity.Type == ActivityTypes.Message
@@ -81,6 +94,7 @@ internal sealed class StrategyBotHandler(
                     Log.StateConflict(logger, attempt, "the dialog moved on; re-asking the current question");
                     await router.ExplainMovedOnAsync(turn, state, cancellationToken);
                     Stamp(state, activity);
+                    countCall();
                     await store.SaveAsync(state, cancellationToken);
                     return;
                 }

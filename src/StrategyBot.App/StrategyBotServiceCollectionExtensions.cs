@@ -11,6 +11,7 @@ internal static class StrategyBotServiceCollectionExtensions
         // A missing or broken card template must stop the deploy, not the first user who needs that card.
         CardTemplates.VerifyAll();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TurnStorageMetrics>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<IBot, StrategyBotHandler>();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Pipeline;
@@ -154,5 +155,16 @@ public sealed class StrategyBotHandlerTests
         Assert.Equal("Who buys it?", Assert.Single(mine.Outbox).Text);
         var theirs = await _host.Inner.LoadAsync(TableKeys.UserScope(Activities.TenantId, "11111111-0000-4000-8000-000000000bbb"), CancellationToken.None);
         Assert.DoesNotContain("handmade", theirs.Get("dialogs")!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_AnsweringAQuestion_RecordsOneLoadAndOneSave()
+    {
+        await _host.SayAsync("hi");
+        using var calls = new MetricCollector<int>(_host.MeterFactory, TurnStorageMetrics.MeterName, "strategybot.turn.storage_calls");
+
+        await _host.SayAsync("We sell handmade shoes");
+
+        Assert.Equal(2, Assert.Single(calls.GetMeasurementSnapshot()).Value);
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Dialogs;
@@ -17,6 +19,7 @@ internal sealed class PipelineHost
     public PipelineHost()
     {
         Store = new FlakyStateStore(Inner);
+        Metrics = new TurnStorageMetrics(MeterFactory);
         var dialogs = new DialogSet(
             new WaterfallDialog(ActivityRouter.RootDialogId,
             [
@@ -35,10 +38,15 @@ internal sealed class PipelineHost
             ]),
             new TextPrompt("text"));
         var runner = new DialogRunner(dialogs, new HarnessLogger<DialogRunner>());
-        Handler = new StrategyBotHandler(Store, new ActivityRouter(runner, Time, new HarnessLogger<ActivityRouter>()), Time, Logger);
+        Handler = new StrategyBotHandler(Store, new ActivityRouter(runner, Time, new HarnessLogger<ActivityRouter>()), Time, Metrics, Logger);
     }
 
     public InMemoryStateStore Inner { get; } = new();
+
+    public IMeterFactory MeterFactory { get; } =
+        new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+
+    public TurnStorageMetrics Metrics { get; }
 
     public FlakyStateStore Store { get; }
 
