@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// Hashtags as "#tag": "#SaraBakery #BakedWithLove", "SaraBakery, baked with love" (words of one item are joined
-/// with "_", as Persian tags such as #کافه_تهران are written), duplicates removed ignoring case.
+/// Hashtags as "#tag": "#SaraBakery #BakedWithLove", or items without "#" separated by commas or lines ("SaraBakery,
+/// baked with love"; the words of one item are joined with "_", as Persian tags such as #کافه_تهران are written).
+/// Duplicates are removed ignoring case.
 /// </summary>
 internal static partial class HashtagList
 {
@@ -19,9 +20,9 @@ internal static partial class HashtagList
     public static bool TryParse(string text, out IReadOnlyList<string> tags, out AnswerProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = text.Contains('#', StringComparison.Ordinal)
-            ? Tagged().Matches(text).Select(m => m.Groups["tag"].Value)
-            : AnswerList.Split(text);
+        var raw = AnswerList.Split(text).SelectMany(item => item.Contains('#', StringComparison.Ordinal)
+            ? Tagged().Matches(item).Select(m => m.Groups["tag"].Value)
+            : [item]);
         var list = new List<string>();
         foreach (var candidate in raw)
         {

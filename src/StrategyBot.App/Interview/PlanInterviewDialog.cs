@@ -95,27 +95,26 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         }
 
         var fresh = progress.Steps.All(s => s.State == StepState.NotStarted);
-        var text = fresh
-            ? InterviewTexts.Get(language, InterviewText.Intro) + "\n\n" + StepStart(language, current)
-            : InterviewTexts.Format(language, step.Options?[CarryOnKey] is not null ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current));
-        InterviewTurn.Say(step.Context, language, text);
-        Log.InterviewBegan(_logger, current, fresh);
-        step.Values[StepKey] = current.ToString();
+        var notes = new List<string>();
+        var available = Available(step.Context, progress, current, language, notes);
+        if (available is null)
+        {
+            return await FinishAsync(step, language, notes, cancellationToken);
+        }
+
+        notes.Add(fresh
+            ? InterviewTexts.Get(language, InterviewText.Intro) + "\n\n" + StepStart(language, available.Value)
+            : available != current ? StepStart(language, available.Value)
+            : InterviewTexts.Format(language, step.Options?[CarryOnKey] is not null ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current)));
+        InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
+        Log.InterviewBegan(_logger, available.Value, fresh);
+        step.Values[StepKey] = available.Value.ToString();
         return await step.NextAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RunStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var current = Enum.Parse<SostacStep>((string)step.Values[StepKey]!);
-        var dialogId = InterviewSteps.DialogId(current);
-        if (step.Context.FindDialog(dialogId) is null)
-        {
-            Log.StepDialogMissing(_logger, dialogId);
-            var language = InterviewTurn.Language(step.Context);
-            InterviewTurn.Say(step.Context, language, InterviewTexts.Format(language, InterviewText.StepUnavailable, current));
-            return await step.NextAsync(null, cancellationToken);
-        }
-
+        var dialogId = InterviewSteps.DialogId(Enum.Parse<SostacStep>((string)step.Values[StepKey]!));
         var options = StepDialogOptions.Run;
         var memory = InterviewMemory.Load(step.State);
         if (memory.ResumeDialogId == dialogId)
@@ -137,28 +136,53 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     private async Task<DialogTurnResult> NextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
+        var progress = SostacProgress.Evaluate(StateDocuments.LoadPlan(step.State));
+        var done = Enum.Parse<SostacStep>((string)step.Values[StepKey]!);
+        var notes = new List<string>();
+        if (progress[done].State == StepState.Complete)
+        {
+            notes.Add(InterviewTexts.Format(language, InterviewText.StepDone, done));
+        }
+
+        var following = progress.Steps.FirstOrDefault(s => s.Step > done && s.State != StepState.Complete)?.Step;
+        var next = following is { } candidate ? Available(step.Context, progress, candidate, language, notes) : null;
+        if (next is null)
+        {
+            return await FinishAsync(step, language, notes, cancellationToken);
+        }
+
+        notes.Add(StepStart(language, next.Value));
+        InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
+        step.Values[StepKey] = next.Value.ToString();
+        return await step.GoToStepAsync("run", cancellationToken);
+    }
+
+    // The first incomplete step from "from" on whose dialog is registered; a missing one gets a note and is passed over.
+    private SostacStep? Available(DialogContext dc, PlanProgress progress, SostacStep from, Language language, List<string> notes)
+    {
+        foreach (var candidate in progress.Steps.Where(s => s.Step >= from && s.State != StepState.Complete).Select(s => s.Step))
+        {
+            if (dc.FindDialog(InterviewSteps.DialogId(candidate)) is not null)
+            {
+                return candidate;
+            }
+
+            Log.StepDialogMissing(_logger, InterviewSteps.DialogId(candidate));
+            notes.Add(InterviewTexts.Format(language, InterviewText.StepUnavailable, candidate));
+        }
+
+        return null;
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, Language language, List<string> notes, CancellationToken cancellationToken)
+    {
         var plan = StateDocuments.LoadPlan(step.State);
         var progress = SostacProgress.Evaluate(plan);
-        var done = Enum.Parse<SostacStep>((string)step.Values[StepKey]!);
-        var following = progress.Steps.FirstOrDefault(s => s.Step > done && s.State != StepState.Complete)?.Step;
-        var prefix = progress[done].State == StepState.Complete ? InterviewTexts.Format(language, InterviewText.StepDone, done) + "\n\n" : string.Empty;
-        if (following is { } next)
-        {
-            InterviewTurn.Say(step.Context, language, prefix + StepStart(language, next));
-            step.Values[StepKey] = next.ToString();
-            return await step.GoToStepAsync("run", cancellationToken);
-        }
-
         Log.InterviewFinished(_logger, progress.IsComplete);
-        if (progress.CurrentStep is { } gap)
-        {
-            InterviewTurn.Say(step.Context, language, prefix + InterviewTexts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap)));
-        }
-        else
-        {
-            InterviewTurn.Say(step.Context, language, prefix + InterviewTexts.Get(language, InterviewText.PlanComplete));
-        }
-
+        notes.Add(progress.CurrentStep is { } gap
+            ? InterviewTexts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap))
+            : InterviewTexts.Get(language, InterviewText.PlanComplete));
+        InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
         step.Turn.Send(SummaryMessage(plan, language));
         return await step.EndDialogAsync(null, cancellationToken);
     }

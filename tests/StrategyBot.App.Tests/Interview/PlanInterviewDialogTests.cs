@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace StrategyBot.App.Tests.Interview;
 
-public sealed class PlanInterviewDialogTests(ITestOutputHelper output)
+public sealed partial class PlanInterviewDialogTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task WholePlan_InEnglish_EndsWithTheSummaryCardAndACompletePlan()
@@ -25,7 +25,6 @@ public sealed class PlanInterviewDialogTests(ITestOutputHelper output)
         Assert.Contains("Your plan is complete", last.Texts[0], StringComparison.Ordinal);
         var plan = await bot.PlanAsync();
         Assert.True(SostacProgress.Evaluate(plan).IsComplete);
-        Assert.Null(bot.LastResult?.Result);
         var cards = log.Sum(t => t.Replies.Count(r => r.Attachments is { Count: > 0 }));
         output.WriteLine($"A whole plan took {turns} turns and {cards} cards, from \"hi\" to the summary card (Objectives and Control are one-question stand-ins here).");
         Assert.All(log.Take(log.Count - 1), t => Assert.Single(t.Replies, r => IsQuestion(r)));

@@ -25,6 +25,14 @@ internal static class ReplyAssert
         return turn.AssertReplyActivity(a => Visible(a).Contains(fragment, StringComparison.Ordinal), $"a reply containing \"{fragment}\"");
     }
 
+    /// <summary>The next reply (message or card) contains every one of <paramref name="fragments"/>.</summary>
+    public static HarnessTurn SaysAll(this HarnessTurn turn, params string[] fragments)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.AssertReplyActivity(
+            a => fragments.All(f => Visible(a).Contains(f, StringComparison.Ordinal)), $"a reply containing \"{string.Join("\" and \"", fragments)}\"");
+    }
+
     /// <summary>The next reply is a question card, with fallback text, asking <paramref name="fragment"/>.</summary>
     public static HarnessTurn AsksCard(this HarnessTurn turn, string fragment)
     {

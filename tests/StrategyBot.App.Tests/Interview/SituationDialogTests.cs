@@ -74,4 +74,38 @@ public sealed class SituationDialogTests
             situation.Presence.Select(p => (p.Platform, p.Followers!.Value, p.WeeklyReach)));
         Assert.Equal(StepState.Complete, SostacProgress.Evaluate(await bot.PlanAsync())[SostacStep.Situation].State);
     }
+
+    [Fact]
+    public async Task Situation_InPersian_TakesPersianDigitsAndAsksInPersian()
+    {
+        var bot = InterviewHarness.Create(locale: "fa-IR");
+
+        (await bot.SendAsync("سلام")).Says("مرحلهٔ ۱ از ۶: تحلیل موقعیت").Says("در یکی دو جمله از کسب‌وکارتان بگویید");
+        (await bot.SendAsync("یک قنادی خانوادگی در تهران")).Says("چه چیزی می‌فروشید؟");
+        (await bot.SendAsync("کیک تولد، کاپ‌کیک و پذیرایی مراسم")).Says("کدام نیاز مشتری");
+        (await bot.SendAsync("کیک تازه برای جشن، بدون دردسر")).Says("پرسونای ۱: این مشتری کیست؟");
+        (await bot.SendAsync("سارای پرمشغله، مادر شاغل")).AsksCard("سارای پرمشغله در چه بازهٔ سنی است؟");
+        (await bot.SendAsync("۳")).AsksCard("سارای پرمشغله از کدام پلتفرم‌ها استفاده می‌کند؟");
+        (await bot.SendAsync("اینستاگرام و تلگرام")).Says("سارای پرمشغله با چه مشکل یا دغدغه‌ای روبه‌روست");
+        (await bot.SendAsync("وقت پختن ندارد")).Says("سارای پرمشغله چه محتوایی از شما می‌خواهد؟");
+        (await bot.SendAsync("دستور پخت سریع و تخفیف")).Says("پرسونای دیگری اضافه کنیم؟ تا الان ۱ از ۳ پرسونا دارید.");
+        (await bot.SendAsync("نه")).Says("رقیب ۱:");
+        (await bot.SendAsync("رد کن")).AsksCard("نقاط قوت");
+        (await bot.SendAsync("مواد تازه، ارسال همان روز")).AsksCard("نقاط ضعف");
+        (await bot.SendAsync("رد کن")).AsksCard("فرصت‌ها");
+        (await bot.SendAsync("رد کن")).AsksCard("تهدیدها");
+        (await bot.SendAsync("گرانی آرد")).Says("PESTEL");
+        (await bot.SendAsync("نه، رد شویم")).AsksCard("الان در کدام پلتفرم‌ها حضور دارید؟");
+        (await bot.SendAsync("اینستاگرام")).AsksCard("در اینستاگرام چند دنبال‌کننده دارید؟");
+        (await bot.SendAsync("۱۲٬۵۰۰")).AsksCard("دسترسی (ریچ) هفتگی شما در اینستاگرام چقدر است؟");
+        var turn = await bot.SendAsync("۳۰ هزار");
+
+        turn.Says("✓ مرحلهٔ تحلیل موقعیت تمام شد.").Says(FakeObjectivesDialog.Question).AssertNoMoreReplies();
+        var plan = await bot.PlanAsync();
+        Assert.Equal("fa", plan.Language);
+        Assert.Equal("25-34", plan.Situation.Personas[0].AgeBand);
+        Assert.Equal([Platform.Instagram, Platform.Telegram], plan.Situation.Personas[0].Platforms);
+        Assert.Equal(["مواد تازه", "ارسال همان روز"], plan.Situation.Swot.Strengths);
+        Assert.Equal((12_500L, 30_000L), (plan.Situation.Presence[0].Followers!.Value, plan.Situation.Presence[0].WeeklyReach!.Value));
+    }
 }
