@@ -26,7 +26,7 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             failures.Add("Bot:AppType must be MultiTenant or SingleTenant.");
         }
 
-        if (options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.TenantId))
+        if (!string.IsNullOrWhiteSpace(options.AppId) && options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.TenantId))
         {
             failures.Add("Bot:TenantId is required when Bot:AppType is SingleTenant; set it to the Entra tenant id of the bot's app registration.");
         }

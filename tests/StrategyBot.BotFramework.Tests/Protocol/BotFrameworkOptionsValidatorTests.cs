@@ -35,7 +35,7 @@ public sealed class BotFrameworkOptionsValidatorTests
     {
         { o => o.AppId = "not-a-guid", "Bot:AppId must be the Microsoft App ID of the Azure Bot (a GUID)" },
         { o => o.AppId = TestTokens.AppId, "Bot:AppSecret is required when Bot:AppId is set" },
-        { o => o.AppType = BotAppType.SingleTenant, "Bot:TenantId is required when Bot:AppType is SingleTenant" },
+        { o => { o.AppId = TestTokens.AppId; o.AppSecret = "secret"; o.AppType = BotAppType.SingleTenant; }, "Bot:TenantId is required when Bot:AppType is SingleTenant" },
         { o => o.TenantId = "contoso/evil", "Bot:TenantId must be a tenant id or domain" },
         { o => o.OpenIdMetadataUrl = "http://login.botframework.com/v1/.well-known/openidconfiguration", "Bot:OpenIdMetadataUrl" },
         { o => o.AuthorityHost = "login.microsoftonline.com", "Bot:AuthorityHost" },
@@ -55,6 +55,16 @@ public sealed class BotFrameworkOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains(result.Failures!, failure => failure.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SingleTenantWithoutAppIdForLocalRuns_Succeeds()
+    {
+        var options = new BotFrameworkOptions { AppType = BotAppType.SingleTenant };
+
+        var result = new BotFrameworkOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded);
     }
 
     [Fact]
