@@ -26,6 +26,8 @@ internal static class InterviewSteps
         ["control"] = SostacStep.Control, ["kpis"] = SostacStep.Control, ["کنترل"] = SostacStep.Control,
     };
 
+    private static readonly string[] StepWords = ["step ", "مرحله "];
+
     public static IReadOnlyList<SostacStep> All { get; } = Enum.GetValues<SostacStep>();
 
     public static string DialogId(SostacStep step) => step switch
@@ -60,14 +62,15 @@ internal static class InterviewSteps
         }
 
         var folded = InterviewCommands.Fold(text);
-        if (int.TryParse(folded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        var prefix = StepWords.FirstOrDefault(w => folded.StartsWith(w, StringComparison.Ordinal));
+        var name = prefix is null ? folded : folded[prefix.Length..];
+        if (int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
             && number is >= 1 and <= 6)
         {
             step = (SostacStep)(number - 1);
             return true;
         }
 
-        var name = folded.StartsWith("مرحله ", StringComparison.Ordinal) ? folded["مرحله ".Length..] : folded;
         return Names.TryGetValue(name, out step);
     }
 
