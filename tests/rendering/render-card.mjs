@@ -98,7 +98,14 @@ async function renderAll(jobs) {
       await page.setViewportSize({ width: job.width, height: 740 });
       const report = await page.evaluate(([json, name, width]) => window.renderCard(json, name, width), [card, profile, job.width]);
       await mkdir(dirname(resolve(job.png)), { recursive: true });
-      await page.screenshot({ path: job.png, fullPage: true });
+      // The card, not the window: as tall as the card, and as wide as whatever sticks out sideways.
+      const clip = await page.evaluate(() => ({
+        x: 0,
+        y: 0,
+        width: document.scrollingElement.scrollWidth,
+        height: Math.ceil(document.getElementById("card").getBoundingClientRect().height),
+      }));
+      await page.screenshot({ path: job.png, fullPage: true, clip });
       results.push({ name: job.name, png: resolve(job.png), profile, viewportWidth: job.width, ...report, blockedRequests: [...blocked], pageErrors: [...pageErrors] });
     }
 

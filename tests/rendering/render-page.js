@@ -154,6 +154,15 @@
     }));
   }
 
+  // adaptivecards 3.0.6 checks "lang" with a /g regex through exec(), which keeps lastIndex between calls: every
+  // second card in a page is told its "en" or "fa" is invalid and loses it. A fresh non-global copy fixes that.
+  function repairLangCheck() {
+    const property = AdaptiveCards.CardElement.langProperty;
+    if (property.regEx && property.regEx.global) {
+      property.regEx = new RegExp(property.regEx.source, property.regEx.flags.replace("g", ""));
+    }
+  }
+
   async function renderCard(cardJson, profileName, width) {
     const frame = document.getElementById("card");
     frame.replaceChildren();
@@ -190,5 +199,6 @@
     };
   }
 
+  repairLangCheck();
   window.renderCard = renderCard;
 })();
