@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
@@ -65,25 +65,26 @@ internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILo
             return;
         }
 
-        var action = (turn.Activity.Value as JsonObject)?[CardActions.ActionField]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? (string?)turn.Activity.Value![CardActions.ActionField]
-            : null;
-        switch (action)
+        // While the interview waits for an answer, it owns every message: its commands (help for this step, back,
+        // language, ...) know the question to ask again. Outside it, the manifest's commands and the welcome card's
+        // buttons are answered here, and anything else starts or resumes the interview.
+        if (runner.HasActiveDialog(state))
         {
-            case CardActions.Help:
+            await runner.RunAsync(turn, state, RootDialogId, cancellationToken);
+            return;
+        }
+
+        var command = InterviewCommands.Parse(turn.Activity);
+        switch (command?.Kind)
+        {
+            case InterviewCommandKind.Help:
                 turn.SendText(Texts.Get(profile.Language, TextKey.HelpText));
-                await runner.RepromptAsync(turn, state, cancellationToken);
                 return;
-            case CardActions.Language:
-                SwitchLanguage(turn, state, profile);
-                await runner.RepromptAsync(turn, state, cancellationToken);
+            case InterviewCommandKind.Language:
+                SwitchLanguage(turn, state, profile, command.Language);
                 return;
-            case CardActions.ShowPlan:
+            case InterviewCommandKind.Summary:
                 turn.Send(PlanPresenter.SummaryMessage(state, profile.Language));
-                return;
-            case CardActions.Start when runner.HasActiveDialog(state):
-                // A second tap on "Start my plan" (or a tap days later) resumes; it must not restart the interview.
-                await runner.RepromptAsync(turn, state, cancellationToken);
                 return;
             default:
                 await runner.RunAsync(turn, state, RootDialogId, cancellationToken);
@@ -115,11 +116,11 @@ internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILo
         });
     }
 
-    private static void SwitchLanguage(TurnContext turn, StateSet state, UserProfile profile)
+    private static void SwitchLanguage(TurnContext turn, StateSet state, UserProfile profile, Language? requested)
     {
-        // The card names the target language, so a double click lands on the same language instead of toggling back.
-        var requested = (string?)turn.Activity.Value?[CardActions.LanguageField];
-        profile.LanguageChoice = Languages.TryParse(requested, out var language) ? language : Languages.Toggle(profile.Language);
+        // The welcome card names the target language, so a double click lands on the same language instead of
+        // toggling back; a bare "language" toggles.
+        profile.LanguageChoice = requested ?? Languages.Toggle(profile.Language);
         StateDocuments.SaveProfile(state, profile);
         turn.SendText(Texts.Get(profile.Language, TextKey.LanguageSwitched));
     }

@@ -12,20 +12,38 @@ public sealed class ActivityRouterTests
     private readonly PipelineHost _host = new();
 
     [Fact]
-    public async Task RouteAsync_StartTappedTwice_ResumesInsteadOfRestarting()
+    public async Task RouteAsync_WhileAQuestionWaits_TheDialogGetsTheMessage()
     {
         await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "start" }));
-        await _host.SayAsync("We sell handmade shoes");
 
-        var again = await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "start" }));
+        var turn = await _host.SayAsync("help");
 
-        Assert.Equal("Who buys it?", Assert.Single(again.Outbox).Text);
+        Assert.Equal("Who buys it?", Assert.Single(turn.Outbox).Text);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("راهنما")]
+    public async Task RouteAsync_HelpBeforeAnyPlan_ShowsHelpWithoutStartingTheInterview(string text)
+    {
+        var turn = await _host.SayAsync(text);
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.HelpText), Assert.Single(turn.Outbox).Text);
+        Assert.Null((await _host.LoadAsync()).Get("dialogs"));
+    }
+
+    [Fact]
+    public async Task RouteAsync_ShowMyPlanCommand_SendsTheSummaryCard()
+    {
+        var turn = await _host.SayAsync("show my plan");
+
+        var card = Assert.Single(Assert.Single(turn.Outbox).Attachments!);
+        Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
     }
 
     [Fact]
     public async Task RouteAsync_LanguageCardClickedTwice_StaysPersian()
     {
-        await _host.SayAsync("hi");
         var toPersian = new JsonObject { ["action"] = "language", ["language"] = "fa" };
 
         await _host.SendAsync(Activities.CardSubmit(toPersian.DeepClone().AsObject()));
@@ -33,19 +51,6 @@ public sealed class ActivityRouterTests
 
         Assert.Equal(Texts.Get(Language.Persian, TextKey.LanguageSwitched), second.Outbox[0].Text);
         Assert.Equal(Language.Persian, StateDocuments.LoadProfile(await _host.LoadAsync()).Language);
-    }
-
-    [Fact]
-    public async Task RouteAsync_HelpCard_SendsHelpThenTheCurrentQuestion()
-    {
-        await _host.SayAsync("hi");
-
-        var turn = await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "help" }));
-
-        Assert.Collection(
-            turn.Outbox,
-            a => Assert.Equal(Texts.Get(Language.English, TextKey.HelpText), a.Text),
-            a => Assert.Equal("What does your business sell?", a.Text));
     }
 
     [Fact]
