@@ -16,7 +16,7 @@ internal static partial class ObjectiveTexts
             "کدام KPIها هدف «{0}» را می‌سنجند؟ موارد اول بیشترین تناسب را دارند. یک یا چند مورد انتخاب کنید، یا نامشان را بنویسید، مثلاً «دسترسی، نرخ کلیک»."),
         E(ObjectiveText.KpiRetry,
             "I didn't recognise a KPI there. Pick from the list or type names such as \"reach, CTR\".",
-            "KPIای در پاسخ نشناختم. از فهرست انتخاب کنید یا نامشان را بنویسید، مثلاً «دسترسی، نرخ کلیک»."),
+            "در پاسخ شما KPIای پیدا نکردم. از فهرست انتخاب کنید یا نامشان را بنویسید، مثلاً «دسترسی، نرخ کلیک»."),
         E(ObjectiveText.KpiFormula, "{0} = {1} (denominator: {2})", "{0} = {1} (مخرج کسر: {2})"),
         E(ObjectiveText.KpiCount, "{0} = {1} (a weekly count, no denominator)", "{0} = {1} (شمارش هفتگی، بدون مخرج)"),
         E(ObjectiveText.AskKpiTarget, "What's the target for {0}?", "عدد هدف برای {0} چقدر است؟"),
@@ -49,7 +49,7 @@ internal static partial class ObjectiveTexts
             "What will you A/B test first? For example Reels against carousels, two caption styles or two posting times.",
             "اول چه چیزی را A/B تست می‌کنید؟ مثلاً ریلز در برابر پست اسلایدی، دو سبک کپشن یا دو ساعت انتشار."),
         E(ObjectiveText.ControlDone,
-            "Control is set: {0} KPIs, checked every {1} at {2}.",
-            "مرحلهٔ کنترل آماده است: {0} KPI که هر {1} ساعت {2} بررسی می‌شوند."),
+            "Control is set. KPI targets: {0}; check-in every {1} at {2}.",
+            "مرحلهٔ کنترل آماده است. تعداد KPIها: {0}؛ گزارش هفتگی هر {1} ساعت {2}."),
     ];
 }

@@ -111,7 +111,7 @@ internal static partial class ObjectiveTexts
         E(ObjectiveText.KeepAnyway, "Keep it anyway", "همین‌طور نگهش دار"),
         E(ObjectiveText.KeptAnyway,
             "Noted: you're keeping it as it is, although it doesn't pass {0} yet. I've recorded that on the objective.",
-            "ثبت شد: هدف همین‌طور می‌ماند، هرچند هنوز معیار «{0}» را پاس نمی‌کند. این را روی هدف یادداشت کردم."),
+            "ثبت شد: هدف همین‌طور می‌ماند، هرچند هنوز معیار «{0}» را ندارد. این را روی هدف یادداشت کردم."),
         E(ObjectiveText.AskRealism, "How shall we make it attainable?", "چطور آن را دست‌یافتنی کنیم؟"),
         E(ObjectiveText.TargetByDate, "{0} by {1}", "{0} تا {1}"),
         E(ObjectiveText.AskFamily,

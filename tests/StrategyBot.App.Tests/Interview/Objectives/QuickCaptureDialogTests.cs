@@ -52,7 +52,7 @@ public sealed class QuickCaptureDialogTests
             .AssertReply("\u200Fچه منابعی پشت این هدف است؟ بودجه، نیرو، تعداد پست در هفته، ابزارها.")
             .WithSuggestedActions("همین‌طور نگهش دار");
         (await bot.SendAsync("همین‌طور نگهش دار"))
-            .AssertReply("\u200Fثبت شد: هدف همین‌طور می‌ماند، هرچند هنوز معیار «دست‌یافتنی» را پاس نمی‌کند. این را روی هدف یادداشت کردم.")
+            .AssertReply("\u200Fثبت شد: هدف همین‌طور می‌ماند، هرچند هنوز معیار «دست‌یافتنی» را ندارد. این را روی هدف یادداشت کردم.")
             .AssertReply("\u200Fخب، برگردیم سر جایی که بودیم.")
             .AssertReply(StandInInterviewDialog.AudienceQuestion)
             .AssertNoMoreReplies();
