@@ -1,0 +1,111 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace StrategyBot.App.Privacy;
+
+/// <summary>
+/// Download links for "export my data". Teams cannot take an arbitrary file from a bot in a 1:1 chat without the
+/// file-consent flow, and renders no data: URIs, so the card opens a link to the bot itself. The token is the user's
+/// scope, an expiry and 256 random bits, encrypted and signed with ASP.NET Core Data Protection: unguessable, bound
+/// to one user, useless after the expiry, and readable by every instance that shares the key ring (App Service
+/// shares it by default), so no link table is needed. The file is built when the link is opened, so a link opened
+/// after "delete my data" finds nothing.
+/// </summary>
+internal sealed class ExportLinks
+{
+    public const string RoutePrefix = "/api/export/";
+
+    private const int MaxTokenLength = 4096;
+    private const string ScopeField = "s";
+    private const string ExpiresField = "e";
+    private const string NonceField = "n";
+
+    private readonly IDataProtector _protector;
+    private readonly TimeProvider _time;
+    private readonly PrivacyOptions _options;
+    private readonly IServer? _server;
+
+    public ExportLinks(IDataProtectionProvider protection, TimeProvider time, IOptions<PrivacyOptions> options, IServer? server = null)
+    {
+        _protector = protection.CreateProtector("StrategyBot.Privacy.ExportLink.v1");
+        _time = time;
+        _options = options.Value;
+        _server = server;
+    }
+
+    public TimeSpan Lifetime => _options.ExportLinkLifetime;
+
+    /// <summary>A fresh link for <paramref name="scope"/>, or null when the bot does not know its public address.</summary>
+    public Uri? CreateUrl(string scope)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        return BaseUrl() is { } baseUrl ? new Uri(baseUrl, RoutePrefix.TrimStart('/') + CreateToken(scope)) : null;
+    }
+
+    public string CreateToken(string scope)
+    {
+        var payload = new JsonObject
+        {
+            [ScopeField] = scope,
+            [ExpiresField] = (_time.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds(),
+            [NonceField] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        var sealedBytes = _protector.Protect(Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        return Base64Url.EncodeToString(sealedBytes);
+    }
+
+    /// <summary>The scope a token was made for; false for a forged, altered, foreign or expired token.</summary>
+    public bool TryReadToken(string? token, out string scope)
+    {
+        scope = string.Empty;
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || !Base64Url.IsValid(token))
+        {
+            return false;
+        }
+
+        JsonObject? payload;
+        try
+        {
+            payload = JsonNode.Parse(_protector.Unprotect(Base64Url.DecodeFromChars(token))) as JsonObject;
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException)
+        {
+            return false;
+        }
+
+        if (payload?[ScopeField] is not JsonValue scopeValue || !scopeValue.TryGetValue(out string? readScope)
+            || payload[ExpiresField] is not JsonValue expiresValue || !expiresValue.TryGetValue(out long expires)
+            || _time.GetUtcNow().ToUnixTimeMilliseconds() >= expires
+            || string.IsNullOrWhiteSpace(readScope))
+        {
+            return false;
+        }
+
+        scope = readScope;
+        return true;
+    }
+
+    private Uri? BaseUrl()
+    {
+        if (_options.PublicBaseUrl is { } configured)
+        {
+            return configured.AbsoluteUri.EndsWith('/') ? configured : new Uri(configured.AbsoluteUri + "/");
+        }
+
+        // A local run (the Playground on this machine) can use the address the bot listens on; a wildcard such as
+        // http://+:8080 behind a proxy names no host a browser can reach, so production must configure the setting.
+        var listening = _server?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        return listening
+            .Select(address => Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri : null)
+            .FirstOrDefault(uri => uri is not null && uri.IsLoopback) is { } local
+            ? new Uri(local.GetLeftPart(UriPartial.Authority) + "/")
+            : null;
+    }
+}
