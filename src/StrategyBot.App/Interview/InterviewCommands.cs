@@ -3,13 +3,15 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Domain.Smart;
 using StrategyBot.Domain.Text;
 
 namespace StrategyBot.App.Interview;
 
 /// <summary>
 /// Recognises the commands in English and Persian. A command is the whole message ("back", "برگرد"), never a word
-/// inside an answer, so "back pain relief" stays an answer. "edit", "language" and quick capture take an argument.
+/// inside an answer, so "back pain relief" stays an answer. "edit", "language" and quick capture ("goal: …", read by
+/// the domain's <see cref="QuickCapture"/> exactly as the Objectives step reads it) take an argument.
 /// Card buttons (welcome card, summary card) arrive as submits with an "action" and are read the same way.
 /// </summary>
 internal static class InterviewCommands
@@ -29,7 +31,6 @@ internal static class InterviewCommands
 
     private static readonly string[] EditPrefixes = ["edit ", "ویرایش "];
     private static readonly string[] LanguagePrefixes = ["language ", "lang ", "زبان ", "switch to ", "تغییر زبان به "];
-    private static readonly string[] CapturePrefixes = ["goal:", "objective:", "هدف:"];
 
     public static InterviewCommand? Parse(Activity activity)
     {
@@ -47,13 +48,9 @@ internal static class InterviewCommands
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        foreach (var prefix in CapturePrefixes)
+        if (QuickCapture.TryParse(trimmed, out var goal))
         {
-            var normalised = trimmed.Replace('：', ':').Replace(" :", ":", StringComparison.Ordinal);
-            if (normalised.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return new InterviewCommand(InterviewCommandKind.QuickCapture) { Text = normalised[prefix.Length..].Trim() };
-            }
+            return new InterviewCommand(InterviewCommandKind.QuickCapture) { Text = goal };
         }
 
         if (trimmed is "?" or "؟")

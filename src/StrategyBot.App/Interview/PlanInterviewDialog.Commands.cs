@@ -79,8 +79,10 @@ internal sealed partial class PlanInterviewDialog
             case InterviewCommandKind.Edit:
                 InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.EditWhichStep));
                 return await AskAgainAsync(innerDc, cancellationToken);
-            case InterviewCommandKind.QuickCapture:
+            case InterviewCommandKind.QuickCapture when !innerDc.Stack.Any(i => i.Id == CaptureId):
                 return await innerDc.BeginDialogAsync(CaptureId, new JsonObject { ["text"] = command.Text }, cancellationToken);
+            case InterviewCommandKind.QuickCapture:
+                return null;
             default:
                 return await AskAgainAsync(innerDc, cancellationToken);
         }
