@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Azure;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
+using StrategyBot.App.Privacy;
+using StrategyBot.App.RateLimiting;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 
@@ -17,7 +19,9 @@ internal sealed class StrategyBotHandler(
     ActivityRouter router,
     TimeProvider time,
     TurnStorageMetrics metrics,
-    ILogger<StrategyBotHandler> logger) : IBot
+    ILogger<StrategyBotHandler> logger,
+    PrivacyTurnHandler? privacy = null,
+    UserRateLimiter? rateLimiter = null) : IBot
 {
     // Each retry reloads the scope; three covers a burst of messages from two devices without looping on a hot scope.
     private const int MaxAttempts = 3;
@@ -29,6 +33,12 @@ internal sealed class StrategyBotHandler(
         if (scope is null)
         {
             Log.NoUserScope(logger, activity.Type);
+            return;
+        }
+
+        if (rateLimiter?.TryEnter(turn, scope) == false)
+        {
+            // Over the limit: nothing is loaded, run or stored, so a flood costs no storage and loses nothing saved.
             return;
         }
 
@@ -67,7 +77,18 @@ internal sealed class StrategyBotHandler(
             }
 
             var stackBefore = state.Get(ActivityRouter.DialogStackDocument)?.DeepClone();
-            await router.RouteAsync(turn, state, cancellationToken);
+            var privacyOutcome = privacy is null ? PrivacyOutcome.NotHandled : await privacy.HandleAsync(turn, state, cancellationToken);
+            if (privacyOutcome == PrivacyOutcome.HandledSaveNothing)
+            {
+                // The user's data was erased (or there was none): not even the dedupe id or the reference is written back.
+                return;
+            }
+
+            if (privacyOutcome == PrivacyOutcome.NotHandled)
+            {
+                await router.RouteAsync(turn, state, cancellationToken);
+            }
+
             Stamp(state, activity);
             try
             {
