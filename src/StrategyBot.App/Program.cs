@@ -1,6 +1,8 @@
 using StrategyBot.App;
 using StrategyBot.App.Hosting;
 using StrategyBot.App.Interview;
+using StrategyBot.App.Privacy;
+using StrategyBot.App.RateLimiting;
 using StrategyBot.App.Storage;
 using StrategyBot.BotFramework;
 using StrategyBot.BotFramework.Protocol;
@@ -12,11 +14,14 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddInterview()
     .AddStrategyBot()
+    .AddPrivacy(builder.Configuration)
+    .AddUserRateLimiting(builder.Configuration)
     .AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapBotEndpoint("/api/messages");
+app.MapPrivacyExport();
 app.MapHealthChecks("/healthz");
 
 app.Run();
