@@ -15,7 +15,10 @@ namespace StrategyBot.Testing;
 public static class CardRenderer
 {
     /// <summary>Where Debian's chromium package puts the browser.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string DebianChromium = "/usr/bin/chromium";
+
+    /// <summary>The browser used: <see cref="DebianChromium"/> unless STRATEGYBOT_CHROMIUM names another (render-card.mjs reads it too).</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("STRATEGYBOT_CHROMIUM") is { Length: > 0 } path ? path : DebianChromium;
 
     // Chromium's cold start plus a couple of hundred milliseconds a card; generous for a loaded 2-core CI machine.
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(3);

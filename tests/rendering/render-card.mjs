@@ -14,7 +14,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const chromiumPath = process.env.STRATEGYBOT_CHROMIUM ?? "/usr/bin/chromium";
+const chromiumPath = process.env.STRATEGYBOT_CHROMIUM || "/usr/bin/chromium";
 // The flags that let Chromium start quietly on a machine with no internet (see the machine notes in the README).
 const chromiumArgs = [
   "--no-sandbox",
