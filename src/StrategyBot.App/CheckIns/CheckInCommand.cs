@@ -54,7 +54,7 @@ internal sealed partial record CheckInCommand(CheckInCommandKind Kind, string Ar
     [GeneratedRegex(@"^\s*(?:(?:pause|stop|mute)\s+(?:the\s+|my\s+)?" + CheckIns + @"|توقف\s+" + CheckIns + @"|" + CheckIns + @"\s+را\s+(?:متوقف\s+کن|قطع\s+کن))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PausePattern();
 
-    [GeneratedRegex(@"^\s*(?:(?:resume|restart|unpause|start)\s+(?:the\s+|my\s+)?" + CheckIns + @"|(?:ادامه|ادامه\s?ی|از\s?سرگیری)\s+" + CheckIns + @"|" + CheckIns + @"\s+را\s+(?:ادامه\s+بده|از\s?سر\s+بگیر))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:resume|restart|unpause|start)\s+(?:the\s+|my\s+)?" + CheckIns + @"|(?:ادامه(?:\s?ی|\u0654)?|از\s?سرگیری)\s+" + CheckIns + @"|" + CheckIns + @"\s+را\s+(?:ادامه\s+بده|از\s?سر\s+بگیر))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ResumePattern();
 
     [GeneratedRegex(@"^\s*(?:change|set|move)\s+(?:the\s+|my\s+)?" + CheckIns + @"\s+(?:time|slot|day)(?:\s+to)?(?:\s+(?<arg>.+))?$|^\s*(?:تغییر\s+(?:زمان|روز|ساعت)\s+" + CheckIns + @")(?:\s+به)?(?:\s+(?<arg>.+))?$", RegexOptions.CultureInvariant)]

@@ -39,6 +39,9 @@ internal sealed class DueCheckInProcessor(
                 checkIns.PausedAt = now;
                 checkIns.Pending = null;
                 checkIns.LastSendError = outcome.Error;
+
+                // When the user comes back, check-ins carry on from the next slot rather than the refused one.
+                checkIns.NextSlotUtc = checkIns.Slot?.NextAfter(now);
             }
             else
             {

@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using StrategyBot.App.CheckIns;
+using StrategyBot.App.Storage;
+using StrategyBot.App.Tests.Storage;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Domain.Kpis;
+using StrategyBot.Testing;
+
+namespace StrategyBot.App.Tests.CheckIns;
+
+/// <summary>The check-in tables against a real Azurite: the due-time index, ETag claims and the weekly records.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CheckInStorageTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Now = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task GetDue_RangeQuery_ReturnsOnlyRowsDueByNowEarliestFirst()
+    {
+        var (index, _) = await NewIndexAsync(shards: 1);
+        await index.SetAsync("t|late", Now.AddMinutes(1), CancellationToken.None);
+        await index.SetAsync("t|second", Now, CancellationToken.None);
+        await index.SetAsync("t|first", Now.AddDays(-3), CancellationToken.None);
+
+        var due = await index.GetDueAsync(0, Now, 10, CancellationToken.None);
+
+        Assert.Equal(["t|first", "t|second"], due.Select(d => d.Scope));
+        Assert.Equal(Now.AddDays(-3), due[0].Due);
+    }
+
+    [Fact]
+    public async Task TryClaim_TwoClaimersOfOneRow_OnlyOneWins()
+    {
+        var (index, _) = await NewIndexAsync(shards: 2);
+        await index.SetAsync("tenant|user", Now, CancellationToken.None);
+        var shard = index.ShardOf("tenant|user");
+        var row = Assert.Single(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
+
+        var claims = await Task.WhenAll(
+            index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None),
+            index.TryClaimAsync(row, Now.AddMinutes(6), CancellationToken.None));
+
+        var winner = Assert.Single(claims, c => c is not null);
+        Assert.Empty(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
+        Assert.Single(await index.GetDueAsync(shard, winner!.Due, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Complete_ReplacesTheClaimedRowWithTheNextWakeUp()
+    {
+        var (index, table) = await NewIndexAsync(shards: 3);
+        await index.SetAsync("tenant|user", Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
+
+        await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
+
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+        var only = Assert.Single(rows);
+        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), "tenant|user"), only.RowKey);
+        Assert.Equal(ScheduleIndexTable.PartitionKey(index.ShardOf("tenant|user")), only.PartitionKey);
+    }
+
+    [Fact]
+    public async Task History_SameWeekTwice_KeepsOneRowWithTheLatestNumbers()
+    {
+        var history = await NewHistoryAsync();
+        var week = new CheckInWeek(2027, 10);
+
+        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 1 } }, CancellationToken.None);
+        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 2.5m } }, CancellationToken.None);
+        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week.AddWeeks(-1), Skipped = true, SkipReason = "ill" }, CancellationToken.None);
+        await history.SaveAsync("t|other", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 9 } }, CancellationToken.None);
+
+        var records = await history.GetRangeAsync("t|u", "plan", week.AddWeeks(-7), week, CancellationToken.None);
+
+        Assert.Equal(["2027-W09", "2027-W10"], records.Select(r => r.Week.ToString()));
+        Assert.True(records[0].Skipped);
+        Assert.Equal("ill", records[0].SkipReason);
+        Assert.Equal(2.5m, records[1].Numbers.Reach);
+    }
+
+    [Fact]
+    public async Task History_DeleteAll_RemovesOnlyThatUsersWeeks()
+    {
+        var history = await NewHistoryAsync();
+        var week = new CheckInWeek(2027, 10);
+        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
+        await history.SaveAsync("t|v", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
+
+        await history.DeleteAllAsync("t|u", CancellationToken.None);
+
+        Assert.Empty(await history.GetRangeAsync("t|u", "plan", week, week, CancellationToken.None));
+        Assert.Single(await history.GetRangeAsync("t|v", "plan", week, week, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Scheduler_TwoInstancesRacing_SendEveryDueCheckInExactlyOnce()
+    {
+        const int users = 40;
+        var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, _) = await NewIndexAsync(shards: 4);
+        var history = await NewHistoryAsync();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        using var first = new CheckInTestHost(time.GetUtcNow(), store, index, history, time);
+        using var second = new CheckInTestHost(time.GetUtcNow(), store, index, history, time);
+        for (var i = 0; i < users; i++)
+        {
+            await first.SeedUserAsync(CheckInSamples.Plan(), UserIn(i));
+        }
+
+        time.SetUtcNow(Now);
+        await Task.WhenAll(
+            Task.Run(() => first.Dispatcher.RunOnceAsync(CancellationToken.None)),
+            Task.Run(() => second.Dispatcher.RunOnceAsync(CancellationToken.None)));
+        await Task.WhenAll(first.Dispatcher.RunOnceAsync(CancellationToken.None), second.Dispatcher.RunOnceAsync(CancellationToken.None));
+
+        var sent = first.Connector.Requests.Concat(second.Connector.Requests).ToList();
+        var perConversation = sent.GroupBy(r => r.PathAndQuery).ToList();
+        Assert.Equal(users, perConversation.Count);
+        Assert.All(perConversation, g => Assert.Single(g));
+        var nextWeek = Now.AddDays(7).AddHours(-1);
+        Assert.Equal(users, (await Task.WhenAll(Enumerable.Range(0, index.Shards).Select(s => index.GetDueAsync(s, nextWeek, 100, CancellationToken.None)))).Sum(r => r.Count));
+    }
+
+    [Fact]
+    public async Task TurnHandler_OverAzurite_ResubmitReplacesAndProgressReadsTheTable()
+    {
+        var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, _) = await NewIndexAsync(shards: 2);
+        var history = await NewHistoryAsync();
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 11, 10, 0, 0, TimeSpan.Zero), store, index, history);
+        await host.SeedUserAsync(CheckInSamples.Plan());
+
+        await host.SubmitAsync(new JsonObject { ["action"] = "checkin", ["week"] = "2027-W10", ["reach"] = "7000" });
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        await host.SubmitAsync(new JsonObject { ["action"] = "checkin", ["week"] = "2027-W10", ["reach"] = "7100" });
+        var (progress, _) = await host.SayAsync("show my progress");
+
+        var records = await history.GetRangeAsync(CheckInTestHost.Scope, "plan", new CheckInWeek(2027, 1), new CheckInWeek(2027, 10), CancellationToken.None);
+        Assert.Equal(7_100m, Assert.Single(records).Numbers.Reach);
+        Assert.Contains("7,100", Cards.CardAssert.VisibleText(progress.Outbox[0].Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
+    }
+
+    private static Activity UserIn(int i)
+    {
+        var tenant = $"tenant-{i:D3}";
+        var activity = Activities.Message("hello", conversationId: $"a:conversation-{i:D3}", userId: $"29:user-{i:D3}");
+        activity.Conversation!.TenantId = tenant;
+        activity.ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } };
+        activity.From!.AadObjectId = $"aad-{i:D3}";
+        activity.Locale = "en-US";
+        return activity;
+    }
+
+    private async Task<(ScheduleIndexTable Index, TableClient Table)> NewIndexAsync(int shards)
+    {
+        var table = new TableClient(azurite.ConnectionString, AzuriteFixture.NewTableName("Schedule"));
+        await table.CreateAsync();
+        return (new ScheduleIndexTable(table, StorageTestKit.NewMetrics(), shards), table);
+    }
+
+    private async Task<CheckInHistoryTable> NewHistoryAsync()
+    {
+        var table = new TableClient(azurite.ConnectionString, AzuriteFixture.NewTableName("CheckIns"));
+        await table.CreateAsync();
+        return new CheckInHistoryTable(table, StorageTestKit.NewMetrics());
+    }
+}
