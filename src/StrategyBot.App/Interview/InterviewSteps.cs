@@ -84,13 +84,15 @@ internal static class InterviewSteps
         _ => InterviewText.StepHelpControl,
     };
 
-    public static InterviewText Intro(SostacStep step) => step switch
+    /// <summary>
+    /// The line that opens a step of this folder; null for Objectives and Control, whose dialogs introduce themselves.
+    /// </summary>
+    public static InterviewText? Intro(SostacStep step) => step switch
     {
         SostacStep.Situation => InterviewText.StepIntroSituation,
-        SostacStep.Objectives => InterviewText.StepIntroObjectives,
         SostacStep.Strategy => InterviewText.StepIntroStrategy,
         SostacStep.Tactics => InterviewText.StepIntroTactics,
         SostacStep.Action => InterviewText.StepIntroAction,
-        _ => InterviewText.StepIntroControl,
+        _ => null,
     };
 }

@@ -55,11 +55,10 @@ internal enum InterviewText
     StepHelpAction,
     StepHelpControl,
     StepIntroSituation,
-    StepIntroObjectives,
     StepIntroStrategy,
     StepIntroTactics,
     StepIntroAction,
-    StepIntroControl,
+    StepNumber,
 
     // Answers: shared labels and what to fix.
     CurrentAnswer,

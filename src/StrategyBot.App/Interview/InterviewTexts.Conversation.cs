@@ -120,7 +120,6 @@ internal static partial class InterviewTexts
             "Control answers \"how do we know we're getting there?\": KPIs for each objective with a target and a deadline, a weekly check-in, and what to A/B test. Why it matters: measuring every week lets you fix what isn't working before the budget is gone.",
             "کنترل به این سؤال جواب می‌دهد که «از کجا بفهمیم در مسیر درستیم؟»: شاخص‌های کلیدی عملکرد (KPI) برای هر هدف با مقدار هدف و مهلت، یک گزارش هفتگی و اینکه چه چیزی را آزمون A/B کنیم. چرا مهم است: سنجش هفتگی کمک می‌کند پیش از تمام شدن بودجه، هر چیزی را که جواب نمی‌دهد اصلاح کنید."),
         E(InterviewText.StepIntroSituation, "First, a picture of where your business stands today.", "اول تصویری از جایگاه امروز کسب‌وکارتان می‌سازیم."),
-        E(InterviewText.StepIntroObjectives, "Now we set 1 to 5 SMART objectives.", "حالا ۱ تا ۵ هدف SMART تعیین می‌کنیم."),
         E(InterviewText.StepIntroStrategy, "Now we choose where to play and how to stand out.", "حالا تصمیم می‌گیریم کجا حضور داشته باشیم و چطور متمایز شویم."),
         E(InterviewText.StepIntroTactics,
             "Now the details: what to post, how often, and where the budget goes.",
@@ -128,6 +127,6 @@ internal static partial class InterviewTexts
         E(InterviewText.StepIntroAction,
             "Now we turn the plan into tasks with owners and due dates.",
             "حالا برنامه را به کارهایی با مسئول و مهلت مشخص تبدیل می‌کنیم."),
-        E(InterviewText.StepIntroControl, "Last step: how we'll measure progress each week.", "مرحلهٔ آخر: اینکه هر هفته پیشرفت را چطور بسنجیم."),
+        E(InterviewText.StepNumber, "Step {0} of 6.", "مرحلهٔ {0} از ۶."),
     ];
 }

@@ -187,8 +187,9 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static string StepStart(Language language, SostacStep step) => InterviewTexts.Format(
-        language, InterviewText.StepStart, InterviewSteps.Number(step), step, InterviewTexts.Get(language, InterviewSteps.Intro(step)));
+    private static string StepStart(Language language, SostacStep step) => InterviewSteps.Intro(step) is { } intro
+        ? InterviewTexts.Format(language, InterviewText.StepStart, InterviewSteps.Number(step), step, InterviewTexts.Get(language, intro))
+        : InterviewTexts.Format(language, InterviewText.StepNumber, InterviewSteps.Number(step));
 
     private static Activity SummaryMessage(MarketingPlan plan, Language language) => new()
     {

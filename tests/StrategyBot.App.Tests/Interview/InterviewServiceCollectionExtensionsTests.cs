@@ -33,7 +33,7 @@ public sealed class InterviewServiceCollectionExtensionsTests
 
         var turn = await bot.SendAsync(InterviewScript.SituationEnglish[^1]);
 
-        turn.SaysAll("✓ Situation is done.", "Step 2 of 6: Objectives");
+        turn.SaysAll("✓ Situation is done.", "Step 2 of 6.");
         Assert.True(turn.Replies.Count > 1, "the Objectives step asked nothing");
         Assert.Equal("objectives", (string?)(await bot.StateAsync()).Get("dialogs")!["stack"]![0]!["stack"]![1]!["id"]);
     }

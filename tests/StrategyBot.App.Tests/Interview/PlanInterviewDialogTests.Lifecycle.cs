@@ -112,4 +112,21 @@ public sealed partial class PlanInterviewDialogTests
         turn.Says("Captured: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند (back to a question: True)").Says("What do you sell?").AssertNoMoreReplies();
         Assert.Equal("افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند", (await bot.PlanAsync()).Objectives.Single().Text);
     }
+
+    [Fact]
+    public async Task Deploy_ThatRemovedTheCurrentQuestion_AsksTheStepsFirstQuestionWithAnswersKept()
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.AnswerAllAsync(bot, ["hi", "A bakery", "Cakes"]);
+        var state = await bot.StateAsync();
+        var stack = state.Get("dialogs")!.DeepClone().AsObject();
+        stack["stack"]![0]!["stack"]![1]!["stack"]![0]!["values"]!["q"] = "a.question.this.deploy.removed";
+        state.Set("dialogs", stack);
+        await bot.Store.SaveAsync(state, CancellationToken.None);
+
+        var turn = await bot.SendAsync("Parties");
+
+        turn.SaysAll("Tell me about your business", "Current answer: A bakery.").AssertNoMoreReplies();
+        Assert.Equal(("A bakery", "Cakes"), ((await bot.PlanAsync()).Situation.BusinessDescription, (await bot.PlanAsync()).Situation.ProductsAndServices));
+    }
 }
