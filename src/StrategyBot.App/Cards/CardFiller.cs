@@ -160,7 +160,8 @@ public sealed class CardFiller
 
     /// <summary>
     /// Final touches every card gets: the designer's <c>$schema</c> dropped, <c>lang</c>, an explicit <c>rtl</c> (so a Persian-UI client does not flip an
-    /// English card), right-aligned text for Persian, and <c>fallbackText</c> for clients that cannot render it.
+    /// English card), and <c>fallbackText</c> for clients that cannot render it. Text alignment is left as designed: with <c>rtl</c> set, renderers read
+    /// "left" and "right" as start and end (Adaptive Cards RTL spec, specs/DesignDiscussions/RTL.md), so Persian text starts at the right edge by itself.
     /// </summary>
     public JsonObject Finish(Language language, string fallbackText)
     {
@@ -171,10 +172,6 @@ public sealed class CardFiller
         Root["lang"] = Languages.Code(language);
         Root["rtl"] = Languages.IsRightToLeft(language);
         Root["fallbackText"] = CardText.RepairUtf16(fallbackText);
-        if (Languages.IsRightToLeft(language))
-        {
-            CardTree.MirrorTextAlignment(Root);
-        }
 
         return Root;
     }

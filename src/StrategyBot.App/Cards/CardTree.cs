@@ -45,29 +45,6 @@ internal static class CardTree
         }
     }
 
-    // With rtl set, "left" still means the physical left edge in the renderers, so Persian text is aligned to the
-    // right explicitly; a designer's deliberate "right" (for example a date) moves to the left to keep the mirror.
-    public static void MirrorTextAlignment(JsonNode root)
-    {
-        foreach (var element in Objects(root).ToList())
-        {
-            if (TypeOf(element) is not ("TextBlock" or "RichTextBlock"))
-            {
-                continue;
-            }
-
-            var alignment = element["horizontalAlignment"] is JsonValue value && value.TryGetValue(out string? text)
-                ? text.ToUpperInvariant()
-                : "LEFT";
-            element["horizontalAlignment"] = alignment switch
-            {
-                "RIGHT" => "left",
-                "CENTER" => "center",
-                _ => "right",
-            };
-        }
-    }
-
     public static IEnumerable<JsonObject> Objects(JsonNode? node)
     {
         switch (node)

@@ -151,7 +151,7 @@ public sealed class CardFillerTests
     }
 
     [Fact]
-    public void Finish_Persian_SetsRtlLangFallbackAndMirrorsTextAlignment()
+    public void Finish_Persian_SetsRtlLangFallbackAndKeepsLogicalAlignment()
     {
         var card = Sample();
         card["body"]![1]!["horizontalAlignment"] = "Right";
@@ -161,8 +161,8 @@ public sealed class CardFillerTests
         Assert.True((bool?)card["rtl"]);
         Assert.Equal("fa", (string?)card["lang"]);
         Assert.Equal("متن جایگزین", (string?)card["fallbackText"]);
-        Assert.Equal("right", (string?)card["body"]![0]!["horizontalAlignment"]);
-        Assert.Equal("left", (string?)card["body"]![1]!["horizontalAlignment"]);
+        Assert.Null(card["body"]![0]!["horizontalAlignment"]);
+        Assert.Equal("Right", (string?)card["body"]![1]!["horizontalAlignment"]);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class WelcomeCardTests
     {
         var card = WelcomeCard.Build(Language.English);
 
-        var actions = CardAssert.OfType(card, "ActionSet").Single()["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        var actions = CardAssert.OfType(card, "ActionSet").SelectMany(set => set["actions"]!.AsArray()).Select(a => a!.AsObject()).ToList();
 
         Assert.Equal(["Action.Submit", "Action.Execute", "Action.Submit", "Action.Submit"], actions.Select(CardAssert.Type));
         Assert.True(JsonNode.DeepEquals(new JsonObject { ["action"] = "start" }, actions[0]["data"]));
