@@ -44,6 +44,11 @@ internal sealed partial class ControlDialog
 
     private static async Task<DialogTurnResult> ApplyZoneConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("confirmZone", cancellationToken);
+        }
+
         if (step.Result is true && TimeZones.Find(step.Turn.Activity.GetTimeZoneId()) is { } zone)
         {
             SaveZone(step, zone.Id);

@@ -75,6 +75,11 @@ internal sealed partial class ControlDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("pickKpis", cancellationToken);
+        }
+
         var language = ObjectiveTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         if (plan.Objectives.Count == 0)
@@ -212,6 +217,14 @@ internal sealed partial class ControlDialog : ComponentDialog
     private async Task<DialogTurnResult> ApplyKpiDeadlineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var plan = StateDocuments.LoadPlan(step.State);
+
+        // Back from the time zone question: the last objective's KPIs, chosen again.
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            step.Values[ObjectiveIndexKey] = Math.Max(0, plan.Objectives.Count - 1);
+            return await step.GoToStepAsync(plan.Objectives.Count > 0 ? "pickKpis" : "confirmZone", cancellationToken);
+        }
+
         if (CurrentTarget(step, plan) is not { } target || CurrentKpi(step) is not { } kpi)
         {
             return await step.GoToStepAsync("kpiTarget", cancellationToken);

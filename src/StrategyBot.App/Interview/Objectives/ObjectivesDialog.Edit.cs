@@ -57,6 +57,11 @@ internal sealed partial class ObjectivesDialog
 
     private static async Task<DialogTurnResult> MenuAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("start", cancellationToken);
+        }
+
         switch ((step.Result as FoundChoice)?.Value)
         {
             case Add:

@@ -100,6 +100,12 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> RefineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // Back from "add another?": the objective is saved, so show the list, where it can be rewritten.
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("start", cancellationToken);
+        }
+
         if (step.Result is not string text)
         {
             return await step.GoToStepAsync("text", cancellationToken);
@@ -141,6 +147,11 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await step.GoToStepAsync("start", cancellationToken);
+        }
+
         if (step.Result is true)
         {
             return await step.GoToStepAsync("family", cancellationToken);

@@ -38,7 +38,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askResources", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         var draft = ObjectiveDraft.Load(step.Values);
@@ -97,7 +97,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askRealism", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         var language = ObjectiveTurn.Language(step.Context);
@@ -120,7 +120,7 @@ internal sealed partial class SmartObjectiveDialog
                 break;
             case KeepValue or null when step.Result is null or FoundChoice:
                 KeepAnyway(step, draft, SmartCriterion.Attainable);
-                MarkAsked(step.Values, "askRealism");
+                step.Values[RealismKeptKey] = true;
                 break;
         }
 
@@ -145,7 +145,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askFamily", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         var draft = ObjectiveDraft.Load(step.Values);
@@ -185,7 +185,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askPersona", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         var draft = ObjectiveDraft.Load(step.Values);

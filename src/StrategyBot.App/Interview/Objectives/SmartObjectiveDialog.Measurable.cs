@@ -33,7 +33,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askOutcome", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         if (step.Result is string answer && MetricIn(answer) is { } metric)
@@ -65,7 +65,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askPlatform", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         if (step.Result is string answer && Platforms.FindAll(answer) is [var platform, ..])
@@ -99,7 +99,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askBaseline", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         if (step.Result is decimal baseline)
@@ -134,7 +134,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askTarget", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         var draft = ObjectiveDraft.Load(step.Values);
@@ -173,7 +173,7 @@ internal sealed partial class SmartObjectiveDialog
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return await step.GoToStepAsync("askDeadline", cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         if (step.Result is DateOnly deadline)

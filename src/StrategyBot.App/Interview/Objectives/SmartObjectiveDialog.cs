@@ -29,6 +29,8 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     private const string AskedKey = "asked";
     private const string SavedBadgesKey = "savedBadges";
     private const string ShownKey = "shown";
+    private const string HistoryKey = "history";
+    private const string RealismKeptKey = "realismKept";
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -113,8 +115,21 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         return await step.NextAsync(null, cancellationToken);
     }
 
+    /// <summary>"Back" steps through the questions this objective was actually asked, not the waterfall's order.</summary>
+    public override bool CanGoBack(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var steps = instance.Children.FirstOrDefault(c => c.Id == StepsId);
+        return steps?.Values[HistoryKey] is JsonArray { Count: >= 2 } && base.CanGoBack(dc, instance);
+    }
+
     private async Task<DialogTurnResult> RouteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Reason == WaterfallStepReason.Back)
+        {
+            return await BackAsync(step, cancellationToken);
+        }
+
         var language = ObjectiveTurn.Language(step.Context);
         var today = ObjectiveTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
@@ -203,7 +218,8 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             return "askResources";
         }
 
-        if (Has(assessment, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic) && AskedCount(values, "askRealism") < 2)
+        if (Has(assessment, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic)
+            && values[RealismKeptKey] is null && AskedCount(values, "askRealism") < 2)
         {
             return "askRealism";
         }
@@ -253,6 +269,27 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         }
 
         asked[question] = AskedCount(values, question) + 1;
+        if (values[HistoryKey] is not JsonArray history)
+        {
+            history = [];
+            values[HistoryKey] = history;
+        }
+
+        history.Add(question);
+    }
+
+    // The question being answered is the last in the history; back re-asks the one before it.
+    private static async Task<DialogTurnResult> BackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values[HistoryKey] is not JsonArray { Count: >= 2 } history)
+        {
+            return await step.GoToStepAsync("route", cancellationToken);
+        }
+
+        history.RemoveAt(history.Count - 1);
+        var previous = history[^1]!.GetValue<string>();
+        history.RemoveAt(history.Count - 1);
+        return await step.GoToStepAsync(previous, cancellationToken);
     }
 
     private static string FailedLetters(SmartAssessment assessment) =>

@@ -6,7 +6,7 @@ namespace StrategyBot.App.Tests.Interview.Objectives;
 
 /// <summary>
 /// Stands in for the interview's root: two questions in a waterfall, and an interruption handler that hands
-/// quick-capture messages to <see cref="ObjectiveDialogs.TryBeginQuickCaptureAsync"/> as the real root does.
+/// quick-capture messages to <see cref="ObjectiveDialogs.TryBeginQuickCaptureAsync"/> and "back" to the stack, as the real root does.
 /// </summary>
 internal sealed class StandInInterviewDialog : ComponentDialog
 {
@@ -29,6 +29,13 @@ internal sealed class StandInInterviewDialog : ComponentDialog
         AddDialog(new TextPrompt("standInInterview.text"));
     }
 
-    protected override Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
-        ObjectiveDialogs.TryBeginQuickCaptureAsync(innerDc, cancellationToken);
+    protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.Turn.Activity.Text?.Trim() == "back" && await innerDc.GoBackAsync(cancellationToken) is { } wentBack)
+        {
+            return wentBack;
+        }
+
+        return await ObjectiveDialogs.TryBeginQuickCaptureAsync(innerDc, cancellationToken);
+    }
 }
