@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace StrategyBot.Bench;
+
+/// <summary>The driver's command line; every figure has a default that keeps the whole bench under ~10 minutes.</summary>
+internal sealed class BenchOptions
+{
+    public bool Explore { get; private init; }
+
+    public string RepoRoot { get; private init; } = FindRepoRoot();
+
+    public string LogDirectory { get; private init; } = "";
+
+    /// <summary>Where the Markdown results go (bench/results/&lt;date&gt;.md by default).</summary>
+    public string OutputPath { get; private init; } = "";
+
+    public IReadOnlyList<int> Levels { get; private init; } = [1, 8, 32, 64];
+
+    /// <summary>Total interviews per level at least (each marketer runs ceil(this / C) of them, one after another).</summary>
+    public int MinInterviewsPerLevel { get; private init; } = 16;
+
+    public int FanOutUsers { get; private init; } = 10_000;
+
+    /// <summary>Tenants the fan-out users are spread over; Teams' 50 RPS limit is per app per tenant.</summary>
+    public int FanOutTenants { get; private init; } = 10;
+
+    public double ThrottleFraction { get; private init; } = 0.05;
+
+    public bool SkipFanOut { get; private init; }
+
+    public bool SkipInterview { get; private init; }
+
+    /// <summary>The arguments as given, to print the exact command in the results.</summary>
+    public IReadOnlyList<string> PassThrough { get; private init; } = [];
+
+    public static BenchOptions Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                values[args[i][2..]] = args[++i];
+            }
+            else
+            {
+                flags.Add(args[i].TrimStart('-'));
+            }
+        }
+
+        var root = values.GetValueOrDefault("repo") ?? FindRepoRoot();
+        var stamp = TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new BenchOptions
+        {
+            Explore = flags.Contains("explore"),
+            RepoRoot = root,
+            LogDirectory = values.GetValueOrDefault("logs") ?? Path.Combine(root, "artifacts", "bench"),
+            OutputPath = values.GetValueOrDefault("out") ?? Path.Combine(root, "bench", "results", stamp + ".md"),
+            Levels = values.TryGetValue("levels", out var levels)
+                ? [.. levels.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture))]
+                : [1, 8, 32, 64],
+            MinInterviewsPerLevel = Int(values, "interviews", 16),
+            FanOutUsers = Int(values, "fanout-users", 10_000),
+            FanOutTenants = Int(values, "fanout-tenants", 10),
+            ThrottleFraction = values.TryGetValue("throttle", out var t) ? double.Parse(t, CultureInfo.InvariantCulture) : 0.05,
+            SkipFanOut = flags.Contains("skip-fanout"),
+            SkipInterview = flags.Contains("skip-interview"),
+            PassThrough = args,
+        };
+    }
+
+    private static int Int(Dictionary<string, string> values, string key, int fallback) =>
+        values.TryGetValue(key, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "StrategyBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the driver from the repo (bench/run.sh): StrategyBot.sln was not found above it.");
+    }
+}

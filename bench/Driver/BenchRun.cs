@@ -1,0 +1,96 @@
+using System.Globalization;
+using StrategyBot.Bench.Connector;
+using StrategyBot.Bench.FanOut;
+using StrategyBot.Bench.Hosting;
+using StrategyBot.Bench.Interview;
+using StrategyBot.Bench.Reporting;
+
+namespace StrategyBot.Bench;
+
+/// <summary>
+/// The whole bench in one process: the fake connector, then the interview load (bot and floor side by side against
+/// one Azurite, level by level, so each ratio comes from neighbouring minutes), then the check-in fan-out, then the
+/// results file and table.
+/// </summary>
+internal sealed class BenchRun(BenchOptions options)
+{
+    private static readonly string[] s_botMeters = ["StrategyBot.App", "StrategyBot.Storage"];
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetUtcNow();
+        var machine = MachineInfo.Read(options.RepoRoot);
+        Console.WriteLine($"Machine: {machine.Cores} cores, {machine.CpuModel}, {machine.Memory}; dotnet {machine.DotnetSdk}; load {machine.LoadAverage}");
+        await using var connector = await FakeConnector.StartAsync(cancellationToken);
+        Console.WriteLine($"Fake connector on {connector.BaseAddress}");
+        var loads = options.SkipInterview ? [] : await RunInterviewAsync(connector, cancellationToken);
+        var fanOuts = options.SkipFanOut ? [] : await new FanOutRun(options, connector).RunAsync(cancellationToken);
+
+        var command = "bench/run.sh " + string.Join(' ', options.PassThrough);
+        var report = Report.Build(machine, command.Trim(), started, loads, fanOuts);
+        Directory.CreateDirectory(Path.GetDirectoryName(options.OutputPath)!);
+        await File.WriteAllTextAsync(options.OutputPath, report, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        Console.WriteLine($"Written to {options.OutputPath}; server logs in {options.LogDirectory}");
+        return 0;
+    }
+
+    private async Task<List<LoadResult>> RunInterviewAsync(FakeConnector connector, CancellationToken cancellationToken)
+    {
+        var (azurite, storage) = await Servers.StartAzuriteAsync(options.RepoRoot, options.LogDirectory, "interview", cancellationToken);
+        await using (azurite)
+        {
+            var (bot, botAddress) = await Servers.StartBotAsync(
+                options.RepoRoot, options.LogDirectory, "interview", storage, new Dictionary<string, string>(), cancellationToken);
+            await using (bot)
+            {
+                var (floor, floorAddress) = await Servers.StartFloorAsync(options.RepoRoot, options.LogDirectory, storage, cancellationToken);
+                await using (floor)
+                {
+                    await using var metrics = MetricsListener.Start(bot.Pid, s_botMeters);
+                    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { Timeout = TimeSpan.FromSeconds(60) };
+                    var load = new InterviewLoad(connector, http, azurite.Pid);
+                    var botTarget = new LoadTarget("bot", bot, new Uri(botAddress, "api/messages"), metrics, CheckReplies: true);
+                    var floorTarget = new LoadTarget("floor", floor, new Uri(floorAddress, "api/messages"), null, CheckReplies: false);
+                    return await RunLevelsAsync(load, botTarget, floorTarget, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task<List<LoadResult>> RunLevelsAsync(InterviewLoad load, LoadTarget bot, LoadTarget floor, CancellationToken cancellationToken)
+    {
+        // Warm-up: JIT, tiered compilation and connection pools, so the first level does not pay for them.
+        Console.WriteLine("Warming up the bot and the floor (4 interviews each)");
+        foreach (var target in new[] { bot, floor })
+        {
+            var warm = await load.RunAsync(target, 4, 1, "warm-" + target.Name, cancellationToken);
+            if (warm.Errors > 0)
+            {
+                throw new InvalidOperationException($"The warm-up against the {target.Name} failed: {string.Join(" · ", warm.ErrorSamples)}");
+            }
+        }
+
+        var results = new List<LoadResult>();
+        foreach (var concurrency in options.Levels)
+        {
+            var perMarketer = (int)Math.Ceiling(options.MinInterviewsPerLevel / (double)concurrency);
+            foreach (var target in new[] { bot, floor })
+            {
+                var label = string.Create(CultureInfo.InvariantCulture, $"{target.Name}-c{concurrency}");
+                var result = await load.RunAsync(target, concurrency, perMarketer, label, cancellationToken);
+                results.Add(result);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
+            }
+        }
+
+        foreach (var error in bot.Metrics?.Errors ?? [])
+        {
+            Console.WriteLine("Metrics session: " + error);
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,50 @@
+namespace StrategyBot.Bench.FanOut;
+
+/// <summary>One check-in fan-out: N users due at once, one or more bot instances, a connector that throttles some calls.</summary>
+internal sealed record FanOutResult
+{
+    public required int Instances { get; init; }
+
+    public required int Users { get; init; }
+
+    public required int Tenants { get; init; }
+
+    public required double ThrottleFraction { get; init; }
+
+    /// <summary>Null when the run happened; otherwise why it could not.</summary>
+    public string? NotRun { get; init; }
+
+    public TimeSpan SeedTime { get; init; }
+
+    /// <summary>Conversations that got their check-in.</summary>
+    public int Delivered { get; init; }
+
+    /// <summary>Extra deliveries beyond one per conversation (must be 0).</summary>
+    public int Duplicates { get; init; }
+
+    /// <summary>429 answers the connector gave, each one a retry the bot had to make.</summary>
+    public long Throttled { get; init; }
+
+    public long Requests { get; init; }
+
+    /// <summary>From the moment everything fell due to the last delivery (null when not everything arrived).</summary>
+    public TimeSpan? TimeToAll { get; init; }
+
+    public TimeSpan? TimeToFirst { get; init; }
+
+    /// <summary>Most requests any one tenant's conversations got in any 1 s window (Teams: 50 per app per tenant).</summary>
+    public int PeakTenantPerSecond { get; init; }
+
+    public int PeakTotalPerSecond { get; init; }
+
+    /// <summary>Most requests one conversation got in any 1 s / 2 s / 30 s window (Teams: 7 / 8 / 60).</summary>
+    public (int OneSecond, int TwoSeconds, int ThirtySeconds) PeakConversation { get; init; }
+
+    public TimeSpan BotCpu { get; init; }
+
+    public TimeSpan AzuriteCpu { get; init; }
+
+    public long PeakRssBytes { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

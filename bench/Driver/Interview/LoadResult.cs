@@ -1,0 +1,63 @@
+namespace StrategyBot.Bench.Interview;
+
+/// <summary>One interview-load level against one target (the bot or the floor).</summary>
+internal sealed record LoadResult
+{
+    public required string Target { get; init; }
+
+    public required int Concurrency { get; init; }
+
+    public required int Interviews { get; init; }
+
+    /// <summary>Turns that completed with their reply.</summary>
+    public required int Turns { get; init; }
+
+    /// <summary>Interviews that stopped on a failed turn.</summary>
+    public required int Errors { get; init; }
+
+    public required IReadOnlyList<string> ErrorSamples { get; init; }
+
+    public required TimeSpan Elapsed { get; init; }
+
+    public required double P50Ms { get; init; }
+
+    public required double P95Ms { get; init; }
+
+    public required double P99Ms { get; init; }
+
+    public required TimeSpan TargetCpu { get; init; }
+
+    public required TimeSpan AzuriteCpu { get; init; }
+
+    public required TimeSpan DriverCpu { get; init; }
+
+    /// <summary>Busy CPU of the whole machine over the level; what the target, Azurite and the driver did not use, others did.</summary>
+    public required TimeSpan MachineCpu { get; init; }
+
+    /// <summary>Highest RSS sampled (every 100 ms) during this level.</summary>
+    public required long PeakRssBytes { get; init; }
+
+    /// <summary>VmHWM after this level: the process's peak over its whole life so far.</summary>
+    public required long HighWaterRssBytes { get; init; }
+
+    /// <summary>Turns the bot's own histogram counted, and the storage calls it summed over them (null for the floor).</summary>
+    public (double Turns, double Calls)? StorageHistogram { get; init; }
+
+    /// <summary>The highest per-interval p99 of the bot's storage-calls-per-turn histogram so far (bot only).</summary>
+    public double StorageCallsP99Max { get; init; } = double.NaN;
+
+    /// <summary>The bot's storage.calls counter by operation over this level.</summary>
+    public IReadOnlyDictionary<string, double> StorageCallsByOperation { get; init; } = new Dictionary<string, double>();
+
+    public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+
+    public double CpuMsPerTurn => Turns == 0 ? double.NaN : TargetCpu.TotalMilliseconds / Turns;
+
+    public double AzuriteCpuMsPerTurn => Turns == 0 ? double.NaN : AzuriteCpu.TotalMilliseconds / Turns;
+
+    /// <summary>The share of the machine's CPU (all cores) that processes other than ours used during the level.</summary>
+    public double OthersCpuShare =>
+        Math.Max(0, (MachineCpu - TargetCpu - AzuriteCpu - DriverCpu).TotalSeconds) / (Elapsed.TotalSeconds * Environment.ProcessorCount);
+
+    public double StorageCallsPerTurn => StorageHistogram is { Turns: > 0 } h ? h.Calls / h.Turns : double.NaN;
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using StrategyBot.Bench.FanOut;
+using StrategyBot.Bench.Hosting;
+using StrategyBot.Bench.Interview;
+
+namespace StrategyBot.Bench.Reporting;
+
+/// <summary>The results as Markdown: the file bench/results/&lt;date&gt;.md and the tables printed at the end.</summary>
+internal static class Report
+{
+    public static string Build(MachineInfo machine, string command, DateTimeOffset started, IReadOnlyList<LoadResult> loads, IReadOnlyList<FanOutResult> fanOuts)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        var text = new StringBuilder();
+        Line(text, $"# StrategyBot bench, {started:yyyy-MM-dd HH:mm} UTC");
+        Line(text);
+        Line(text, $"Command: `{command}`");
+        Line(text);
+        Line(text, $"Machine: {machine.Cores} cores ({machine.CpuModel}), {machine.Memory} RAM; .NET SDK {machine.DotnetSdk} ({machine.Runtime}); Node {machine.Node}; commit {machine.Commit}; load average at start {machine.LoadAverage}.");
+        Line(text);
+        Line(text, "## Targets");
+        Line(text);
+        Line(text, "| target | limit | measured | verdict |");
+        Line(text, "|---|---|---|---|");
+        foreach (var check in Targets.Judge(loads, fanOuts))
+        {
+            Line(text, $"| {check.Name} | {check.Target} | {check.Measured} | **{check.Verdict}** |");
+        }
+
+        if (loads.Count > 0)
+        {
+            AppendInterview(text, loads);
+        }
+
+        if (fanOuts.Count > 0)
+        {
+            AppendFanOut(text, fanOuts);
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendInterview(StringBuilder text, IReadOnlyList<LoadResult> loads)
+    {
+        Line(text);
+        Line(text, $"## Interview load ({InterviewScript.WholePlan.Count} turns per interview, all six SOSTAC steps)");
+        Line(text);
+        Line(text, "| C | target | interviews | turns | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
+        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var l in loads)
+        {
+            var storage = double.IsNaN(l.StorageCallsPerTurn) ? "(2 by design)" : $"{l.StorageCallsPerTurn:0.00}";
+            Line(text, $"| {l.Concurrency} | {l.Target} | {l.Interviews} | {l.Turns} | {l.Errors} | {l.TurnsPerSecond:0.0} | {l.P50Ms:0.0} | {l.P95Ms:0.0} | {l.P99Ms:0.0} | {l.CpuMsPerTurn:0.00} | {l.AzuriteCpuMsPerTurn:0.00} | {storage} | {Targets.Mb(l.PeakRssBytes)} | {l.OthersCpuShare:P0} |");
+        }
+
+        Line(text);
+        Line(text, "| C | CPU/turn bot÷floor | p99 bot÷floor | p50 bot÷floor | turns/s bot÷floor |");
+        Line(text, "|---:|---:|---:|---:|---:|");
+        foreach (var bot in loads.Where(l => l.Target == "bot"))
+        {
+            if (loads.FirstOrDefault(l => l.Target == "floor" && l.Concurrency == bot.Concurrency) is { } floor)
+            {
+                Line(text, $"| {bot.Concurrency} | {bot.CpuMsPerTurn / floor.CpuMsPerTurn:0.00}× | {bot.P99Ms / floor.P99Ms:0.00}× | {bot.P50Ms / floor.P50Ms:0.00}× | {bot.TurnsPerSecond / floor.TurnsPerSecond:0.00}× |");
+            }
+        }
+
+        var operations = loads.Where(l => l.StorageCallsByOperation.Count > 0).ToList();
+        if (operations.Count > 0)
+        {
+            Line(text);
+            Line(text, "Bot storage calls by operation (its `storage.calls` counter), per turn: " + string.Join("; ", operations.Select(l =>
+                $"C={l.Concurrency}: " + string.Join(", ", l.StorageCallsByOperation.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value / l.Turns:0.00}")))));
+        }
+
+        foreach (var failed in loads.Where(l => l.ErrorSamples.Count > 0))
+        {
+            Line(text);
+            Line(text, $"Errors, {failed.Target} C={failed.Concurrency}: " + string.Join(" · ", failed.ErrorSamples.Select(e => "`" + e.Replace('`', '\'') + "`")));
+        }
+    }
+
+    private static void AppendFanOut(StringBuilder text, IReadOnlyList<FanOutResult> fanOuts)
+    {
+        Line(text);
+        Line(text, "## Check-in fan-out");
+        Line(text);
+        Line(text, "| instances | users | tenants | 429 share | delivered | duplicates | retries (429s) | requests | first | all | peak/s per tenant | peak/s total | peak per conversation 1 s/2 s/30 s | bot CPU s | Azurite CPU s | bot peak RSS MB |");
+        Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (var f in fanOuts)
+        {
+            if (f.NotRun is { } why)
+            {
+                Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | not run: {why} |||||||||||||");
+                continue;
+            }
+
+            var (c1, c2, c30) = f.PeakConversation;
+            Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | {f.Delivered} | {f.Duplicates} | {f.Throttled} | {f.Requests} | {Targets.Seconds(f.TimeToFirst)} | {Targets.Seconds(f.TimeToAll)} | {f.PeakTenantPerSecond} | {f.PeakTotalPerSecond} | {c1}/{c2}/{c30} | {f.BotCpu.TotalSeconds:0.0} | {f.AzuriteCpu.TotalSeconds:0.0} | {Targets.Mb(f.PeakRssBytes)} |");
+        }
+
+        foreach (var note in fanOuts.SelectMany(f => f.Notes.Select(n => $"{f.Instances} instance(s): {n}")))
+        {
+            Line(text);
+            Line(text, note);
+        }
+    }
+
+    // Program sets the invariant culture, so interpolated figures read the same on every machine.
+    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+}

@@ -1,0 +1,82 @@
+using StrategyBot.Bench.FanOut;
+using StrategyBot.Bench.Interview;
+
+namespace StrategyBot.Bench.Reporting;
+
+/// <summary>Issue 5's targets, judged from one run's figures (the benchmark reports them; no test asserts them).</summary>
+internal static class Targets
+{
+    public const int RatioConcurrency = 32;
+    public const int RssConcurrency = 64;
+    public const double MaxCpuRatio = 1.2;
+    public const double MaxP99Ratio = 1.25;
+    public const double MaxStorageCallsPerTurn = 2;
+    public const double MaxFanOutSeconds = 60;
+    public const long MaxRssBytes = 200L * 1024 * 1024;
+    public const int TeamsPerTenantPerSecond = 50;
+    public const int TeamsPerConversation1S = 7;
+    public const int TeamsPerConversation2S = 8;
+    public const int TeamsPerConversation30S = 60;
+
+    public static List<TargetCheck> Judge(IReadOnlyList<LoadResult> loads, IReadOnlyList<FanOutResult> fanOuts)
+    {
+        var checks = new List<TargetCheck>();
+        var bot = loads.FirstOrDefault(l => l.Target == "bot" && l.Concurrency == RatioConcurrency);
+        var floor = loads.FirstOrDefault(l => l.Target == "floor" && l.Concurrency == RatioConcurrency);
+        if (bot is not null && floor is not null)
+        {
+            var cpu = bot.CpuMsPerTurn / floor.CpuMsPerTurn;
+            var p99 = bot.P99Ms / floor.P99Ms;
+            checks.Add(new($"CPU per turn at C={RatioConcurrency}, bot/floor", $"≤ {MaxCpuRatio:0.00}×",
+                $"{cpu:0.00}× ({bot.CpuMsPerTurn:0.00} / {floor.CpuMsPerTurn:0.00} ms)", cpu <= MaxCpuRatio));
+            checks.Add(new($"p99 latency at C={RatioConcurrency}, bot/floor", $"≤ {MaxP99Ratio:0.00}×",
+                $"{p99:0.00}× ({bot.P99Ms:0.0} / {floor.P99Ms:0.0} ms)", p99 <= MaxP99Ratio));
+        }
+        else
+        {
+            checks.Add(new($"CPU and p99 at C={RatioConcurrency}, bot/floor", "≤ 1.2× / ≤ 1.25×", "level not run", null));
+        }
+
+        var measured = loads.Where(l => l.Target == "bot" && !double.IsNaN(l.StorageCallsPerTurn)).ToList();
+        if (measured.Count > 0)
+        {
+            var worstMean = measured.Max(l => l.StorageCallsPerTurn);
+            var worstP99 = measured.Max(l => l.StorageCallsP99Max);
+            checks.Add(new("Storage round trips per interview turn (bot's own histogram)", $"≤ {MaxStorageCallsPerTurn:0}",
+                $"mean {worstMean:0.00} (worst level), p99 {worstP99:0}", worstMean <= MaxStorageCallsPerTurn && !(worstP99 > MaxStorageCallsPerTurn)));
+        }
+        else
+        {
+            checks.Add(new("Storage round trips per interview turn", "≤ 2", "bot metrics not read", null));
+        }
+
+        var rss = loads.FirstOrDefault(l => l.Target == "bot" && l.Concurrency == RssConcurrency);
+        checks.Add(rss is null
+            ? new($"Bot RSS under C={RssConcurrency}", "≤ 200 MB", "level not run", null)
+            : new($"Bot RSS under C={RssConcurrency}", "≤ 200 MB",
+                $"{Mb(rss.PeakRssBytes)} MB sampled peak (VmHWM {Mb(rss.HighWaterRssBytes)} MB)", rss.PeakRssBytes <= MaxRssBytes));
+
+        var one = fanOuts.FirstOrDefault(f => f.Instances == 1);
+        checks.Add(one switch
+        {
+            null => new("Check-in fan-out, one instance", "10,000 in ≤ 60 s, 0 duplicates", "not run", null),
+            { NotRun: { } why } => new("Check-in fan-out, one instance", "10,000 in ≤ 60 s, 0 duplicates", why, null),
+            _ => new($"Check-in fan-out, one instance ({one.Users:N0} users)", "all in ≤ 60 s, 0 duplicates",
+                $"{one.Delivered:N0} delivered in {Seconds(one.TimeToAll)}, {one.Duplicates} duplicates",
+                one.Delivered == one.Users && one.TimeToAll?.TotalSeconds <= MaxFanOutSeconds && one.Duplicates == 0),
+        });
+        foreach (var run in fanOuts.Where(f => f.NotRun is null))
+        {
+            var (c1, c2, c30) = run.PeakConversation;
+            checks.Add(new($"Teams rate limits, {run.Instances} instance(s)", "≤ 50/s per tenant; per conversation ≤ 7/1 s, 8/2 s, 60/30 s",
+                $"peak {run.PeakTenantPerSecond}/s per tenant; conversation {c1}/{c2}/{c30}",
+                run.PeakTenantPerSecond <= TeamsPerTenantPerSecond && c1 <= TeamsPerConversation1S && c2 <= TeamsPerConversation2S && c30 <= TeamsPerConversation30S));
+        }
+
+        return checks;
+    }
+
+    public static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Seconds(TimeSpan? span) => span is { } s ? s.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s" : "—";
+}
