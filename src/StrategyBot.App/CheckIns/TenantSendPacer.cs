@@ -23,8 +23,8 @@ internal sealed class TenantSendPacer
         _time = time;
         _perSecond = options.Value.SendsPerSecondPerTenant;
 
-        // A burst as large as one second's allowance keeps within "per second" windows at any alignment only if the
-        // bucket starts half full; starting at one token and refilling evenly is the conservative choice.
+        // No burst: a full bucket plus a second's refill could exceed the limit in one window, so sends are spaced
+        // evenly at 1/rate seconds instead.
         _burst = 1;
         _lastPrune = time.GetUtcNow();
     }

@@ -273,24 +273,6 @@ public sealed class CheckInTurnHandlerTests
         Assert.Empty(invoke.Outbox);
     }
 
-    [Fact]
-    public async Task SyncSchedule_FirstPlanWithKpis_StartsCheckInsOnceAndSaysWhen()
-    {
-        using var host = new CheckInTestHost(Thursday);
-        var plan = CheckInSamples.Plan();
-        var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
-        var first = new TurnContext(Activities.Message("done"));
-        var second = new TurnContext(Activities.Message("thanks"));
-
-        await host.Handler.SyncScheduleAsync(first, state, Language.English, CancellationToken.None);
-        await host.Handler.SyncScheduleAsync(second, state, Language.English, CancellationToken.None);
-
-        Assert.Contains("Monday 15 March 2027, 09:00", Assert.Single(first.Outbox).Text, StringComparison.Ordinal);
-        Assert.Empty(second.Outbox);
-        Assert.Equal(new DateTimeOffset(2027, 3, 15, 8, 0, 0, TimeSpan.Zero), Assert.Single(((InMemoryScheduleIndex)host.Index).Rows).Due);
-    }
-
     private static JsonObject Numbers(string week, string? reach = null, string? impressions = null, string? clicks = null, string? spend = null)
     {
         var value = new JsonObject { ["action"] = CheckInCard.Action, ["week"] = week };

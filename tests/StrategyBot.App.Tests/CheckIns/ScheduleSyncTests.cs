@@ -1,0 +1,60 @@
+using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Testing;
+
+namespace StrategyBot.App.Tests.CheckIns;
+
+public sealed class ScheduleSyncTests
+{
+    private static readonly DateTimeOffset Thursday = new(2027, 3, 11, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task SyncSchedule_FirstPlanWithKpis_StartsCheckInsOnceAndSaysWhen()
+    {
+        using var host = new CheckInTestHost(Thursday);
+        var plan = CheckInSamples.Plan();
+        var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        StateDocuments.SavePlan(state, plan);
+        var first = new TurnContext(Activities.Message("done"));
+        var second = new TurnContext(Activities.Message("thanks"));
+
+        await host.Handler.SyncScheduleAsync(first, state, Language.English, CancellationToken.None);
+        await host.Handler.SyncScheduleAsync(second, state, Language.English, CancellationToken.None);
+
+        Assert.Contains("Monday 15 March 2027, 09:00", Assert.Single(first.Outbox).Text, StringComparison.Ordinal);
+        Assert.Empty(second.Outbox);
+        Assert.Equal(new DateTimeOffset(2027, 3, 15, 8, 0, 0, TimeSpan.Zero), Assert.Single(((InMemoryScheduleIndex)host.Index).Rows).Due);
+    }
+
+    [Fact]
+    public async Task SyncSchedule_NoZoneAnywhere_UsesTeamsLocalTimezoneThenTheDefault()
+    {
+        using var host = new CheckInTestHost(Thursday);
+        var plan = CheckInSamples.Plan(zone: null);
+        var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        StateDocuments.SavePlan(state, plan);
+        var fromTeams = Activities.Message("done");
+        fromTeams.LocalTimezone = "Asia/Tehran";
+
+        await host.Handler.SyncScheduleAsync(new TurnContext(fromTeams), state, Language.English, CancellationToken.None);
+
+        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), App.CheckIns.CheckInDocuments.Load(state).NextSlotUtc);
+    }
+
+    [Fact]
+    public async Task SyncSchedule_KpisRemoved_StopsTheSchedule()
+    {
+        using var host = new CheckInTestHost(Thursday);
+        var state = await host.SeedUserAsync(CheckInSamples.Plan());
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Control.KpiTargets.Clear();
+        StateDocuments.SavePlan(state, plan);
+
+        await host.Handler.SyncScheduleAsync(new TurnContext(Activities.Message("x")), state, Language.English, CancellationToken.None);
+
+        var checkIns = App.CheckIns.CheckInDocuments.Load(state);
+        Assert.Null(checkIns.Slot);
+        Assert.Null(App.CheckIns.CheckInRules.NextWake(checkIns));
+    }
+}
