@@ -109,13 +109,16 @@ internal sealed class ClockedTokenBucket : RateLimiter
 
         if (periods >= _limit - _tokens)
         {
-            _tokens = _limit;
-            _refilledAt = _time.GetTimestamp();
+            // Idle since the moment the last missing permit came back, not since someone looked.
+            _refilledAt += ToTimestamp(_limit - _tokens);
             _fullSince = _refilledAt;
+            _tokens = _limit;
             return;
         }
 
         _tokens += (int)periods;
-        _refilledAt += (long)(periods * _refillInterval.TotalSeconds * _time.TimestampFrequency);
+        _refilledAt += ToTimestamp(periods);
     }
+
+    private long ToTimestamp(long periods) => (long)(periods * _refillInterval.TotalSeconds * _time.TimestampFrequency);
 }
