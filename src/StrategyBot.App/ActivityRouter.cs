@@ -1,4 +1,5 @@
 using StrategyBot.App.Cards;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Localization;
@@ -12,7 +13,11 @@ namespace StrategyBot.App;
 /// What each kind of activity means to StrategyBot. It works on the turn's loaded state and queues replies; the
 /// handler around it owns loading, saving and failures.
 /// </summary>
-internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILogger<ActivityRouter> logger)
+internal sealed class ActivityRouter(
+    DialogRunner runner,
+    CheckInTurnHandler checkIns,
+    TimeProvider time,
+    ILogger<ActivityRouter> logger)
 {
     public const string DialogStackDocument = DialogRunner.StackDocumentName;
     public const string RootDialogId = "planInterview";
@@ -45,6 +50,9 @@ internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILo
                 OnCardAction(turn, state, profile);
                 break;
         }
+
+        // Starts, moves or stops the weekly check-in when the plan's KPIs, slot or zone changed this turn.
+        await checkIns.SyncScheduleAsync(turn, state, profile.Language, cancellationToken);
     }
 
     /// <summary>After another device answered first: say so, then ask the question the conversation is on now.</summary>
@@ -62,6 +70,13 @@ internal sealed class ActivityRouter(DialogRunner runner, TimeProvider time, ILo
         {
             Log.MessageTooLong(logger, text.Length, MaxMessageLength);
             turn.SendText(Texts.Format(profile.Language, TextKey.MessageTooLong, LocalFormat.Number(profile.Language, MaxMessageLength)));
+            return;
+        }
+
+        // Check-in commands and numbers come first: "reach 12000 clicks 340" must reach the waiting check-in even
+        // while an interview question is open.
+        if (await checkIns.TryHandleAsync(turn, state, profile.Language, cancellationToken))
+        {
             return;
         }
 

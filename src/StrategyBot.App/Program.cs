@@ -1,4 +1,5 @@
 using StrategyBot.App;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Hosting;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Privacy;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddBotFramework(builder.Configuration)
     .AddStorage(builder.Configuration)
+    .AddCheckIns(builder.Configuration)
     .AddInterview()
     .AddStrategyBot()
     .AddPrivacy(builder.Configuration)

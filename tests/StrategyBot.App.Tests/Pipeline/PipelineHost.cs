@@ -1,7 +1,10 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Options;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
+using StrategyBot.App.Tests.CheckIns;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.BotFramework.Protocol;
@@ -38,7 +41,15 @@ internal sealed class PipelineHost
             ]),
             new TextPrompt("text"));
         var runner = new DialogRunner(dialogs, new HarnessLogger<DialogRunner>());
-        Handler = new StrategyBotHandler(Store, new ActivityRouter(runner, Time, new HarnessLogger<ActivityRouter>()), Time, Metrics, Logger);
+        var checkInOptions = Options.Create(new CheckInOptions());
+        var checkIns = new CheckInTurnHandler(
+            new InMemoryCheckInHistory(),
+            new ScheduleSync(new InMemoryScheduleIndex(), checkInOptions, Time, new HarnessLogger<ScheduleSync>()),
+            new CheckInRules(checkInOptions.Value),
+            Time,
+            new HarnessLogger<CheckInTurnHandler>());
+        var router = new ActivityRouter(runner, checkIns, Time, new HarnessLogger<ActivityRouter>());
+        Handler = new StrategyBotHandler(Store, router, Time, Metrics, Logger);
     }
 
     public InMemoryStateStore Inner { get; } = new();
