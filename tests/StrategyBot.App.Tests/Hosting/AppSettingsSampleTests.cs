@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Hosting;
 using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Protocol;
@@ -18,6 +19,7 @@ public sealed class AppSettingsSampleTests
         ["Bot"] = typeof(BotFrameworkOptions),
         ["Storage"] = typeof(StorageOptions),
         ["Telemetry"] = typeof(TelemetryOptions),
+        ["CheckIns"] = typeof(CheckInOptions),
     };
 
     private readonly IConfigurationRoot _sample = new ConfigurationBuilder()
@@ -38,6 +40,17 @@ public sealed class AppSettingsSampleTests
     public void Sample_StorageSection_PassesStartupValidation()
     {
         var options = _sample.GetSection("Storage").Get<StorageOptions>()!;
+        var errors = new List<ValidationResult>();
+
+        var valid = Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true);
+
+        Assert.True(valid, string.Join("; ", errors.Select(e => e.ErrorMessage)));
+    }
+
+    [Fact]
+    public void Sample_CheckInsSection_PassesStartupValidation()
+    {
+        var options = _sample.GetSection("CheckIns").Get<CheckInOptions>()!;
         var errors = new List<ValidationResult>();
 
         var valid = Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true);
