@@ -151,26 +151,11 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
         Assert.Contains("We bake birthday cakes", await PlanJsonAsync(TrustUser.Ada), StringComparison.Ordinal);
     }
 
-    private async Task StartPlanAsync(TrustUser user, string business, string locale = "en-US")
-    {
-        await SendAsync(user.Message("hi", locale));
-        await SendAsync(user.Message(business, locale));
-        Assert.Contains(business, await PlanJsonAsync(user), StringComparison.Ordinal);
-    }
+    private Task StartPlanAsync(TrustUser user, string business, string locale = "en-US") => _host.StartPlanAsync(user, business, locale);
 
-    private async Task<string> PlanJsonAsync(TrustUser user)
-    {
-        var state = await _host.Services.GetRequiredService<BotFramework.State.IStateStore>().LoadAsync(user.Scope, CancellationToken.None);
-        return state.Get(Conversation.StateDocuments.Plan)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? string.Empty;
-    }
+    private Task<string> PlanJsonAsync(TrustUser user) => _host.PlanJsonAsync(user);
 
-    private async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
-    {
-        var before = _host.Connector.Requests.Count;
-        var response = await _host.PostAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return _host.RepliesFrom(before);
-    }
+    private Task<IReadOnlyList<Activity>> SendAsync(Activity activity) => _host.SendAsync(activity);
 
     private async Task<JsonObject> SendForCardAsync(Activity activity)
     {
