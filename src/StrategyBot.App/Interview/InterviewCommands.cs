@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
@@ -35,7 +36,7 @@ internal static class InterviewCommands
     public static InterviewCommand? Parse(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Value is JsonObject submitted && (string?)submitted[CardActions.ActionField] is { } action)
+        if (activity.Value is JsonObject submitted && Field(submitted, CardActions.ActionField) is { } action)
         {
             return FromCard(action, submitted);
         }
@@ -100,9 +101,21 @@ internal static class InterviewCommands
         return string.Join(' ', words).TrimEnd('.', '!', '؟', '?', '،', ',').Trim();
     }
 
+    /// <summary>
+    /// A string field of submitted card data, or null. Card data is whatever the client sends, so a number, object
+    /// or array where a string belongs is ignored instead of failing the turn.
+    /// </summary>
+    public static string? Field(JsonObject submitted, string name)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        return submitted.TryGetPropertyValue(name, out var node) && node is JsonValue value && value.GetValueKind() == JsonValueKind.String
+            ? value.GetValue<string>()
+            : null;
+    }
+
     private static InterviewCommand? FromCard(string action, JsonObject submitted) => action switch
     {
-        CardActions.Edit when InterviewSteps.TryParse((string?)submitted[CardActions.StepField], out var step) =>
+        CardActions.Edit when InterviewSteps.TryParse(Field(submitted, CardActions.StepField), out var step) =>
             new InterviewCommand(InterviewCommandKind.Edit) { Step = step },
         CardActions.Edit => new InterviewCommand(InterviewCommandKind.Edit),
         CardActions.ShowPlan => new InterviewCommand(InterviewCommandKind.Summary),
@@ -110,7 +123,7 @@ internal static class InterviewCommands
         CardActions.Start => new InterviewCommand(InterviewCommandKind.Resume),
         CardActions.Language => new InterviewCommand(InterviewCommandKind.Language)
         {
-            Language = Languages.TryParse((string?)submitted[CardActions.LanguageField], out var language) ? language : null,
+            Language = Languages.TryParse(Field(submitted, CardActions.LanguageField), out var language) ? language : null,
         },
         _ => null,
     };

@@ -181,8 +181,8 @@ internal sealed partial class PlanInterviewDialog
     private static (string Answered, string? Current)? StaleCardAnswer(DialogContext innerDc)
     {
         if (innerDc.Turn.Activity.Value is not JsonObject submitted
-            || (string?)submitted[CardActions.ActionField] != CardActions.Answer
-            || (string?)submitted[CardActions.PromptIdField] is not { } answered
+            || InterviewCommands.Field(submitted, CardActions.ActionField) != CardActions.Answer
+            || InterviewCommands.Field(submitted, CardActions.PromptIdField) is not { } answered
             || ActiveStep(innerDc) is not (_, { } instance))
         {
             return null;
