@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ internal sealed class BotRequestHandler(
     IOptions<BotFrameworkOptions> options,
     ILogger<BotRequestHandler> logger)
 {
+    private const string AdaptiveCardActionName = "adaptiveCard/action";
+
     public async Task HandleAsync(HttpContext httpContext)
     {
         var cancellationToken = httpContext.RequestAborted;
@@ -98,6 +101,15 @@ internal sealed class BotRequestHandler(
 
     private async Task<int> RunInvokeAsync(HttpContext httpContext, Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Name == AdaptiveCardActionName && !IsWellFormedCardAction(activity.Value))
+        {
+            // Card data is user-controlled: a bot reading value.action.verb must never meet the wrong JSON kind.
+            Log.MalformedActivity(logger, "adaptiveCard/action value is not {\"action\":{\"verb\":string,\"data\":object}}");
+            await WriteInvokeResponseAsync(
+                httpContext, InvokeResponse.Error(StatusCodes.Status400BadRequest, "BadRequest", "The card action is malformed."), cancellationToken);
+            return StatusCodes.Status200OK;
+        }
+
         var (succeeded, response) = await turns.RunInvokeAsync(activity, cancellationToken);
         if (!succeeded)
         {
@@ -106,15 +118,31 @@ internal sealed class BotRequestHandler(
 
         if (response is not null)
         {
-            // Teams wants HTTP 200 with the real status inside the body (Universal Actions, bot-protocol.md §5).
-            httpContext.Response.StatusCode = StatusCodes.Status200OK;
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(
-                httpContext.Response.Body, response, ProtocolJsonContext.Default.InvokeResponse, cancellationToken);
+            await WriteInvokeResponseAsync(httpContext, response, cancellationToken);
         }
 
         return StatusCodes.Status200OK;
     }
+
+    private static async Task WriteInvokeResponseAsync(HttpContext httpContext, InvokeResponse response, CancellationToken cancellationToken)
+    {
+        // Teams wants HTTP 200 with the real status inside the body (Universal Actions, bot-protocol.md §5).
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(
+            httpContext.Response.Body, response, ProtocolJsonContext.Default.InvokeResponse, cancellationToken);
+    }
+
+    // Action.Execute arrives as value = {"action":{"type","id","verb","data"},"trigger"} (bot-protocol.md §5).
+    private static bool IsWellFormedCardAction(JsonNode? value) =>
+        value is JsonObject invoke
+        && invoke["action"] is JsonObject action
+        && IsStringOrAbsent(action["verb"])
+        && IsStringOrAbsent(action["type"])
+        && action["data"] is null or JsonObject;
+
+    private static bool IsStringOrAbsent(JsonNode? node) =>
+        node is null || (node is JsonValue value && value.GetValueKind() == JsonValueKind.String);
 
     private static bool IsHandledType(string? type) => type is ActivityTypes.Message
         or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke;
