@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
+using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.Planning;
 
@@ -20,7 +21,7 @@ internal static class ProgressCard
     private static readonly (int Width, int Height)[] ChartSizes = [(TrendChart.DefaultWidth, TrendChart.DefaultHeight), (300, 150)];
 
     public static JsonObject Build(
-        MarketingPlan plan, CheckInWeek week, CheckInRecord? record, IReadOnlyList<KpiProgress> progress, Language language)
+        MarketingPlan plan, CheckInWeek week, CheckInRecord? record, IReadOnlyList<KpiStanding> progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
@@ -40,7 +41,7 @@ internal static class ProgressCard
     }
 
     /// <summary>The KPI the chart shows: the first off-track one with data, else the first with any data.</summary>
-    public static KpiProgress? ChartedKpi(IReadOnlyList<KpiProgress> progress)
+    public static KpiStanding? ChartedKpi(IReadOnlyList<KpiStanding> progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
         return progress.FirstOrDefault(p => p.Status == KpiStatus.OffTrack && p.Series.Any(v => v is not null))
@@ -51,7 +52,7 @@ internal static class ProgressCard
         MarketingPlan plan,
         CheckInWeek week,
         CheckInRecord? record,
-        IReadOnlyList<KpiProgress> progress,
+        IReadOnlyList<KpiStanding> progress,
         Language language,
         (int Width, int Height)? chartSize,
         bool withFormulas)
@@ -86,7 +87,7 @@ internal static class ProgressCard
         return filler.Finish(language, CheckInTexts.Format(language, CheckInText.ResultFallback, weekText));
     }
 
-    private static void FillChart(CardFiller filler, CheckInWeek week, IReadOnlyList<KpiProgress> progress, Language language, (int Width, int Height)? size)
+    private static void FillChart(CardFiller filler, CheckInWeek week, IReadOnlyList<KpiStanding> progress, Language language, (int Width, int Height)? size)
     {
         var charted = ChartedKpi(progress);
         if (size is not { } pixels || charted is null)
@@ -95,14 +96,14 @@ internal static class ProgressCard
             return;
         }
 
-        var weeks = ProgressCalculator.Weeks(week);
+        var weeks = KpiStandings.Weeks(week);
         var labels = weeks.Select(w => CheckInFormat.ChartLabel(language, w)).ToList();
         var png = TrendChart.RenderPng(labels, charted.Series, charted.TargetSeries, language, pixels.Width, pixels.Height);
         var alt = CheckInTexts.Format(language, CheckInText.ChartAlt, KpiNames.Name(language, charted.Kpi.Id));
         filler.Set("chart", "url", TrendChart.ToDataUri(png)).Set("chart", "altText", alt).SetText("chartCaption", alt);
     }
 
-    private static void FillProgress(CardFiller filler, IReadOnlyList<KpiProgress> progress, Language language, string currency)
+    private static void FillProgress(CardFiller filler, IReadOnlyList<KpiStanding> progress, Language language, string currency)
     {
         if (progress.Count == 0)
         {
@@ -119,8 +120,8 @@ internal static class ProgressCard
                 .SetText("progressStatus", CheckInTexts.Get(language, StatusText(p.Status)))
                 .Set("progressStatus", "color", StatusColour(p.Status))
                 .SetText("progressDetail", CheckInTexts.Format(
-                    language, CheckInText.ProgressLine, Show(p.Actual), Show(p.Expected), Show(p.Target.Target), p.Target.Deadline));
-            if (p.Projected is { } projected)
+                    language, CheckInText.ProgressLine, Show(p.Report.Latest), Show(p.Report.ProRatedTarget), Show(p.Target.Target), p.Target.Deadline));
+            if (p.Report.Projected is { } projected)
             {
                 row.SetText("progressProjection", CheckInTexts.Format(
                     language, CheckInText.Projection, Show(projected), Show(p.Target.Target), p.Target.Deadline));

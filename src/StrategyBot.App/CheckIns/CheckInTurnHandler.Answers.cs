@@ -18,7 +18,7 @@ internal sealed partial class CheckInTurnHandler
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromMinutes(2);
 
     /// <summary>How far back a card may still file numbers: the chart's eight weeks.</summary>
-    private const int OldestWritableWeeks = ProgressCalculator.ChartWeeks;
+    private const int OldestWritableWeeks = KpiStandings.ChartWeeks;
 
     private async Task SubmitNumbersAsync(
         TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
@@ -91,8 +91,8 @@ internal sealed partial class CheckInTurnHandler
             checkIns.LastNumbersWeek = week.ToString();
         }
 
-        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - ProgressCalculator.ChartWeeks), week, cancellationToken);
-        var progress = ProgressCalculator.Calculate(plan, records, week);
+        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
+        var progress = KpiStandings.Evaluate(plan, records, week);
         turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, progress, language)));
     }
 
@@ -144,7 +144,7 @@ internal sealed partial class CheckInTurnHandler
     {
         var plan = StateDocuments.LoadPlan(state);
         var week = CheckInWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
-        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - ProgressCalculator.ChartWeeks), week, cancellationToken);
+        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         if (records.Count == 0)
         {
             Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoHistory));
@@ -152,7 +152,7 @@ internal sealed partial class CheckInTurnHandler
         }
 
         var record = records.LastOrDefault(r => r.Week == week);
-        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, ProgressCalculator.Calculate(plan, records, week), language)));
+        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, KpiStandings.Evaluate(plan, records, week), language)));
     }
 
     /// <summary>"1h", "evening" (18:00 local, or an hour from now if that is sooner than 30 minutes) or "tomorrow" (the slot's time).</summary>

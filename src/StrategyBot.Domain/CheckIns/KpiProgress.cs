@@ -22,7 +22,9 @@ public static class KpiProgress
         ArgumentNullException.ThrowIfNull(track);
         var reported = track.Weeks.Where(w => w.Value is not null && w.Week.Monday <= asOf).OrderBy(w => w.Week).ToList();
         var missing = MissingWeeks(track, asOf, reported.Select(w => w.Week).ToHashSet());
-        if (reported.Count == 0 || track.EffectiveBaseline() is not { } baseline)
+        // Without a stated baseline the first reported week is the baseline, so one week alone shows no change yet;
+        // judging it would call every new plan off track after its first check-in.
+        if (reported.Count == 0 || (track.Baseline is null && reported.Count < 2) || track.EffectiveBaseline() is not { } baseline)
         {
             return new KpiProgressReport { KpiId = track.KpiId, Status = KpiStatus.NoData, Target = track.Target, Deadline = track.Deadline, MissingWeeks = missing };
         }

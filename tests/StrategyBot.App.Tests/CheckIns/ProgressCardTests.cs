@@ -15,7 +15,7 @@ public sealed class ProgressCardTests
     {
         var (plan, history) = Behind();
 
-        var card = ProgressCard.Build(plan, Week14, history[^1], ProgressCalculator.Calculate(plan, history, Week14), Language.English);
+        var card = ProgressCard.Build(plan, Week14, history[^1], KpiStandings.Evaluate(plan, history, Week14), Language.English);
 
         CardAssert.ValidForTeams(card);
         Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit), $"{CardSize.Measure(card)} code units");
@@ -23,7 +23,7 @@ public sealed class ProgressCardTests
         Assert.Contains("Clicks ÷ Impressions × 100 = 1,000 ÷ 100,000 × 100", text, StringComparison.Ordinal);
         Assert.Contains("Ad spend ÷ Clicks = 1,500 ÷ 1,000", text, StringComparison.Ordinal);
         Assert.Contains("Off track", text, StringComparison.Ordinal);
-        Assert.Contains("At this pace: 6,200 of 10,000 by 31 May 2027.", text, StringComparison.Ordinal);
+        Assert.Contains("At this pace: 5,888 of 10,000 by 31 May 2027.", text, StringComparison.Ordinal);
         Assert.Contains("at least 90%", text, StringComparison.Ordinal);
         Assert.Contains("Instagram: 4 posts a week (reels, carousels)", text, StringComparison.Ordinal);
         var chart = Assert.Single(CardAssert.OfType(card, "Image"));
@@ -36,7 +36,7 @@ public sealed class ProgressCardTests
         var plan = CheckInSamples.Plan();
         var record = new CheckInRecord { PlanId = "plan", Week = Week14, Numbers = CheckInSamples.Numbers(5_000, 0, 0, 100) };
 
-        var card = ProgressCard.Build(plan, Week14, record, ProgressCalculator.Calculate(plan, [record], Week14), Language.English);
+        var card = ProgressCard.Build(plan, Week14, record, KpiStandings.Evaluate(plan, [record], Week14), Language.English);
 
         var text = CardAssert.VisibleText(card);
         Assert.Contains("Click-through rate (CTR): not available: Impressions was 0", text, StringComparison.Ordinal);
@@ -48,14 +48,14 @@ public sealed class ProgressCardTests
     {
         var (plan, history) = Behind();
 
-        var card = ProgressCard.Build(plan, Week14, history[^1], ProgressCalculator.Calculate(plan, history, Week14), Language.Persian);
+        var card = ProgressCard.Build(plan, Week14, history[^1], KpiStandings.Evaluate(plan, history, Week14), Language.Persian);
 
         CardAssert.ValidForTeams(card);
         CardAssert.RightToLeft(card);
         Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit), $"{CardSize.Measure(card)} code units");
         var text = CardAssert.VisibleText(card);
         Assert.Contains("خارج از مسیر", text, StringComparison.Ordinal);
-        Assert.Contains("۶٬۲۰۰", text, StringComparison.Ordinal);
+        Assert.Contains("۵٬۸۸۸", text, StringComparison.Ordinal);
         Assert.Contains("فروردین ۱۴۰۶", text, StringComparison.Ordinal);
         Assert.Equal("۰۱/۱۶", CheckInFormat.ChartLabel(Language.Persian, Week14));
     }
@@ -66,7 +66,7 @@ public sealed class ProgressCardTests
         var plan = CheckInSamples.Plan();
         var record = new CheckInRecord { PlanId = "plan", Week = Week14, Skipped = true, SkipReason = "away [click](https://evil.example)" };
 
-        var card = ProgressCard.Build(plan, Week14, record, ProgressCalculator.Calculate(plan, [record], Week14), Language.English);
+        var card = ProgressCard.Build(plan, Week14, record, KpiStandings.Evaluate(plan, [record], Week14), Language.English);
 
         var text = CardAssert.VisibleText(card);
         Assert.Contains("You skipped", text, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class ProgressCardTests
         plan.Control.KpiTargets.Clear();
         plan.Control.KpiTargets.AddRange(KpiLibrary.All.Select(k => CheckInSamples.Target(k.Id, 10, 20)));
 
-        var card = ProgressCard.Build(plan, Week14, history[^1], ProgressCalculator.Calculate(plan, history, Week14), Language.Persian);
+        var card = ProgressCard.Build(plan, Week14, history[^1], KpiStandings.Evaluate(plan, history, Week14), Language.Persian);
 
         Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit), $"{CardSize.Measure(card)} code units");
         Assert.Equal(KpiLibrary.All.Count, CardAssert.OfType(card, "TextBlock").Count(e => ((string?)e["id"])?.StartsWith("progressName-", StringComparison.Ordinal) == true));

@@ -131,6 +131,22 @@ public sealed class KpiProgressTests
     }
 
     [Fact]
+    public void Evaluate_NoBaselineAndOneReportedWeek_IsNoDataWithoutProjection()
+    {
+        var track = new KpiTrack
+        {
+            KpiId = KpiIds.Clicks, Direction = KpiDirection.HigherIsBetter, PlanStart = Start, Deadline = Deadline, Target = 800m,
+            Weeks = [new WeeklyKpiValue(IsoWeek.Create(2027, 5), 560m)],
+        };
+
+        var report = KpiProgress.Evaluate(track, new DateOnly(2027, 2, 8));
+
+        Assert.Equal(KpiStatus.NoData, report.Status);
+        Assert.Null(report.Ratio);
+        Assert.Null(report.Projected);
+    }
+
+    [Fact]
     public void Evaluate_MaintainTargetEqualToBaseline_OnTrackWhileNotWorse()
     {
         var holding = Followers(5000m, 5000m, (IsoWeek.Create(2027, 5), 5000m));
