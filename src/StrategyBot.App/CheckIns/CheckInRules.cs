@@ -62,7 +62,7 @@ internal sealed class CheckInRules(CheckInOptions options)
             case DueAction.CheckIn when state.Slot is not null:
                 CountIgnored(state, decision.Week);
                 state.Pending = NewPending(decision.Week, now, activityId, unprompted: 1);
-                state.NextSlotUtc = state.Slot!.NextAfter(now);
+                state.NextSlotUtc = state.Slot!.ToSchedule().NextDue(now);
                 break;
             case DueAction.PauseForIgnored:
                 state.Pending = null;
@@ -87,7 +87,7 @@ internal sealed class CheckInRules(CheckInOptions options)
                 if (state.Slot is { } slot && state.NextSlotUtc is { } next && next <= now)
                 {
                     CountIgnored(state, decision.Week);
-                    state.NextSlotUtc = slot.NextAfter(now);
+                    state.NextSlotUtc = slot.ToSchedule().NextDue(now);
                 }
 
                 break;
@@ -163,15 +163,11 @@ internal sealed class CheckInRules(CheckInOptions options)
         ActivityId = activityId,
     };
 
+    // However many slots passed while the bot was down, only the latest one is asked about.
     private static DateTimeOffset LatestOccurrence(WeeklySlot slot, DateTimeOffset first, DateTimeOffset now)
     {
-        var latest = first;
-        for (var next = slot.NextAfter(latest); next <= now; next = slot.NextAfter(latest))
-        {
-            latest = next;
-        }
-
-        return latest;
+        var previous = slot.ToSchedule().PreviousSlot(now);
+        return previous > first ? previous : first;
     }
 
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>

@@ -5,6 +5,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.CheckIns;
@@ -155,21 +156,14 @@ internal sealed partial class CheckInTurnHandler
         turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, KpiStandings.Evaluate(plan, records, week), language)));
     }
 
-    /// <summary>"1h", "evening" (18:00 local, or an hour from now if that is sooner than 30 minutes) or "tomorrow" (the slot's time).</summary>
-    internal static DateTimeOffset SnoozeUntil(string? until, WeeklySlot slot, DateTimeOffset now)
-    {
-        var local = slot.ToLocal(now);
-        switch (until?.Trim().ToLowerInvariant())
+    /// <summary>"1h", "evening" or "tomorrow", as the domain schedule defines them.</summary>
+    internal static DateTimeOffset SnoozeUntil(string? until, WeeklySlot slot, DateTimeOffset now) =>
+        until?.Trim().ToLowerInvariant() switch
         {
-            case "evening":
-                var evening = WeeklySlot.ToUtc(slot.Zone, local.Date.AddHours(18));
-                return evening - now >= TimeSpan.FromMinutes(30) ? evening : now.AddHours(1);
-            case "tomorrow":
-                return WeeklySlot.ToUtc(slot.Zone, local.Date.AddDays(1) + slot.Time.ToTimeSpan());
-            default:
-                return now.AddHours(1);
-        }
-    }
+            "evening" => slot.ToSchedule().ThisEvening(now),
+            "tomorrow" => slot.ToSchedule().TomorrowAtSlot(now),
+            _ => CheckInSchedule.SnoozeOneHour(now),
+        };
 
     private CheckInWeek CurrentWeek(StateSet state, TurnContext turn) =>
         CheckInWeek.ReportedAt(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));

@@ -41,7 +41,7 @@ internal sealed class DueCheckInProcessor(
                 checkIns.LastSendError = outcome.Error;
 
                 // When the user comes back, check-ins carry on from the next slot rather than the refused one.
-                checkIns.NextSlotUtc = checkIns.Slot?.NextAfter(now);
+                checkIns.NextSlotUtc = checkIns.Slot?.ToSchedule().NextDue(now);
             }
             else
             {

@@ -55,7 +55,7 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         if (checkIns.Slot != slot || (checkIns.NextSlotUtc is null && !checkIns.IsPaused))
         {
             checkIns.Slot = slot;
-            checkIns.NextSlotUtc = checkIns.IsPaused ? null : slot.NextAfter(now);
+            checkIns.NextSlotUtc = checkIns.IsPaused ? null : slot.ToSchedule().NextDue(now);
         }
 
         await IndexAsync(state.Scope, checkIns, cancellationToken);
