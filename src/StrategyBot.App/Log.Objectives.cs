@@ -1,5 +1,3 @@
-using StrategyBot.Domain.Planning;
-
 namespace StrategyBot.App;
 
 // Objectives, Control and quick capture: EventIds 4500–4999. Objective texts are never logged: they are the user's words.
@@ -25,8 +23,6 @@ internal static partial class Log
         Message = "Unrealistic growth flagged: {Implied}% a month implied against a ceiling of {Limit}%")]
     public static partial void GrowthFlagged(ILogger logger, decimal implied, decimal limit);
 
-    [LoggerMessage(EventId = 4510, Level = LogLevel.Information, Message = "Quick capture started over {ActiveDialog}")]
-    public static partial void QuickCaptureStarted(ILogger logger, string activeDialog);
 
     [LoggerMessage(EventId = 4511, Level = LogLevel.Information,
         Message = "Quick capture ended; objective saved: {Saved}")]
@@ -44,9 +40,5 @@ internal static partial class Log
         Message = "Teams sent time zone {TimeZone}, which this machine does not know; asking the user instead")]
     public static partial void UnknownTeamsTimeZone(ILogger logger, string timeZone);
 
-    [LoggerMessage(EventId = 4530, Level = LogLevel.Debug, Message = "SMART refinement asks about {Question} for objective {ObjectiveId}")]
-    public static partial void RefinementQuestion(ILogger logger, string question, string objectiveId);
 
-    [LoggerMessage(EventId = 4531, Level = LogLevel.Debug, Message = "Objective {ObjectiveId} at platform {Platform}")]
-    public static partial void ObjectivePlatform(ILogger logger, string objectiveId, Platform? platform);
 }

@@ -32,13 +32,13 @@ internal sealed partial class ControlDialog
             return await step.GoToStepAsync("askZone", cancellationToken);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var localNow = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime);
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskTimeZoneConfirm, ZoneName(zone.Id), localNow);
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, question),
-            Choices = ObjectiveTurn.YesNo(language),
+            Choices = ObjectiveChoices.YesNo(language),
         }, cancellationToken);
     }
 
@@ -60,10 +60,10 @@ internal sealed partial class ControlDialog
 
     private static async Task<DialogTurnResult> AskZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         return await step.PromptAsync(ZonePromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskTimeZone), ["Asia/Tehran", "Europe/Berlin", "UTC"]),
+            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskTimeZone), ["Asia/Tehran", "Europe/Berlin", "UTC"]),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.TimeZoneRetry)),
         }, cancellationToken);
     }
@@ -72,9 +72,9 @@ internal sealed partial class ControlDialog
     {
         if (step.Result is string answer && TimeZones.TryRead(answer, out var zoneId))
         {
-            var language = ObjectiveTurn.Language(step.Context);
+            var language = InterviewTurn.Language(step.Context);
             SaveZone(step, zoneId);
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.TimeZoneSet, ZoneName(zoneId)));
+            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.TimeZoneSet, ZoneName(zoneId)));
             return await step.NextAsync(null, cancellationToken);
         }
 
@@ -83,7 +83,7 @@ internal sealed partial class ControlDialog
 
     private static async Task<DialogTurnResult> SlotAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var control = StateDocuments.LoadPlan(step.State).Control;
         var day = control.CheckInDay ?? CheckInSlot.DefaultDay;
         var time = control.CheckInTime ?? CheckInSlot.DefaultTime;
@@ -92,7 +92,7 @@ internal sealed partial class ControlDialog
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskCheckInSlot, slot, zone);
         return await step.PromptAsync(SlotPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, question, [slot, ObjectiveTexts.Get(language, ObjectiveText.ChangeTimeZone)]),
+            Prompt = InterviewTurn.Message(language, question, [slot, ObjectiveTexts.Get(language, ObjectiveText.ChangeTimeZone)]),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.CheckInSlotRetry)),
         }, cancellationToken);
     }
@@ -121,17 +121,17 @@ internal sealed partial class ControlDialog
         plan.Control.TimeZoneId = zoneId;
         StateDocuments.SavePlan(step.State, plan);
         Log.CheckInSlotSaved(_logger, day, time, zoneId);
-        var language = ObjectiveTurn.Language(step.Context);
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.CheckInSlotSaved, day, time, ZoneName(zoneId)));
+        var language = InterviewTurn.Language(step.Context);
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.CheckInSlotSaved, day, time, ZoneName(zoneId)));
         return await step.NextAsync(null, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AbTestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskAbTest), []),
+            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskAbTest), []),
             MaxLength = 500,
             AllowSkip = true,
         }, cancellationToken);
@@ -146,8 +146,8 @@ internal sealed partial class ControlDialog
             StateDocuments.SavePlan(step.State, plan);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(
+        var language = InterviewTurn.Language(step.Context);
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(
             language,
             ObjectiveText.ControlDone,
             plan.Control.KpiTargets.Count,

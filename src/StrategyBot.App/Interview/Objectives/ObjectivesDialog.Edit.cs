@@ -22,11 +22,11 @@ internal sealed partial class ObjectivesDialog
 
     private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         if (plan.Objectives.Count == 0)
         {
-            ObjectiveTurn.Say(
+            InterviewTurn.Say(
                 step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
             return await step.GoToStepAsync("family", cancellationToken);
         }
@@ -38,7 +38,7 @@ internal sealed partial class ObjectivesDialog
             list += "\n" + ObjectiveTexts.Format(language, ObjectiveText.ObjectivesAtMax, plan.Objectives.Count);
         }
 
-        ObjectiveTurn.Say(step.Context, language, list);
+        InterviewTurn.Say(step.Context, language, list);
         var choices = new List<Choice>();
         if (!full)
         {
@@ -76,7 +76,7 @@ internal sealed partial class ObjectivesDialog
 
     private static async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         var choices = plan.Objectives
             .Select((o, i) => new Choice(o.Id) { Title = CardText.Escape(o.Text, 60), Synonyms = [o.Text] })
@@ -107,8 +107,8 @@ internal sealed partial class ObjectivesDialog
         plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
         StateDocuments.SavePlan(step.State, plan);
         ObjectiveAcceptance.Forget(step.State, id);
-        var language = ObjectiveTurn.Language(step.Context);
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
+        var language = InterviewTurn.Language(step.Context);
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
         return await step.GoToStepAsync("start", cancellationToken);
     }
 

@@ -50,11 +50,11 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> FamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskFamilyForObjective, number);
-        var choices = FamilyChoices.All(language).ToList();
+        var choices = ObjectiveChoices.Families(language).ToList();
         var card = QuestionCard.Build(
             new QuestionCardContent(FamilyPromptId, question, QuestionInputKind.Choice)
             {
@@ -86,14 +86,14 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
             return await step.GoToStepAsync("family", cancellationToken);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         var family = Enum.Parse<GoalFamily>(step.Values[FamilyKey]!.GetValue<string>());
         var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskObjectiveText, number, ObjectiveTexts.Get(language, Example(family)));
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, question, []),
+            Prompt = InterviewTurn.Message(language, question, []),
             MaxLength = MaxObjectiveLength,
         }, cancellationToken);
     }
@@ -119,7 +119,7 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> MoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
         step.Values.Remove(FamilyKey);
         if (step.Values.Remove(ReplaceKey))
@@ -134,14 +134,14 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
 
         if (count >= PlanRules.MaxObjectives)
         {
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesFull, count));
+            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesFull, count));
             return await step.EndDialogAsync(count, cancellationToken);
         }
 
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(language, ObjectiveText.AskAddAnother, count, PlanRules.MaxObjectives)),
-            Choices = ObjectiveTurn.YesNo(language),
+            Choices = ObjectiveChoices.YesNo(language),
         }, cancellationToken);
     }
 
@@ -157,9 +157,9 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
             return await step.GoToStepAsync("family", cancellationToken);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesDone, count));
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesDone, count));
         return await step.EndDialogAsync(count, cancellationToken);
     }
 

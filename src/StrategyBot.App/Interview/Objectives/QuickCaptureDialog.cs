@@ -42,7 +42,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var text = step.Options?["text"]?.GetValue<string>();
         if (string.IsNullOrWhiteSpace(text) && !QuickCapture.TryParse(step.Turn.Activity.Text, out text))
         {
@@ -53,11 +53,11 @@ internal sealed class QuickCaptureDialog : ComponentDialog
         if (plan.Objectives.Count >= PlanRules.MaxObjectives)
         {
             Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.QuickCaptureCap, PlanRules.MaxObjectives));
+            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.QuickCaptureCap, PlanRules.MaxObjectives));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureStart));
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureStart));
         return await step.BeginDialogAsync(SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, null), cancellationToken);
     }
 
@@ -67,8 +67,8 @@ internal sealed class QuickCaptureDialog : ComponentDialog
         Log.QuickCaptureEnded(_logger, saved);
         if (step.Options?[ResumeKey]?.GetValue<bool>() == true)
         {
-            var language = ObjectiveTurn.Language(step.Context);
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureBack));
+            var language = InterviewTurn.Language(step.Context);
+            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureBack));
         }
 
         return await step.EndDialogAsync(step.Result, cancellationToken);

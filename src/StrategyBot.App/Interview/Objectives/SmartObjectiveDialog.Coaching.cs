@@ -23,11 +23,11 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskResourcesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         MarkAsked(step.Values, step.StepName);
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(
+            Prompt = InterviewTurn.Message(
                 language, ObjectiveTexts.Get(language, ObjectiveText.AskResources), [ObjectiveTexts.Get(language, ObjectiveText.KeepAnyway)]),
             MaxLength = 500,
             AllowSkip = true,
@@ -57,8 +57,8 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskRealismAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
         var finding = Find(assessment, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic)
@@ -100,8 +100,8 @@ internal sealed partial class SmartObjectiveDialog
             return await BackAsync(step, cancellationToken);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var finding = Find(Assess(step, draft, today, language), SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic);
         switch ((step.Result as FoundChoice)?.Value)
@@ -130,9 +130,9 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskFamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         MarkAsked(step.Values, step.StepName);
-        var choices = FamilyChoices.All(language).Append(KeepChoice(language)).ToList();
+        var choices = ObjectiveChoices.Families(language).Append(KeepChoice(language)).ToList();
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.AskFamily)),
@@ -164,8 +164,8 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskPersonaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
         MarkAsked(step.Values, step.StepName);
@@ -204,11 +204,11 @@ internal sealed partial class SmartObjectiveDialog
 
     private void KeepAnyway(WaterfallStepContext step, Objective draft, SmartCriterion criterion)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         ObjectiveAcceptance.Record(step.State, draft.Id, criterion);
         var name = criterion.ToString();
         Log.ObjectiveKeptAnyway(_logger, draft.Id, name);
-        ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));
+        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));
     }
 
     private static Choice KeepChoice(Language language) => new(KeepValue)

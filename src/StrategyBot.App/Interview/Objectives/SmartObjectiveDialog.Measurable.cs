@@ -19,12 +19,12 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskOutcomeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         MarkAsked(step.Values, step.StepName);
         var replies = CommonMetrics.Select(m => Capitalize(ObjectiveNames.Metric(language, m)));
         return await step.PromptAsync(OutcomePromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskOutcome), replies),
+            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskOutcome), replies),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.FindingMetricMissing)),
         }, cancellationToken);
     }
@@ -49,13 +49,13 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskPlatformAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         MarkAsked(step.Values, step.StepName);
         var personas = StateDocuments.LoadPlan(step.State).Situation.Personas.SelectMany(p => p.Platforms);
         var replies = personas.Concat(CommonPlatforms).Distinct().Take(5).Select(p => ObjectiveNames.Platform(language, p));
         return await step.PromptAsync(PlatformPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, ObjectiveTexts.Get(language, ObjectiveText.AskPlatform), replies),
+            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskPlatform), replies),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.PlatformRetry)),
             AllowSkip = true,
         }, cancellationToken);
@@ -80,7 +80,7 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskBaselineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         MarkAsked(step.Values, step.StepName);
         var draft = ObjectiveDraft.Load(step.Values);
         var metric = ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach);
@@ -89,7 +89,7 @@ internal sealed partial class SmartObjectiveDialog
             : ObjectiveTexts.Format(language, ObjectiveText.AskBaseline, metric);
         return await step.PromptAsync(NumberPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, question, []),
+            Prompt = InterviewTurn.Message(language, question, []),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.BaselineRetry)),
             Min = 0,
         }, cancellationToken);
@@ -114,8 +114,8 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskTargetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskTarget, ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach));
@@ -125,7 +125,7 @@ internal sealed partial class SmartObjectiveDialog
         var suggestion = finding?.SuggestedTarget is { } suggested ? ObjectiveFormat.Value(language, draft.Metric, suggested) : null;
         return await step.PromptAsync(TargetPromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, question, suggestion is null ? [] : [suggestion]),
+            Prompt = InterviewTurn.Message(language, question, suggestion is null ? [] : [suggestion]),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.TargetRetry)),
         }, cancellationToken);
     }
@@ -151,8 +151,8 @@ internal sealed partial class SmartObjectiveDialog
 
     private async Task<DialogTurnResult> AskDeadlineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
         var finding = Find(assessment, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar);
@@ -163,7 +163,7 @@ internal sealed partial class SmartObjectiveDialog
         MarkAsked(step.Values, step.StepName);
         return await step.PromptAsync(DatePromptId, new PromptOptions
         {
-            Prompt = ObjectiveTurn.Question(language, question, [ObjectiveFormat.DateButton(language, suggested)]),
+            Prompt = InterviewTurn.Message(language, question, [ObjectiveFormat.DateButton(language, suggested)]),
             RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(
                 language, ObjectiveText.DeadlineRetry, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested))),
         }, cancellationToken);

@@ -87,7 +87,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = ObjectiveTurn.Language(step.Context);
+        var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
         var family = step.Options?["family"]?.GetValue<string>() is { } name && Enum.TryParse<GoalFamily>(name, out var f) ? f : (GoalFamily?)null;
         var draft = new Objective
@@ -98,7 +98,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Text = step.Options?["text"]?.GetValue<string>()?.Trim() ?? string.Empty,
             Family = family,
         };
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var today = InterviewTurn.Today(step.Context, _time);
         var assessment = Assess(step, draft, today, language);
         ObjectiveDraft.Store(step.Values, draft);
         var passed = assessment.PassedCount();
@@ -111,7 +111,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
 
         step.Values[ShownKey] = new JsonArray([.. assessment.Findings
             .Select(f => (JsonNode?)JsonValue.Create(SmartFindingTexts.Describe(language, f, assessment, today)))]);
-        ObjectiveTurn.Say(step.Context, language, SmartVerdict.Message(language, assessment, today));
+        InterviewTurn.Say(step.Context, language, SmartVerdict.Message(language, assessment, today));
         return await step.NextAsync(null, cancellationToken);
     }
 
@@ -130,8 +130,8 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             return await BackAsync(step, cancellationToken);
         }
 
-        var language = ObjectiveTurn.Language(step.Context);
-        var today = ObjectiveTurn.Today(step.Context, _time);
+        var language = InterviewTurn.Language(step.Context);
+        var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
         assessment.ApplyTo(draft);
@@ -148,7 +148,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             if (plan.FindObjective(draft.Id) is null && plan.Objectives.Count >= PlanRules.MaxObjectives)
             {
                 Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
-                ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveCapReached, PlanRules.MaxObjectives));
+                InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveCapReached, PlanRules.MaxObjectives));
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
@@ -158,7 +158,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             step.Values[SavedBadgesKey] = SmartVerdict.Badges(assessment);
             var passed = assessment.PassedCount();
             Log.ObjectiveSaved(_logger, draft.Id, number, passed);
-            ObjectiveTurn.Say(
+            InterviewTurn.Say(
                 step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveSaved, number, SmartVerdict.Badges(assessment)));
         }
         else
@@ -175,61 +175,10 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         if (step.Values[SavedBadgesKey]?.GetValue<string>() != badges)
         {
             var number = StateDocuments.LoadPlan(step.State).Objectives.FindIndex(o => o.Id == draft.Id) + 1;
-            ObjectiveTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveUpdated, number, badges));
+            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveUpdated, number, badges));
         }
 
         return await step.EndDialogAsync(draft.Id, cancellationToken);
-    }
-
-    // Measurable and Time-bound must pass before the objective is saved, so their questions come back until they
-    // do; the platform (Specific) is asked once and may be skipped.
-    private static string? MustPassQuestion(SmartAssessment assessment, JsonObject values)
-    {
-        if (Has(assessment, SmartFindingCode.OutcomeMissing, SmartFindingCode.MetricMissing))
-        {
-            return "askOutcome";
-        }
-
-        if (Has(assessment, SmartFindingCode.PlatformMissing) && AskedCount(values, "askPlatform") == 0)
-        {
-            return "askPlatform";
-        }
-
-        if (Has(assessment, SmartFindingCode.BaselineMissing))
-        {
-            return "askBaseline";
-        }
-
-        if (Has(assessment, SmartFindingCode.TargetMissing, SmartFindingCode.TargetNotAnImprovement))
-        {
-            return "askTarget";
-        }
-
-        return Has(assessment, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar)
-            ? "askDeadline"
-            : null;
-    }
-
-    // Attainable and Relevant are coached once each: the user may fix the objective or keep it as it is.
-    private static string? CoachingQuestion(SmartAssessment assessment, JsonObject values)
-    {
-        if (Has(assessment, SmartFindingCode.ResourcesMissing) && AskedCount(values, "askResources") == 0)
-        {
-            return "askResources";
-        }
-
-        if (Has(assessment, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic)
-            && values[RealismKeptKey] is null && AskedCount(values, "askRealism") < 2)
-        {
-            return "askRealism";
-        }
-
-        if (Has(assessment, SmartFindingCode.GoalFamilyUnclear) && AskedCount(values, "askFamily") == 0)
-        {
-            return "askFamily";
-        }
-
-        return Has(assessment, SmartFindingCode.PlatformNotUsedByPersonas) && AskedCount(values, "askPersona") == 0 ? "askPersona" : null;
     }
 
     private static SmartAssessment Assess(WaterfallStepContext step, Objective draft, DateOnly today, Language language)
@@ -250,50 +199,4 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         string.IsNullOrWhiteSpace(text)
             ? null
             : SmartCheck.Assess(text, new SmartContext { Today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime) }).Metric;
-
-    private static bool Has(SmartAssessment assessment, params SmartFindingCode[] codes) =>
-        assessment.Findings.Exists(f => Array.IndexOf(codes, f.Code) >= 0);
-
-    private static SmartFinding? Find(SmartAssessment assessment, params SmartFindingCode[] codes) =>
-        assessment.Findings.Find(f => Array.IndexOf(codes, f.Code) >= 0);
-
-    private static int AskedCount(JsonObject values, string question) =>
-        values[AskedKey]?[question] is JsonValue count && count.TryGetValue<int>(out var n) ? n : 0;
-
-    private static void MarkAsked(JsonObject values, string question)
-    {
-        if (values[AskedKey] is not JsonObject asked)
-        {
-            asked = [];
-            values[AskedKey] = asked;
-        }
-
-        asked[question] = AskedCount(values, question) + 1;
-        if (values[HistoryKey] is not JsonArray history)
-        {
-            history = [];
-            values[HistoryKey] = history;
-        }
-
-        history.Add(question);
-    }
-
-    // The question being answered is the last in the history; back re-asks the one before it.
-    private static async Task<DialogTurnResult> BackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.Values[HistoryKey] is not JsonArray { Count: >= 2 } history)
-        {
-            return await step.GoToStepAsync("route", cancellationToken);
-        }
-
-        history.RemoveAt(history.Count - 1);
-        var previous = history[^1]!.GetValue<string>();
-        history.RemoveAt(history.Count - 1);
-        return await step.GoToStepAsync(previous, cancellationToken);
-    }
-
-    private static string FailedLetters(SmartAssessment assessment) =>
-        string.Concat(SmartVerdict.Criteria.Where(c => !assessment.Passes(c)).Select(ObjectiveNames.Letter)) is { Length: > 0 } failed
-            ? "failed " + failed
-            : "all pass";
 }
