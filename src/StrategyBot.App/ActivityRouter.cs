@@ -99,7 +99,7 @@ internal sealed class ActivityRouter(
                 SwitchLanguage(turn, state, profile, command.Language);
                 return;
             case InterviewCommandKind.Summary:
-                turn.Send(PlanPresenter.SummaryMessage(state, profile.Language));
+                turn.Send(PlanPresenter.SummaryMessage(state, profile.Language, time.GetUtcNow()));
                 return;
             default:
                 await runner.RunAsync(turn, state, RootDialogId, cancellationToken);
@@ -107,11 +107,11 @@ internal sealed class ActivityRouter(
         }
     }
 
-    private static void OnCardAction(TurnContext turn, StateSet state, UserProfile profile)
+    private void OnCardAction(TurnContext turn, StateSet state, UserProfile profile)
     {
         var verb = (string?)(turn.Activity.Value?["action"]?["verb"]);
         turn.InvokeResponse = verb == CardActions.ShowPlan
-            ? InvokeResponse.Card(PlanPresenter.SummaryCard(state, profile.Language))
+            ? InvokeResponse.Card(PlanPresenter.SummaryCard(state, profile.Language, time.GetUtcNow()))
             : InvokeResponse.Message(Texts.Get(profile.Language, TextKey.UnknownCommand));
     }
 

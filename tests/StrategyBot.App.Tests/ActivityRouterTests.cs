@@ -3,6 +3,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Domain.Planning;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
@@ -92,5 +93,25 @@ public sealed class ActivityRouterTests
         var profile = StateDocuments.LoadProfile(await _host.LoadAsync());
         Assert.Equal(Language.Persian, profile.Language);
         Assert.Equal("Asia/Tehran", profile.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task RouteAsync_ShowPlanWithKpisAndSlot_CardShowsTheNextCheckInInTheUsersZone()
+    {
+        await _host.SayAsync("hi");
+        var state = await _host.LoadAsync();
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 10_000 });
+        plan.Control.CheckInDay = DayOfWeek.Monday;
+        plan.Control.CheckInTime = new TimeOnly(9, 0);
+        plan.Control.TimeZoneId = "Asia/Tehran";
+        StateDocuments.SavePlan(state, plan);
+        await _host.Inner.SaveAsync(state, CancellationToken.None);
+
+        var turn = await _host.SendAsync(Activities.AdaptiveCardAction("showPlan"));
+
+        // Thursday 26 November 2026 09:00 UTC is 12:30 in Tehran; the next Monday 09:00 there is 30 November.
+        var expected = LocalFormat.DateAndTime(Language.English, new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(3.5)));
+        Assert.Contains(expected, turn.InvokeResponse!.Value!.ToJsonString(), StringComparison.Ordinal);
     }
 }
