@@ -28,6 +28,9 @@ internal sealed class BenchOptions
 
     public bool SkipFanOut { get; private init; }
 
+    /// <summary>The StrategyBot.App.dll to run; the repo's Release build unless --bot-dll names another.</summary>
+    public string BotDll { get; private init; } = "";
+
     public bool SkipInterview { get; private init; }
 
     /// <summary>The arguments as given, to print the exact command in the results.</summary>
@@ -66,6 +69,7 @@ internal sealed class BenchOptions
             FanOutTenants = Int(values, "fanout-tenants", 10),
             ThrottleFraction = values.TryGetValue("throttle", out var t) ? double.Parse(t, CultureInfo.InvariantCulture) : 0.05,
             SkipFanOut = flags.Contains("skip-fanout"),
+            BotDll = values.GetValueOrDefault("bot-dll") ?? Path.Combine(root, "src", "StrategyBot.App", "bin", "Release", "net10.0", "StrategyBot.App.dll"),
             SkipInterview = flags.Contains("skip-interview"),
             PassThrough = args,
         };

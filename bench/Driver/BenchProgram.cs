@@ -33,7 +33,7 @@ internal static class BenchProgram
         await using (azurite)
         {
             var (bot, baseAddress) = await Servers.StartBotAsync(
-                options.RepoRoot, options.LogDirectory, "explore", storage, new Dictionary<string, string>(), cancellationToken);
+                options.BotDll, options.LogDirectory, "explore", storage, new Dictionary<string, string>(), cancellationToken);
             await using (bot)
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

@@ -14,7 +14,9 @@ namespace StrategyBot.Bench;
 /// </summary>
 internal sealed class BenchRun(BenchOptions options)
 {
-    private static readonly string[] s_botMeters = ["StrategyBot.App", "StrategyBot.Storage"];
+    // System.Runtime gives allocated bytes, read from the bot and the floor alike.
+    private static readonly string[] s_botMeters = ["StrategyBot.App", "StrategyBot.Storage", "System.Runtime"];
+    private static readonly string[] s_floorMeters = ["System.Runtime"];
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -42,17 +44,18 @@ internal sealed class BenchRun(BenchOptions options)
         await using (azurite)
         {
             var (bot, botAddress) = await Servers.StartBotAsync(
-                options.RepoRoot, options.LogDirectory, "interview", storage, new Dictionary<string, string>(), cancellationToken);
+                options.BotDll, options.LogDirectory, "interview", storage, new Dictionary<string, string>(), cancellationToken);
             await using (bot)
             {
                 var (floor, floorAddress) = await Servers.StartFloorAsync(options.RepoRoot, options.LogDirectory, storage, cancellationToken);
                 await using (floor)
                 {
                     await using var metrics = MetricsListener.Start(bot.Pid, s_botMeters);
+                    await using var floorMetrics = MetricsListener.Start(floor.Pid, s_floorMeters);
                     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { Timeout = TimeSpan.FromSeconds(60) };
                     var load = new InterviewLoad(connector, http, azurite.Pid);
                     var botTarget = new LoadTarget("bot", bot, new Uri(botAddress, "api/messages"), metrics, CheckReplies: true);
-                    var floorTarget = new LoadTarget("floor", floor, new Uri(floorAddress, "api/messages"), null, CheckReplies: false);
+                    var floorTarget = new LoadTarget("floor", floor, new Uri(floorAddress, "api/messages"), floorMetrics, CheckReplies: false);
                     return await RunLevelsAsync(load, botTarget, floorTarget, cancellationToken);
                 }
             }
@@ -82,7 +85,7 @@ internal sealed class BenchRun(BenchOptions options)
                 var result = await load.RunAsync(target, concurrency, perMarketer, label, cancellationToken);
                 results.Add(result);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
+                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
             }
         }
 

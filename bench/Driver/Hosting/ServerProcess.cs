@@ -17,6 +17,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly StreamWriter _log;
     private readonly Lock _logLock = new();
     private readonly bool _stopByClosingStdin;
+    private readonly Queue<string> _recentLines = new();
     private bool _logClosed;
 
     private ServerProcess(string name, Process process, StreamWriter log, string logPath, bool stopByClosingStdin)
@@ -35,6 +36,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     public string LogPath { get; }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>True when one of the last 5,000 lines the process printed contains <paramref name="fragment"/>.</summary>
+    public bool Printed(string fragment)
+    {
+        lock (_logLock)
+        {
+            return _recentLines.Any(l => l.Contains(fragment, StringComparison.Ordinal));
+        }
+    }
 
     /// <summary>A TCP port nobody listens on right now.</summary>
     public static int FreeLoopbackPort()
@@ -167,6 +177,12 @@ internal sealed class ServerProcess : IAsyncDisposable
             if (!_logClosed)
             {
                 _log.WriteLine(line);
+            }
+
+            _recentLines.Enqueue(line);
+            if (_recentLines.Count > 5000)
+            {
+                _recentLines.Dequeue();
             }
         }
     }

@@ -52,9 +52,8 @@ internal static class Servers
     /// to the loopback service URL without a token), logging at the production levels of appsettings.json.
     /// </summary>
     public static Task<(ServerProcess Process, Uri BaseAddress)> StartBotAsync(
-        string repoRoot, string logDirectory, string label, string storage, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+        string app, string logDirectory, string label, string storage, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var app = Path.Combine(repoRoot, "src", "StrategyBot.App", "bin", "Release", "net10.0", "StrategyBot.App.dll");
         var environment = new Dictionary<string, string>(settings)
         {
             ["Bot__AppId"] = "",

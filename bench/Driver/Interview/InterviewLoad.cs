@@ -71,6 +71,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
         var delta = Delta(metricsBefore, target.Metrics.Snapshot());
         return result with
         {
+            AllocatedBytes = Sum(delta, "dotnet.gc.heap.total_allocated", "}"),
             StorageHistogram = (Sum(delta, "strategybot.turn.storage_calls", "#count"), Sum(delta, "strategybot.turn.storage_calls", "#sum")),
             StorageCallsP99Max = target.Metrics.Snapshot()
                 .Where(p => p.Key.StartsWith("strategybot.turn.storage_calls{", StringComparison.Ordinal) && p.Key.EndsWith("#p99max", StringComparison.Ordinal))

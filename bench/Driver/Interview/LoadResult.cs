@@ -43,6 +43,11 @@ internal sealed record LoadResult
     /// <summary>Turns the bot's own histogram counted, and the storage calls it summed over them (null for the floor).</summary>
     public (double Turns, double Calls)? StorageHistogram { get; init; }
 
+    /// <summary>Bytes the target allocated over this level (System.Runtime's dotnet.gc.heap.total_allocated).</summary>
+    public double AllocatedBytes { get; init; } = double.NaN;
+
+    public double KilobytesAllocatedPerTurn => Turns == 0 ? double.NaN : AllocatedBytes / 1024 / Turns;
+
     /// <summary>The highest per-interval p99 of the bot's storage-calls-per-turn histogram so far (bot only).</summary>
     public double StorageCallsP99Max { get; init; } = double.NaN;
 
