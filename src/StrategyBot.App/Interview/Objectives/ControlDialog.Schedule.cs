@@ -21,7 +21,7 @@ internal sealed partial class ControlDialog
             return await step.GoToStepAsync("slot", cancellationToken);
         }
 
-        var teamsZone = step.Turn.Activity.GetTimeZoneId();
+        var teamsZone = TeamsZone(step);
         if (TimeZones.Find(teamsZone) is not { } zone)
         {
             if (!string.IsNullOrWhiteSpace(teamsZone))
@@ -49,7 +49,7 @@ internal sealed partial class ControlDialog
             return await step.GoToStepAsync("confirmZone", cancellationToken);
         }
 
-        if (step.Result is true && TimeZones.Find(step.Turn.Activity.GetTimeZoneId()) is { } zone)
+        if (step.Result is true && TimeZones.Find(TeamsZone(step)) is { } zone)
         {
             SaveZone(step, zone.Id);
             return await step.GoToStepAsync("slot", cancellationToken);
@@ -155,6 +155,10 @@ internal sealed partial class ControlDialog
             plan.Control.CheckInTime ?? CheckInSlot.DefaultTime));
         return await step.EndDialogAsync(plan.Control.KpiTargets.Count, cancellationToken);
     }
+
+    // The host keeps the zone Teams last sent in the profile until the user confirms one; a card submit may carry none.
+    private static string? TeamsZone(WaterfallStepContext step) =>
+        StateDocuments.LoadProfile(step.State).TimeZoneId ?? step.Turn.Activity.GetTimeZoneId();
 
     private static void SaveZone(WaterfallStepContext step, string zoneId)
     {

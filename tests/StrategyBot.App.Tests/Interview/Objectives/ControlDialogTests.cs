@@ -110,6 +110,24 @@ public sealed class ControlDialogTests
     }
 
     [Fact]
+    public async Task ZoneTheHostKeptFromTeams_IsOfferedEvenWhenThisMessageCarriesNone()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var state = await ObjectiveTestKit.StateAsync(_store);
+        StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Europe/Berlin" });
+        await _store.SaveAsync(state, CancellationToken.None);
+        var time = ObjectiveTestKit.Clock();
+        var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance), _store, time);
+
+        (await bot.SendAsync("hi"))
+            .AssertReplyContains("There are no objectives yet")
+            .AssertReply("Teams says your time zone is \u200EEurope/Berlin\u200E (it's 10:00 there now). Shall I schedule your check-ins in it?");
+        await bot.SendAsync("yes");
+
+        Assert.True(StateDocuments.LoadProfile(await ObjectiveTestKit.StateAsync(_store)).TimeZoneConfirmed);
+    }
+
+    [Fact]
     public async Task PersianControl_FormulaWithPersianDigits_JalaliDeadline_AndTeamsZoneDeclined()
     {
         var bot = await ControlAsync("fa-IR", "Asia/Tehran");
