@@ -15,13 +15,19 @@ public static class CardTemplates
     public const string Question = "question";
     public const string PlanSummary = "plan-summary";
 
+    /// <summary>The weekly check-in card that asks for the week's numbers.</summary>
+    public const string CheckInRequest = "checkin-request";
+
+    /// <summary>The check-in result card: KPIs, progress against target, trend chart.</summary>
+    public const string CheckInResult = "checkin-result";
+
     /// <summary>The version every template declares: the highest Teams renders for bots (bot-protocol.md §5).</summary>
     public const string CardVersion = "1.5";
 
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Cache = new(LoadAll);
 
     /// <summary>Every template name the app uses; <see cref="VerifyAll"/> checks each one.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary];
+    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult];
 
     /// <summary>A new, independent copy of the template.</summary>
     public static JsonObject Get(string name)

@@ -24,7 +24,7 @@ internal static class CheckInCard
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var weekText = CheckInFormat.Week(language, week);
-        var filler = new CardFiller(CheckInCardTemplates.Get(CheckInCardTemplates.Request))
+        var filler = new CardFiller(CardTemplates.Get(CardTemplates.CheckInRequest))
             .SetText("title", CheckInTexts.Format(language, CheckInText.CardTitle, weekText))
             .SetText("intro", CheckInTexts.Get(language, CheckInText.CardIntro))
             .SetLabel("reason", CheckInTexts.Get(language, CheckInText.SkipReasonLabel))

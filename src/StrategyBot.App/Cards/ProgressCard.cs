@@ -59,7 +59,7 @@ internal static class ProgressCard
     {
         var weekText = CheckInFormat.Week(language, week);
         var currency = plan.Tactics.Budget.CurrencyCode ?? "USD";
-        var filler = new CardFiller(CheckInCardTemplates.Get(CheckInCardTemplates.Result))
+        var filler = new CardFiller(CardTemplates.Get(CardTemplates.CheckInResult))
             .SetText("title", CheckInTexts.Format(language, CheckInText.ResultTitle, weekText));
         if (record is { Skipped: true })
         {

@@ -38,8 +38,6 @@ internal static class CheckInsServiceCollectionExtensions
         services.TryAddSingleton<CheckInDispatcher>();
         services.AddHostedService<WeeklyCheckInService>();
 
-        // A broken check-in template stops the host here rather than on a Monday morning.
-        CheckInCardTemplates.VerifyAll();
         return services;
     }
 }
