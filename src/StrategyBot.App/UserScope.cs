@@ -23,6 +23,22 @@ internal static class UserScope
             return null;
         }
 
-        return TableKeys.UserScope(tenant.ToLowerInvariant(), user);
+        var scope = TableKeys.UserScope(tenant.ToLowerInvariant(), user);
+
+        // Teams ids are short; ids too long for a table key are not from Teams, so the turn is ignored, not failed.
+        return FitsTableKey(scope) ? scope : null;
+    }
+
+    private static bool FitsTableKey(string scope)
+    {
+        try
+        {
+            _ = TableKeys.ToKey(scope);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
