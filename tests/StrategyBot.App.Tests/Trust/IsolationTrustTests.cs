@@ -145,6 +145,19 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
         Assert.Empty((await _host.StateAsync(mallory)).Documents);
     }
 
+    [Fact]
+    public async Task IdsTooLongForATableKey_TurnIgnoredNotFailed()
+    {
+        var giant = new TrustUser(Ada.TenantId, "29:" + new string('g', 3_000), new string('a', 3_000), "a:1giant-chat");
+        var rowsBefore = await TrustStorage.AllRowsAsync(azurite, _host.Tables);
+
+        var replies = await _host.SendAsync(giant.Message("hi"));
+
+        Assert.Empty(replies);
+        Assert.False(_host.Logged(104), "the turn failed instead of being ignored");
+        Assert.Equal(rowsBefore.Order(StringComparer.Ordinal), (await TrustStorage.AllRowsAsync(azurite, _host.Tables)).Order(StringComparer.Ordinal));
+    }
+
     private async Task<IReadOnlyList<string>> OthersRowsAsync() =>
         [.. (await TrustStorage.AllRowsAsync(azurite, _host.Tables)).Where(row => !TrustStorage.Mentions([row], Ada)).Order(StringComparer.Ordinal)];
 
