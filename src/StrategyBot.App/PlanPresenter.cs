@@ -12,15 +12,20 @@ namespace StrategyBot.App;
 /// <summary>Shows the user's plan: the summary card, as a message or as the body of an Action.Execute answer.</summary>
 internal static class PlanPresenter
 {
-    public static JsonObject SummaryCard(StateSet state, Language language, DateTimeOffset now)
-    {
-        var plan = StateDocuments.LoadPlan(state);
-        return PlanSummaryCard.Build(plan, language, NextCheckIn(plan, StateDocuments.LoadProfile(state), now));
-    }
+    public static JsonObject SummaryCard(StateSet state, Language language, DateTimeOffset now) =>
+        SummaryCard(StateDocuments.LoadPlan(state), StateDocuments.LoadProfile(state), language, now);
 
-    public static Activity SummaryMessage(StateSet state, Language language, DateTimeOffset now) => new()
+    public static JsonObject SummaryCard(MarketingPlan plan, UserProfile profile, Language language, DateTimeOffset now) =>
+        PlanSummaryCard.Build(plan, language, NextCheckIn(plan, profile, now));
+
+    public static Activity SummaryMessage(StateSet state, Language language, DateTimeOffset now) =>
+        SummaryMessage(StateDocuments.LoadPlan(state), StateDocuments.LoadProfile(state), language, now);
+
+    public static Activity SummaryMessage(MarketingPlan plan, UserProfile profile, Language language, DateTimeOffset now) => new()
     {
-        Attachments = [Attachment.AdaptiveCard(SummaryCard(state, language, now))],
+        Type = ActivityTypes.Message,
+        Locale = Languages.Code(language),
+        Attachments = [Attachment.AdaptiveCard(SummaryCard(plan, profile, language, now))],
     };
 
     /// <summary>The next weekly slot in the user's own zone, once the plan has KPIs and a check-in slot.</summary>

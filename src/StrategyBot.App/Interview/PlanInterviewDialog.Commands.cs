@@ -89,7 +89,7 @@ internal sealed partial class PlanInterviewDialog
     }
 
     /// <summary>Replies to help, status, summary or language; returns the language from now on.</summary>
-    private static Language Answer(DialogContext dc, InterviewCommand command, Language language, SostacStep? here)
+    private Language Answer(DialogContext dc, InterviewCommand command, Language language, SostacStep? here)
     {
         switch (command.Kind)
         {
@@ -104,7 +104,7 @@ internal sealed partial class PlanInterviewDialog
                 InterviewTurn.Say(dc, language, PlanStatus.Describe(StateDocuments.LoadPlan(dc.State), language, here));
                 return language;
             case InterviewCommandKind.Summary:
-                dc.Turn.Send(SummaryMessage(StateDocuments.LoadPlan(dc.State), language));
+                dc.Turn.Send(SummaryMessage(dc.State, StateDocuments.LoadPlan(dc.State), language));
                 return language;
             default:
                 var profile = StateDocuments.LoadProfile(dc.State);

@@ -42,7 +42,7 @@ internal sealed partial class PlanInterviewDialog
         InterviewTurn.Say(step.Context, language, InterviewTexts.Format(language, InterviewText.EditDone, Enum.Parse<SostacStep>((string)step.Values[StepKey]!)));
         if (step.Context.Stack.Count == 1 && SostacProgress.Evaluate(plan).IsComplete)
         {
-            step.Turn.Send(SummaryMessage(plan, language));
+            step.Turn.Send(SummaryMessage(step.State, plan, language));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -4,6 +4,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
@@ -183,7 +184,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
             ? InterviewTexts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap))
             : InterviewTexts.Get(language, InterviewText.PlanComplete));
         InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
-        step.Turn.Send(SummaryMessage(plan, language));
+        step.Turn.Send(SummaryMessage(step.State, plan, language));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -191,12 +192,8 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         ? InterviewTexts.Format(language, InterviewText.StepStart, InterviewSteps.Number(step), step, InterviewTexts.Get(language, intro))
         : InterviewTexts.Format(language, InterviewText.StepNumber, InterviewSteps.Number(step));
 
-    private static Activity SummaryMessage(MarketingPlan plan, Language language) => new()
-    {
-        Type = ActivityTypes.Message,
-        Locale = Languages.Code(language),
-        Attachments = [Attachment.AdaptiveCard(PlanSummaryCard.Build(plan, language, nextCheckIn: null))],
-    };
+    private Activity SummaryMessage(StateSet state, MarketingPlan plan, Language language) =>
+        PlanPresenter.SummaryMessage(plan, StateDocuments.LoadProfile(state), language, _time.GetUtcNow());
 
     private static string[] Offers(Language language) =>
     [
