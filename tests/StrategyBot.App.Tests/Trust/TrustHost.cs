@@ -52,7 +52,8 @@ internal sealed class TrustHost : IAsyncDisposable
     /// Starts the app. <paramref name="storage"/> null means an in-memory state store; <paramref name="metadataUrl"/>
     /// null means anonymous loopback mode (Development, no app id).
     /// </summary>
-    public static TrustHost Start(string? storage, string? metadataUrl, IReadOnlyDictionary<string, string?>? settings = null)
+    public static TrustHost Start(
+        string? storage, string? metadataUrl, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var tables = new TableNames(
             AzuriteFixture.NewTableName("truststate"), AzuriteFixture.NewTableName("trustcheckins"), AzuriteFixture.NewTableName("trustschedule"));
@@ -95,6 +96,8 @@ internal sealed class TrustHost : IAsyncDisposable
                     services.AddSingleton<IStateStore, InMemoryStateStore>();
                     services.RemoveAll<IHostedService>();
                 }
+
+                configureServices?.Invoke(services);
             });
         });
         host.Client = host._factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

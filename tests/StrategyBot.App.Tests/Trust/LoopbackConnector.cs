@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace StrategyBot.App.Tests.Trust;
+
+/// <summary>
+/// A Bot Connector on 127.0.0.1 for a bot running as its own process: records every reply and answers 201 with an
+/// id, as Teams does. <see cref="Hold"/> makes replies wait, so a test can act while a turn's reply is in flight.
+/// </summary>
+internal sealed class LoopbackConnector : IAsyncDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly List<JsonObject> _replies = [];
+    private WebApplication? _app;
+    private TaskCompletionSource? _hold;
+    private TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The service URL to put on activities, for example http://127.0.0.1:50123/connector/.</summary>
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyList<JsonObject> Replies
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _replies];
+            }
+        }
+    }
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var connector = new LoopbackConnector();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        connector._app = builder.Build();
+        connector._app.MapPost("/connector/v3/conversations/{**rest}", (Func<HttpContext, Task<IResult>>)connector.ReceiveAsync);
+        await connector._app.StartAsync();
+        var address = connector._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        connector.ServiceUrl = address.TrimEnd('/') + "/connector/";
+        return connector;
+    }
+
+    /// <summary>From now on replies wait until <see cref="Release"/>; the returned task completes when one arrives.</summary>
+    public Task Hold()
+    {
+        lock (_lock)
+        {
+            _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _held.Task;
+        }
+    }
+
+    public void Release()
+    {
+        lock (_lock)
+        {
+            _hold?.TrySetResult();
+            _hold = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Release();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject;
+        Task? wait;
+        lock (_lock)
+        {
+            wait = _hold?.Task;
+            if (wait is not null)
+            {
+                _held.TrySetResult();
+            }
+            else if (body is not null)
+            {
+                _replies.Add(body);
+            }
+        }
+
+        if (wait is not null)
+        {
+            await wait;
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created);
+    }
+}
