@@ -28,6 +28,9 @@ internal sealed class BenchOptions
 
     public bool SkipFanOut { get; private init; }
 
+    /// <summary>Extra environment for every bot process (--bot-env KEY=VALUE, repeatable), for experiments.</summary>
+    public IReadOnlyDictionary<string, string> BotEnvironment { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>The StrategyBot.App.dll to run; the repo's Release build unless --bot-dll names another.</summary>
     public string BotDll { get; private init; } = "";
 
@@ -41,9 +44,15 @@ internal sealed class BenchOptions
         ArgumentNullException.ThrowIfNull(args);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
+        var botEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            if (args[i] == "--bot-env" && i + 1 < args.Length && args[i + 1].Split('=', 2) is [var key, var value])
+            {
+                botEnvironment[key] = value;
+                i++;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 values[args[i][2..]] = args[++i];
             }
@@ -72,6 +81,7 @@ internal sealed class BenchOptions
             BotDll = values.GetValueOrDefault("bot-dll") ?? Path.Combine(root, "src", "StrategyBot.App", "bin", "Release", "net10.0", "StrategyBot.App.dll"),
             SkipInterview = flags.Contains("skip-interview"),
             PassThrough = args,
+            BotEnvironment = botEnvironment,
         };
     }
 

@@ -44,7 +44,7 @@ internal sealed class BenchRun(BenchOptions options)
         await using (azurite)
         {
             var (bot, botAddress) = await Servers.StartBotAsync(
-                options.BotDll, options.LogDirectory, "interview", storage, new Dictionary<string, string>(), cancellationToken);
+                options.BotDll, options.LogDirectory, "interview", storage, options.BotEnvironment, cancellationToken);
             await using (bot)
             {
                 var (floor, floorAddress) = await Servers.StartFloorAsync(options.RepoRoot, options.LogDirectory, storage, cancellationToken);

@@ -46,7 +46,7 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
         await using (azurite)
         {
             // CheckInOptions: "with N instances use 45 / N", so together they stay under Teams' 50 per tenant per second.
-            var settings = new Dictionary<string, string>
+            var settings = new Dictionary<string, string>(options.BotEnvironment)
             {
                 ["CheckIns__PollInterval"] = "00:00:01",
                 ["CheckIns__SendsPerSecondPerTenant"] = (45.0 / instances).ToString("0.##", CultureInfo.InvariantCulture),

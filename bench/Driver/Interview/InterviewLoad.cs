@@ -52,6 +52,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             Errors = outcomes.Count(o => o.Error is not null),
             ErrorSamples = [.. outcomes.Select(o => o.Error).OfType<string>().Distinct().Take(3)],
             Elapsed = elapsed,
+            Replies = connector.Accepted,
             P50Ms = Percentile.Of(latencies, 50),
             P95Ms = Percentile.Of(latencies, 95),
             P99Ms = Percentile.Of(latencies, 99),

@@ -19,6 +19,9 @@ internal sealed record LoadResult
 
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>Activities the fake connector accepted during the level (the bot sends more than one per turn).</summary>
+    public required long Replies { get; init; }
+
     public required double P50Ms { get; init; }
 
     public required double P95Ms { get; init; }
@@ -53,6 +56,8 @@ internal sealed record LoadResult
 
     /// <summary>The bot's storage.calls counter by operation over this level.</summary>
     public IReadOnlyDictionary<string, double> StorageCallsByOperation { get; init; } = new Dictionary<string, double>();
+
+    public double RepliesPerTurn => Turns == 0 ? double.NaN : (double)Replies / Turns;
 
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 

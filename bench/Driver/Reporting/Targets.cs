@@ -40,10 +40,18 @@ internal static class Targets
         var measured = loads.Where(l => l.Target == "bot" && !double.IsNaN(l.StorageCallsPerTurn)).ToList();
         if (measured.Count > 0)
         {
+            // The turn histogram counts the pipeline's load and save; the storage.calls counter also sees round trips
+            // made elsewhere in a turn (the schedule-index write when a plan gets its check-in slot), so both are judged.
             var worstMean = measured.Max(l => l.StorageCallsPerTurn);
             var worstP99 = measured.Max(l => l.StorageCallsP99Max);
-            checks.Add(new("Storage round trips per interview turn (bot's own histogram)", $"≤ {MaxStorageCallsPerTurn:0}",
-                $"mean {worstMean:0.00} (worst level), p99 {worstP99:0}", worstMean <= MaxStorageCallsPerTurn && !(worstP99 > MaxStorageCallsPerTurn)));
+            var allCalls = measured.Max(l => l.StorageCallsByOperation.Values.Sum() / l.Turns);
+            var extra = measured.SelectMany(l => l.StorageCallsByOperation)
+                .Where(p => !p.Key.Contains("state.load", StringComparison.Ordinal) && !p.Key.Contains("state.save", StringComparison.Ordinal) && p.Value > 0)
+                .Select(p => p.Key).Distinct().ToList();
+            var note = extra.Count == 0 ? "" : $"; other calls in turns: {string.Join(", ", extra)} (a turn that makes one also loads and saves, so it makes 3)";
+            checks.Add(new("Storage round trips per interview turn (bot's own metrics)", $"≤ {MaxStorageCallsPerTurn:0} on every turn",
+                $"pipeline histogram mean {worstMean:0.00}, p99 {worstP99:0}; all storage.calls {allCalls:0.00} per turn{note}",
+                worstMean <= MaxStorageCallsPerTurn && !(worstP99 > MaxStorageCallsPerTurn) && extra.Count == 0));
         }
         else
         {
