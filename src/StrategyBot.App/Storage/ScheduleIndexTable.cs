@@ -142,7 +142,9 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var partition = PartitionKey(ShardOf(scope));
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and {ScopeProperty} eq {scope}");
+
+        // The property name is part of the filter text, not a value: an interpolated name would be quoted into a literal.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Scope eq {scope}");
         _metrics.RecordCall(QueryOperation);
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
