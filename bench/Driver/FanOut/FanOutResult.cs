@@ -32,8 +32,20 @@ internal sealed record FanOutResult
 
     public TimeSpan? TimeToFirst { get; init; }
 
+    /// <summary>From T0 to the last delivery seen, whether or not everyone got theirs.</summary>
+    public TimeSpan? TimeToLast { get; init; }
+
+    /// <summary>Check-ins delivered per second from T0 to the last delivery.</summary>
+    public double DeliveriesPerSecond => TimeToLast is { TotalSeconds: > 0 } span ? Delivered / span.TotalSeconds : double.NaN;
+
+    /// <summary>Users ÷ that rate: how long everyone would take at it (the measured time when everyone was reached).</summary>
+    public double ProjectedSeconds => TimeToAll?.TotalSeconds ?? Users / DeliveriesPerSecond;
+
     /// <summary>Most requests any one tenant's conversations got in any 1 s window (Teams: 50 per app per tenant).</summary>
     public int PeakTenantPerSecond { get; init; }
+
+    /// <summary>The same peak counting only each conversation's first attempt, i.e. without the 429 retries.</summary>
+    public int PeakTenantFirstAttemptsPerSecond { get; init; }
 
     public int PeakTotalPerSecond { get; init; }
 

@@ -30,7 +30,7 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
             results.Add(result);
             Console.WriteLine(result.NotRun is { } why
                 ? "  not run: " + why
-                : $"  {result.Delivered} delivered in {result.TimeToAll?.TotalSeconds:0.0} s, {result.Duplicates} duplicates, {result.Throttled} 429s, peak {result.PeakTenantPerSecond}/s per tenant");
+                : $"  {result.Delivered} delivered in {result.TimeToLast?.TotalSeconds:0.0} s ({result.DeliveriesPerSecond:0.0}/s), {result.Duplicates} duplicates, {result.Throttled} 429s, peak {result.PeakTenantPerSecond}/s per tenant");
         }
 
         return results;
@@ -162,8 +162,11 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
             Requests = requests.Count,
             TimeToFirst = accepted.Count > 0 ? Stopwatch.GetElapsedTime(t0, accepted[0].Timestamp) : null,
             TimeToAll = deliveries.Count == result.Users ? Stopwatch.GetElapsedTime(t0, accepted[^1].Timestamp) : null,
+            TimeToLast = accepted.Count > 0 ? Stopwatch.GetElapsedTime(t0, accepted[^1].Timestamp) : null,
             PeakTenantPerSecond = requests.GroupBy(r => TenantOf(r.ConversationId))
                 .Select(g => RateWindows.MaxIn([.. g.Select(r => r.Timestamp)], TimeSpan.FromSeconds(1))).DefaultIfEmpty(0).Max(),
+            PeakTenantFirstAttemptsPerSecond = perConversation.Select(g => g.First()).GroupBy(r => TenantOf(r.ConversationId))
+                .Select(g => RateWindows.MaxIn([.. g.Select(r => r.Timestamp).Order()], TimeSpan.FromSeconds(1))).DefaultIfEmpty(0).Max(),
             PeakTotalPerSecond = RateWindows.MaxIn([.. requests.Select(r => r.Timestamp)], TimeSpan.FromSeconds(1)),
             PeakConversation = (
                 PeakPerConversation(perConversation, TimeSpan.FromSeconds(1)),

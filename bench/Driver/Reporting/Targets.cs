@@ -70,7 +70,9 @@ internal static class Targets
             null => new("Check-in fan-out, one instance", "10,000 in ≤ 60 s, 0 duplicates", "not run", null),
             { NotRun: { } why } => new("Check-in fan-out, one instance", "10,000 in ≤ 60 s, 0 duplicates", why, null),
             _ => new($"Check-in fan-out, one instance ({one.Users:N0} users)", "all in ≤ 60 s, 0 duplicates",
-                $"{one.Delivered:N0} delivered in {Seconds(one.TimeToAll)}, {one.Duplicates} duplicates",
+                one.TimeToAll is null
+                    ? $"{one.Delivered:N0} delivered in {Seconds(one.TimeToLast)} ({one.DeliveriesPerSecond:0}/s: all would take ~{one.ProjectedSeconds:0} s), {one.Duplicates} duplicates"
+                    : $"{one.Delivered:N0} delivered in {Seconds(one.TimeToAll)}, {one.Duplicates} duplicates",
                 one.Delivered == one.Users && one.TimeToAll?.TotalSeconds <= MaxFanOutSeconds && one.Duplicates == 0),
         });
         foreach (var run in fanOuts.Where(f => f.NotRun is null))
