@@ -146,6 +146,21 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
     }
 
     [Fact]
+    public async Task IdsThatJoinToTheSameTextWithoutEscaping_KeptInSeparateScopes()
+    {
+        // Unescaped, both would be the scope "t9|u|a|u|b".
+        var first = new TrustUser("t9|u|a", "29:1first", "b", "a:1first-chat");
+        var second = new TrustUser("t9", "29:1second", "a|u|b", "a:1second-chat");
+
+        await _host.StartPlanAsync(first, "First sells flowers");
+        await _host.StartPlanAsync(second, "Second sells shoes");
+
+        Assert.NotEqual(first.Scope, second.Scope);
+        Assert.DoesNotContain("shoes", await _host.PlanJsonAsync(first), StringComparison.Ordinal);
+        Assert.DoesNotContain("flowers", await _host.PlanJsonAsync(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IdsTooLongForATableKey_TurnIgnoredNotFailed()
     {
         var giant = new TrustUser(Ada.TenantId, "29:" + new string('g', 3_000), new string('a', 3_000), "a:1giant-chat");
