@@ -10,7 +10,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using StrategyBot.App.CheckIns;
+using StrategyBot.App.Privacy;
 using StrategyBot.App.Storage;
+using StrategyBot.App.Tests.CheckIns;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
@@ -92,8 +95,14 @@ internal sealed class TrustHost : IAsyncDisposable
                 services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => host.Connector);
                 if (storage is null)
                 {
+                    // Everything in memory: no turn may reach for a storage endpoint that is not there.
                     services.RemoveAll<IStateStore>();
                     services.AddSingleton<IStateStore, InMemoryStateStore>();
+                    services.RemoveAll<IScheduleIndex>();
+                    services.AddSingleton<IScheduleIndex>(new InMemoryScheduleIndex());
+                    services.RemoveAll<ICheckInHistory>();
+                    services.AddSingleton<ICheckInHistory>(new InMemoryCheckInHistory());
+                    services.RemoveAll<IUserDataSource>();
                     services.RemoveAll<IHostedService>();
                 }
 
