@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Hosting;
+using StrategyBot.App.Privacy;
+using StrategyBot.App.RateLimiting;
 using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Testing;
@@ -20,6 +22,8 @@ public sealed class AppSettingsSampleTests
         ["Storage"] = typeof(StorageOptions),
         ["Telemetry"] = typeof(TelemetryOptions),
         ["CheckIns"] = typeof(CheckInOptions),
+        ["Privacy"] = typeof(PrivacyOptions),
+        ["RateLimiting"] = typeof(UserRateLimitOptions),
     };
 
     private readonly IConfigurationRoot _sample = new ConfigurationBuilder()
