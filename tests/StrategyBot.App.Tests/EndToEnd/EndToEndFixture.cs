@@ -5,7 +5,9 @@ namespace StrategyBot.App.Tests.EndToEnd;
 /// <summary>
 /// Azurite plus StrategyBot as a real process, shared by the end-to-end tests of one class. Each test starts its own
 /// Playground with its own user, so tests never see each other's state; table names are unique too, so the same
-/// tests can run against a shared external Table endpoint (STRATEGYBOT_TEST_STORAGE).
+/// tests can run against a shared external Table endpoint (STRATEGYBOT_TEST_STORAGE). Scripted users answer the
+/// moment a turn is over, far faster than the per-user limit of 10 messages per 10 seconds a person can reach, so the
+/// limit is raised here; it has its own tests in Trust/.
 /// </summary>
 public sealed class EndToEndFixture : IAsyncLifetime, IAsyncDisposable
 {
@@ -26,6 +28,7 @@ public sealed class EndToEndFixture : IAsyncLifetime, IAsyncDisposable
                 ["Storage__StateTable"] = AzuriteFixture.NewTableName("e2estate"),
                 ["Storage__CheckInsTable"] = AzuriteFixture.NewTableName("e2echeckins"),
                 ["Storage__ScheduleTable"] = AzuriteFixture.NewTableName("e2eschedule"),
+                ["RateLimiting__PermitLimit"] = "10000",
             });
         await _bot.StartAsync();
     }

@@ -13,7 +13,7 @@ namespace StrategyBot.App.Tests.EndToEnd;
 /// instead of a fixed answer order, and fails with the transcript on any question it does not know.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class FullInterviewTests(FullInterviewFixture fixture, ITestOutputHelper output) : IClassFixture<FullInterviewFixture>
+public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelper output) : IClassFixture<EndToEndFixture>
 {
     private const int MaxTurns = 120;
 
