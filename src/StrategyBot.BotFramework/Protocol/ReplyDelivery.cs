@@ -3,30 +3,53 @@ using Microsoft.Extensions.Logging;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// Posts a turn's outbox as replies, in order. Addressing always comes from the authenticated inbound activity, so a
-/// reply can never be steered to another service URL or conversation. A connector failure stops the rest (sending
-/// later replies without an earlier one would scramble the conversation), is logged, and never fails the turn.
+/// Delivers a turn's outbox: first the updates of earlier bot messages, then the replies, in order. Addressing always
+/// comes from the authenticated inbound activity, so nothing can be steered to another service URL or conversation.
+/// A failed update is logged and the replies still go (the channel may refuse edits, or the message may be gone: the
+/// answer matters more than the tidy card). A failed reply stops the rest (sending later replies without an earlier
+/// one would scramble the conversation), is logged, and never fails the turn.
 /// </summary>
 internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDelivery> logger)
 {
-    public async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> outbox, CancellationToken cancellationToken)
+    public async Task DeliverAsync(
+        Activity inbound, IReadOnlyList<ActivityUpdate> updates, IReadOnlyList<Activity> outbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentNullException.ThrowIfNull(outbox);
         var serviceUrl = inbound.ServiceUrl;
         var conversationId = inbound.Conversation?.Id;
-        if (outbox.Count == 0)
+        if (outbox.Count == 0 && updates.Count == 0)
         {
             return;
         }
 
         if (string.IsNullOrEmpty(serviceUrl) || string.IsNullOrEmpty(conversationId))
         {
-            Log.RepliesNotAddressable(logger, outbox.Count);
+            Log.RepliesNotAddressable(logger, outbox.Count + updates.Count);
             return;
+        }
+
+        foreach (var update in updates)
+        {
+            var replacement = Address(update.Activity, inbound);
+            replacement.Id = update.ActivityId;
+            replacement.ReplyToId = null;
+            try
+            {
+                await connector.UpdateActivityAsync(serviceUrl, conversationId, update.ActivityId, replacement, cancellationToken);
+            }
+            catch (ConnectorException exception)
+            {
+                Log.ActivityUpdateFailed(
+                    logger, update.ActivityId, (int?)exception.StatusCode, exception.ErrorCode, exception.CorrelationId, exception);
+            }
         }
 
         for (var index = 0; index < outbox.Count; index++)
         {
             var reply = Address(outbox[index], inbound);
+            reply.ReplyToId ??= inbound.Id;
             try
             {
                 if (string.IsNullOrEmpty(reply.ReplyToId))
@@ -47,16 +70,15 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
         }
     }
 
-    private static Activity Address(Activity reply, Activity inbound)
+    private static Activity Address(Activity activity, Activity inbound)
     {
-        reply.Type ??= ActivityTypes.Message;
-        reply.ServiceUrl = inbound.ServiceUrl;
-        reply.ChannelId = inbound.ChannelId;
-        reply.Conversation = inbound.Conversation;
-        reply.From = inbound.Recipient;
-        reply.Recipient = inbound.From;
-        reply.ReplyToId ??= inbound.Id;
-        reply.Locale ??= inbound.Locale;
-        return reply;
+        activity.Type ??= ActivityTypes.Message;
+        activity.ServiceUrl = inbound.ServiceUrl;
+        activity.ChannelId = inbound.ChannelId;
+        activity.Conversation = inbound.Conversation;
+        activity.From = inbound.Recipient;
+        activity.Recipient = inbound.From;
+        activity.Locale ??= inbound.Locale;
+        return activity;
     }
 }

@@ -3,11 +3,12 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// One inbound activity and what the bot wants to say back. Replies are queued, not sent: the endpoint delivers
 /// them only after the bot has finished the turn, so a turn whose state could not be saved never shows the user a
-/// question that was not persisted.
+/// question that was not persisted. Updates of earlier bot messages are queued the same way and delivered first.
 /// </summary>
 public sealed class TurnContext
 {
     private readonly List<Activity> _outbox = [];
+    private readonly List<ActivityUpdate> _updates = [];
 
     /// <summary>Creates a context for <paramref name="activity"/>.</summary>
     public TurnContext(Activity activity)
@@ -21,6 +22,9 @@ public sealed class TurnContext
 
     /// <summary>Replies queued for delivery after the turn, in order.</summary>
     public IReadOnlyList<Activity> Outbox => _outbox;
+
+    /// <summary>Replacements of earlier bot messages queued for delivery after the turn, before the replies.</summary>
+    public IReadOnlyList<ActivityUpdate> Updates => _updates;
 
     /// <summary>The body for an <c>invoke</c>; null answers an empty 200.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
@@ -36,6 +40,22 @@ public sealed class TurnContext
     /// <summary>Queues a plain text message.</summary>
     public void SendText(string text) => Send(new Activity { Type = ActivityTypes.Message, Text = text });
 
-    /// <summary>Drops every queued reply, for example when the turn failed and only an apology should go out.</summary>
-    public void ClearOutbox() => _outbox.Clear();
+    /// <summary>
+    /// Queues replacing the bot's earlier message <paramref name="activityId"/> with <paramref name="replacement"/>.
+    /// A second update of the same message in one turn replaces the first, so only the final content goes out.
+    /// </summary>
+    public void UpdateActivity(string activityId, Activity replacement)
+    {
+        var update = new ActivityUpdate(activityId, replacement);
+        replacement.Type ??= ActivityTypes.Message;
+        _updates.RemoveAll(queued => queued.ActivityId == activityId);
+        _updates.Add(update);
+    }
+
+    /// <summary>Drops every queued reply and update, for example when the turn failed and only an apology should go out.</summary>
+    public void ClearOutbox()
+    {
+        _outbox.Clear();
+        _updates.Clear();
+    }
 }

@@ -44,9 +44,9 @@ internal sealed class TurnRunner(
         var started = time.GetTimestamp();
         var succeeded = await CallBotAsync(scope.ServiceProvider, turn, linked.Token);
         metrics.RecordTurn(ActivityTypes.Invoke, time.GetElapsedTime(started), succeeded);
-        if (succeeded && turn.Outbox.Count > 0)
+        if (succeeded && (turn.Outbox.Count > 0 || turn.Updates.Count > 0))
         {
-            _ = DeliverInBackgroundAsync(activity, [.. turn.Outbox]);
+            _ = DeliverInBackgroundAsync(activity, [.. turn.Updates], [.. turn.Outbox]);
         }
 
         return (succeeded, succeeded ? turn.InvokeResponse : null);
@@ -62,7 +62,7 @@ internal sealed class TurnRunner(
         var succeeded = await CallBotAsync(scope.ServiceProvider, turn, cancellationToken);
         if (succeeded)
         {
-            await DeliverAsync(scope.ServiceProvider, activity, turn.Outbox, cancellationToken);
+            await DeliverAsync(scope.ServiceProvider, activity, turn.Updates, turn.Outbox, cancellationToken);
         }
 
         metrics.RecordTurn(activity.Type ?? "unknown", time.GetElapsedTime(started), succeeded);
@@ -96,19 +96,23 @@ internal sealed class TurnRunner(
         return false;
     }
 
-    private async Task DeliverInBackgroundAsync(Activity activity, IReadOnlyList<Activity> outbox)
+    private async Task DeliverInBackgroundAsync(Activity activity, IReadOnlyList<ActivityUpdate> updates, IReadOnlyList<Activity> outbox)
     {
         await Task.Yield();
         await using var scope = scopeFactory.CreateAsyncScope();
-        await DeliverAsync(scope.ServiceProvider, activity, outbox, lifetime.ApplicationStopping);
+        await DeliverAsync(scope.ServiceProvider, activity, updates, outbox, lifetime.ApplicationStopping);
     }
 
     private async Task DeliverAsync(
-        IServiceProvider services, Activity activity, IReadOnlyList<Activity> outbox, CancellationToken cancellationToken)
+        IServiceProvider services,
+        Activity activity,
+        IReadOnlyList<ActivityUpdate> updates,
+        IReadOnlyList<Activity> outbox,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await services.GetRequiredService<ReplyDelivery>().DeliverAsync(activity, outbox, cancellationToken);
+            await services.GetRequiredService<ReplyDelivery>().DeliverAsync(activity, updates, outbox, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

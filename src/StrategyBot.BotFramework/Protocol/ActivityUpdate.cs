@@ -1,0 +1,23 @@
+namespace StrategyBot.BotFramework.Protocol;
+
+/// <summary>
+/// A queued replacement of a message the bot sent earlier (connector <c>PUT</c>, bot-protocol.md §3), for example a
+/// card that has been answered and must not be submitted again. Addressing is filled in on delivery, like a reply's.
+/// </summary>
+public sealed class ActivityUpdate
+{
+    /// <summary>Creates an update that replaces activity <paramref name="activityId"/> with <paramref name="activity"/>.</summary>
+    public ActivityUpdate(string activityId, Activity activity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
+        ArgumentNullException.ThrowIfNull(activity);
+        ActivityId = activityId;
+        Activity = activity;
+    }
+
+    /// <summary>The connector's id of the message to replace.</summary>
+    public string ActivityId { get; }
+
+    /// <summary>The new content of that message.</summary>
+    public Activity Activity { get; }
+}
