@@ -1,4 +1,5 @@
 using StrategyBot.App.CheckIns;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App;
 
@@ -26,7 +27,7 @@ internal static partial class Log
     public static partial void CheckInConversationGone(ILogger logger, DueAction action, string error);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Proactive {Action} for week {Week} delivered")]
-    public static partial void CheckInDelivered(ILogger logger, DueAction action, CheckInWeek week);
+    public static partial void CheckInDelivered(ILogger logger, DueAction action, IsoWeek week);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information,
         Message = "Check-in state changed by a turn while the scheduler was sending (attempt {Attempt}); applying again on the fresh state")]
@@ -37,7 +38,7 @@ internal static partial class Log
     public static partial void CheckInIndexWriteFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "Check-in for week {Week} stored from a {Source}")]
-    public static partial void CheckInStored(ILogger logger, CheckInWeek week, string source);
+    public static partial void CheckInStored(ILogger logger, IsoWeek week, string source);
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Check-ins {Change} by the user")]
     public static partial void CheckInsChanged(ILogger logger, string change);
@@ -50,5 +51,5 @@ internal static partial class Log
     public static partial void CheckInTickFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "A repeated check-in submit for week {Week} was ignored (double click)")]
-    public static partial void CheckInDoubleSubmit(ILogger logger, CheckInWeek week);
+    public static partial void CheckInDoubleSubmit(ILogger logger, IsoWeek week);
 }

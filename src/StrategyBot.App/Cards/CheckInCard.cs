@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Cards;
 
@@ -20,7 +21,7 @@ internal static class CheckInCard
     public const string UntilField = "until";
     public const string ReasonField = "reason";
 
-    public static JsonObject Build(IReadOnlyList<WeeklyInput> inputs, CheckInWeek week, WeeklyNumbers? lastWeek, Language language)
+    public static JsonObject Build(IReadOnlyList<WeeklyInput> inputs, IsoWeek week, WeeklyNumbers? lastWeek, Language language)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var weekText = CheckInFormat.Week(language, week);
@@ -51,7 +52,7 @@ internal static class CheckInCard
         return filler.Finish(language, CheckInTexts.Format(language, CheckInText.CardFallback, weekText));
     }
 
-    private static void SetSnooze(CardFiller filler, string id, CheckInText title, string until, CheckInWeek week, Language language) =>
+    private static void SetSnooze(CardFiller filler, string id, CheckInText title, string until, IsoWeek week, Language language) =>
         filler.SetTitle(id, CheckInTexts.Get(language, title)).SetData(id, new JsonObject
         {
             [CardActions.ActionField] = SnoozeAction,

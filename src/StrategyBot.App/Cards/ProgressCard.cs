@@ -21,7 +21,7 @@ internal static class ProgressCard
     private static readonly (int Width, int Height)[] ChartSizes = [(TrendChart.DefaultWidth, TrendChart.DefaultHeight), (300, 150)];
 
     public static JsonObject Build(
-        MarketingPlan plan, CheckInWeek week, CheckInRecord? record, IReadOnlyList<KpiStanding> progress, Language language)
+        MarketingPlan plan, IsoWeek week, CheckInRecord? record, IReadOnlyList<KpiStanding> progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
@@ -50,7 +50,7 @@ internal static class ProgressCard
 
     private static JsonObject Fill(
         MarketingPlan plan,
-        CheckInWeek week,
+        IsoWeek week,
         CheckInRecord? record,
         IReadOnlyList<KpiStanding> progress,
         Language language,
@@ -87,7 +87,7 @@ internal static class ProgressCard
         return filler.Finish(language, CheckInTexts.Format(language, CheckInText.ResultFallback, weekText));
     }
 
-    private static void FillChart(CardFiller filler, CheckInWeek week, IReadOnlyList<KpiStanding> progress, Language language, (int Width, int Height)? size)
+    private static void FillChart(CardFiller filler, IsoWeek week, IReadOnlyList<KpiStanding> progress, Language language, (int Width, int Height)? size)
     {
         var charted = ChartedKpi(progress);
         if (size is not { } pixels || charted is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StrategyBot.App.Localization;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -9,7 +10,7 @@ internal static class CheckInFormat
     private static readonly PersianCalendar Jalali = new();
 
     /// <summary>"8 to 14 March 2027", or "هفتهٔ ۱۷ اسفند ۱۴۰۵ تا ۲۳ اسفند ۱۴۰۵".</summary>
-    public static string Week(Language language, CheckInWeek week) => language == Language.Persian
+    public static string Week(Language language, IsoWeek week) => language == Language.Persian
         ? CheckInTexts.Format(language, CheckInText.WeekLabel, LocalFormat.JalaliDate(week.Monday), LocalFormat.JalaliDate(week.Sunday))
         : CheckInTexts.Format(
             language,
@@ -18,7 +19,7 @@ internal static class CheckInFormat
             week.Sunday.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
 
     /// <summary>A chart label for the week's Monday: "8 Mar", or the Jalali "۱۲/۱۷" (digits only: the chart cannot shape Persian words).</summary>
-    public static string ChartLabel(Language language, CheckInWeek week)
+    public static string ChartLabel(Language language, IsoWeek week)
     {
         if (language != Language.Persian)
         {

@@ -2,6 +2,7 @@ using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Planning;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -9,7 +10,7 @@ namespace StrategyBot.App.CheckIns;
 internal static class CheckInMessages
 {
     /// <summary>The check-in card for <paramref name="week"/>, with the last reported numbers when they are the week before.</summary>
-    public static Activity CheckInCard(MarketingPlan plan, CheckInState checkIns, CheckInWeek week, Language language)
+    public static Activity CheckInCard(MarketingPlan plan, CheckInState checkIns, IsoWeek week, Language language)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(checkIns);

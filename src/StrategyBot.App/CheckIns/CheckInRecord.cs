@@ -1,4 +1,5 @@
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -7,7 +8,7 @@ internal sealed class CheckInRecord
 {
     public required string PlanId { get; init; }
 
-    public required CheckInWeek Week { get; init; }
+    public required IsoWeek Week { get; init; }
 
     public WeeklyNumbers Numbers { get; init; } = new();
 

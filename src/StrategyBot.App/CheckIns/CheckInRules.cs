@@ -1,3 +1,4 @@
+using StrategyBot.Domain.CheckIns;
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>
@@ -20,7 +21,7 @@ internal sealed class CheckInRules(CheckInOptions options)
 
         if (state.NextSlotUtc is { } next && next <= now)
         {
-            var week = CheckInWeek.ReportedAt(slot.ToLocal(LatestOccurrence(slot, next, now)));
+            var week = ReportingWeek.At(slot.ToLocal(LatestOccurrence(slot, next, now)));
             if (state.Pending is { } previous && previous.Week != week.ToString() && !previous.Touched
                 && state.IgnoredWeeks + 1 >= options.IgnoredWeeksBeforePause)
             {
@@ -33,7 +34,7 @@ internal sealed class CheckInRules(CheckInOptions options)
                 : new CheckInDecision(DueAction.CheckIn, week);
         }
 
-        if (state.Pending is { } pending && CheckInWeek.TryParse(pending.Week, out var pendingWeek))
+        if (state.Pending is { } pending && IsoWeek.TryParse(pending.Week, out var pendingWeek))
         {
             if (pending.SnoozedUntilUtc is { } snoozed && snoozed <= now)
             {
@@ -95,7 +96,7 @@ internal sealed class CheckInRules(CheckInOptions options)
     }
 
     /// <summary>A check-in the user asked for ("check in now"); it replaces any pending one and counts as a reaction.</summary>
-    public void ApplyRequested(CheckInState state, CheckInWeek week, DateTimeOffset now)
+    public void ApplyRequested(CheckInState state, IsoWeek week, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         var unprompted = state.Pending?.Week == week.ToString() ? state.Pending.UnpromptedMessages : 0;
@@ -105,7 +106,7 @@ internal sealed class CheckInRules(CheckInOptions options)
     }
 
     /// <summary>The week was answered or skipped: nothing is pending, and the ignored streak ends.</summary>
-    public static void ApplyReported(CheckInState state, CheckInWeek week, DateTimeOffset now)
+    public static void ApplyReported(CheckInState state, IsoWeek week, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (state.Pending is null || state.Pending.Week == week.ToString())
@@ -145,7 +146,7 @@ internal sealed class CheckInRules(CheckInOptions options)
         && pending.UnpromptedMessages < MaxUnpromptedMessagesPerWeek;
 
     // A week is ignored when its check-in got no reaction at all before the next one falls due.
-    private static void CountIgnored(CheckInState state, CheckInWeek newWeek)
+    private static void CountIgnored(CheckInState state, IsoWeek newWeek)
     {
         if (state.Pending is { } previous && previous.Week != newWeek.ToString())
         {
@@ -154,7 +155,7 @@ internal sealed class CheckInRules(CheckInOptions options)
         }
     }
 
-    private PendingCheckIn NewPending(CheckInWeek week, DateTimeOffset now, string? activityId, int unprompted) => new()
+    private PendingCheckIn NewPending(IsoWeek week, DateTimeOffset now, string? activityId, int unprompted) => new()
     {
         Week = week.ToString(),
         SentAtUtc = now,

@@ -57,7 +57,7 @@ internal sealed partial class CheckInTurnHandler
     }
 
     private async Task StoreNumbersAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, CheckInWeek week, WeeklyNumbers numbers, string source,
+        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek week, WeeklyNumbers numbers, string source,
         Language language, CancellationToken cancellationToken)
     {
         if (numbers.IsEmpty())
@@ -98,7 +98,7 @@ internal sealed partial class CheckInTurnHandler
     }
 
     private async Task SkipAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, CheckInWeek? requested, string? reason, Language language,
+        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek? requested, string? reason, Language language,
         CancellationToken cancellationToken)
     {
         var week = requested ?? CurrentWeek(state, turn);
@@ -144,7 +144,7 @@ internal sealed partial class CheckInTurnHandler
     private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
     {
         var plan = StateDocuments.LoadPlan(state);
-        var week = CheckInWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
+        var week = IsoWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         if (records.Count == 0)
         {
@@ -165,14 +165,14 @@ internal sealed partial class CheckInTurnHandler
             _ => CheckInSchedule.SnoozeOneHour(now),
         };
 
-    private CheckInWeek CurrentWeek(StateSet state, TurnContext turn) =>
-        CheckInWeek.ReportedAt(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
+    private IsoWeek CurrentWeek(StateSet state, TurnContext turn) =>
+        ReportingWeek.At(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
 
     // Card data is user-controlled: a crafted week far in the past or future must not write arbitrary rows.
-    private bool IsWritable(CheckInWeek week, StateSet state, TurnContext turn)
+    private bool IsWritable(IsoWeek week, StateSet state, TurnContext turn)
     {
         var local = schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow());
-        var thisWeek = CheckInWeek.FromDate(DateOnly.FromDateTime(local));
+        var thisWeek = IsoWeek.FromDate(DateOnly.FromDateTime(local));
         return week <= thisWeek && week > thisWeek.AddWeeks(-OldestWritableWeeks);
     }
 }

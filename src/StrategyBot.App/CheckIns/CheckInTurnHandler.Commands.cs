@@ -3,6 +3,7 @@ using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -16,7 +17,7 @@ internal sealed partial class CheckInTurnHandler
         switch (command.Kind)
         {
             case CheckInCommandKind.CheckInNow when hasKpis:
-                var week = CheckInWeek.ReportedAt(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
+                var week = ReportingWeek.At(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
                 rules.ApplyRequested(checkIns, week, time.GetUtcNow());
                 turn.Send(CheckInMessages.CheckInCard(plan, checkIns, week, language));
                 break;

@@ -7,6 +7,7 @@ using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -118,7 +119,7 @@ internal sealed partial class CheckInTurnHandler(
             return false;
         }
 
-        if (checkIns.Pending is { } pending && CheckInWeek.TryParse(pending.Week, out var week)
+        if (checkIns.Pending is { } pending && IsoWeek.TryParse(pending.Week, out var week)
             && WeeklyNumbersParser.TryParse(text, out var numbers))
         {
             await StoreNumbersAsync(turn, state, checkIns, week, numbers, "typed reply", language, cancellationToken);
@@ -128,9 +129,9 @@ internal sealed partial class CheckInTurnHandler(
         return false;
     }
 
-    private static CheckInWeek? WeekFrom(JsonObject value, CheckInState checkIns) =>
-        CheckInWeek.TryParse(StringField(value, CheckInCard.WeekField), out var week) ? week
-        : CheckInWeek.TryParse(checkIns.Pending?.Week, out var pending) ? pending
+    private static IsoWeek? WeekFrom(JsonObject value, CheckInState checkIns) =>
+        IsoWeek.TryParse(StringField(value, CheckInCard.WeekField), out var week) ? week
+        : IsoWeek.TryParse(checkIns.Pending?.Week, out var pending) ? pending
         : null;
 
     private static string? StringField(JsonObject value, string name) =>

@@ -1,3 +1,4 @@
+using StrategyBot.Domain.CheckIns;
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>The weekly check-in records of each user (the CheckIns table): one row per user, plan and ISO week.</summary>
@@ -8,7 +9,7 @@ internal interface ICheckInHistory
 
     /// <summary>The plan's records from <paramref name="from"/> to <paramref name="to"/> inclusive, oldest first.</summary>
     Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, CheckInWeek from, CheckInWeek to, CancellationToken cancellationToken);
+        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken);
 
     /// <summary>Removes every record of the user (the privacy command).</summary>
     Task DeleteAllAsync(string scope, CancellationToken cancellationToken);

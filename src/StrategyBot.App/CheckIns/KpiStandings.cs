@@ -13,10 +13,10 @@ internal static class KpiStandings
 {
     public const int ChartWeeks = 8;
 
-    public static IReadOnlyList<CheckInWeek> Weeks(CheckInWeek current) =>
+    public static IReadOnlyList<IsoWeek> Weeks(IsoWeek current) =>
         [.. Enumerable.Range(0, ChartWeeks).Select(i => current.AddWeeks(i - ChartWeeks + 1))];
 
-    public static IReadOnlyList<KpiStanding> Evaluate(MarketingPlan plan, IReadOnlyList<CheckInRecord> history, CheckInWeek current)
+    public static IReadOnlyList<KpiStanding> Evaluate(MarketingPlan plan, IReadOnlyList<CheckInRecord> history, IsoWeek current)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(history);
@@ -40,7 +40,7 @@ internal static class KpiStandings
                 Deadline = target.Deadline,
                 Baseline = target.Baseline,
                 Target = target.Target,
-                Weeks = [.. byWeek.Select(p => new WeeklyKpiValue(ToIsoWeek(p.Key), kpi.Compute(p.Value).Value))],
+                Weeks = [.. byWeek.Select(p => new WeeklyKpiValue(p.Key, kpi.Compute(p.Value).Value))],
             };
             results.Add(new KpiStanding
             {
@@ -54,6 +54,4 @@ internal static class KpiStandings
 
         return results;
     }
-
-    private static IsoWeek ToIsoWeek(CheckInWeek week) => IsoWeek.Create(week.Year, week.Week);
 }

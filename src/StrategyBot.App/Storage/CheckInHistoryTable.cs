@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Storage;
 
@@ -30,7 +31,7 @@ internal sealed class CheckInHistoryTable : ICheckInHistory
     }
 
     public async Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, CheckInWeek from, CheckInWeek to, CancellationToken cancellationToken)
+        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var partition = TableKeys.ToKey(scope);

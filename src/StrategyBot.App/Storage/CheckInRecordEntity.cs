@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Storage;
 
@@ -38,7 +39,7 @@ internal static class CheckInRecordEntity
     public static CheckInRecord? ToDomain(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (!CheckInWeek.TryParse(entity.RowKey, out var week))
+        if (!IsoWeek.TryParse(entity.RowKey, out var week))
         {
             return null;
         }

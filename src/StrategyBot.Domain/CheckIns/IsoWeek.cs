@@ -13,6 +13,12 @@ public readonly partial struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWee
         Week = week;
     }
 
+    /// <summary>The earliest year <see cref="TryParse"/> accepts.</summary>
+    public const int MinParsedYear = 2000;
+
+    /// <summary>The latest year <see cref="TryParse"/> accepts.</summary>
+    public const int MaxParsedYear = 2200;
+
     public int Year { get; }
 
     public int Week { get; }
@@ -39,7 +45,11 @@ public readonly partial struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWee
 
     public static int WeeksInYear(int year) => ISOWeek.GetWeeksInYear(year);
 
-    /// <summary>Accepts "2026-W48", "2026W48", "2026-w08" and the same with Persian digits.</summary>
+    /// <summary>
+    /// Accepts "2026-W48", "2026W48", "2026-w08" and the same with Persian digits. Text comes from users, cards and
+    /// stored keys, so only years <see cref="MinParsedYear"/> to <see cref="MaxParsedYear"/> are taken: arithmetic on a
+    /// parsed week (eight weeks of history, the next slot) can then never leave the calendar.
+    /// </summary>
     public static bool TryParse(string? text, out IsoWeek week)
     {
         week = default;
@@ -51,7 +61,7 @@ public readonly partial struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWee
 
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var number = int.Parse(match.Groups["w"].Value, CultureInfo.InvariantCulture);
-        if (year < 1 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
+        if (year is < MinParsedYear or > MaxParsedYear || number < 1 || number > ISOWeek.GetWeeksInYear(year))
         {
             return false;
         }

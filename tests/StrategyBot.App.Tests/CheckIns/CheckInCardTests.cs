@@ -4,12 +4,13 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Cards;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
 public sealed class CheckInCardTests
 {
-    private static readonly CheckInWeek Week = new(2027, 10);
+    private static readonly IsoWeek Week = IsoWeek.Create(2027, 10);
 
     [Fact]
     public void Build_English_OneInputPerRawNumberWithLastWeekAndFourActions()

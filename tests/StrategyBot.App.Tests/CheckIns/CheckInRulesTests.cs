@@ -1,4 +1,5 @@
 using StrategyBot.App.CheckIns;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -53,7 +54,7 @@ public sealed class CheckInRulesTests
         var state = Scheduled();
         Send(state, FirstSlot);
 
-        CheckInRules.ApplyReported(state, new CheckInWeek(2027, 9), FirstSlot.AddHours(2));
+        CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddHours(2));
 
         Assert.Equal(DueAction.None, _rules.Decide(state, FirstSlot.AddHours(30)).Action);
         Assert.Equal(FirstSlot.AddDays(7), CheckInRules.NextWake(state));
@@ -146,7 +147,7 @@ public sealed class CheckInRulesTests
     public void Decide_WeekAlreadyReportedByCheckInNow_SkipsTheSlotButMovesOn()
     {
         var state = Scheduled();
-        CheckInRules.ApplyReported(state, new CheckInWeek(2027, 9), FirstSlot.AddDays(-1));
+        CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddDays(-1));
 
         var decision = _rules.Decide(state, FirstSlot);
         _rules.Apply(state, decision, FirstSlot, null);

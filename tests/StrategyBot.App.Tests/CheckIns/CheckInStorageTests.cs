@@ -6,6 +6,7 @@ using StrategyBot.App.Tests.Storage;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -66,7 +67,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     public async Task History_SameWeekTwice_KeepsOneRowWithTheLatestNumbers()
     {
         var history = await NewHistoryAsync();
-        var week = new CheckInWeek(2027, 10);
+        var week = IsoWeek.Create(2027, 10);
 
         await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 1 } }, CancellationToken.None);
         await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 2.5m } }, CancellationToken.None);
@@ -85,7 +86,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     public async Task History_DeleteAll_RemovesOnlyThatUsersWeeks()
     {
         var history = await NewHistoryAsync();
-        var week = new CheckInWeek(2027, 10);
+        var week = IsoWeek.Create(2027, 10);
         await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
         await history.SaveAsync("t|v", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
 
@@ -138,7 +139,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
         await host.SubmitAsync(new JsonObject { ["action"] = "checkin", ["week"] = "2027-W10", ["reach"] = "7100" });
         var (progress, _) = await host.SayAsync("show my progress");
 
-        var records = await history.GetRangeAsync(CheckInTestHost.Scope, "plan", new CheckInWeek(2027, 1), new CheckInWeek(2027, 10), CancellationToken.None);
+        var records = await history.GetRangeAsync(CheckInTestHost.Scope, "plan", IsoWeek.Create(2027, 1), IsoWeek.Create(2027, 10), CancellationToken.None);
         Assert.Equal(7_100m, Assert.Single(records).Numbers.Reach);
         Assert.Contains("7,100", Cards.CardAssert.VisibleText(progress.Outbox[0].Attachments![0].Content!.AsObject()), StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using StrategyBot.App.CheckIns;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -30,7 +31,7 @@ internal sealed class InMemoryCheckInHistory : ICheckInHistory
     }
 
     public Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, CheckInWeek from, CheckInWeek to, CancellationToken cancellationToken)
+        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

@@ -6,7 +6,7 @@ namespace StrategyBot.App.Tests.CheckIns;
 
 public sealed class KpiStandingsTests
 {
-    private static readonly CheckInWeek Week14 = new(2027, 14);
+    private static readonly IsoWeek Week14 = IsoWeek.Create(2027, 14);
 
     [Fact]
     public void Evaluate_ZeroImpressions_CtrHasNoValueAndNoDataStatus()
@@ -98,5 +98,5 @@ public sealed class KpiStandingsTests
         Assert.All(progress, p => Assert.Equal(KpiStatus.NoData, p.Status));
     }
 
-    private static CheckInRecord Record(CheckInWeek week, WeeklyNumbers numbers) => new() { PlanId = "plan", Week = week, Numbers = numbers };
+    private static CheckInRecord Record(IsoWeek week, WeeklyNumbers numbers) => new() { PlanId = "plan", Week = week, Numbers = numbers };
 }

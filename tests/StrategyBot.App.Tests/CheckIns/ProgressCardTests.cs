@@ -3,12 +3,13 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Cards;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
 public sealed class ProgressCardTests
 {
-    private static readonly CheckInWeek Week14 = new(2027, 14);
+    private static readonly IsoWeek Week14 = IsoWeek.Create(2027, 14);
 
     [Fact]
     public void Build_English_ShowsFormulasStatusesThresholdsProjectionChartAndSuggestion()

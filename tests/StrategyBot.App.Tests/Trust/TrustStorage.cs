@@ -3,6 +3,7 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
+using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.Trust;
 
@@ -41,7 +42,7 @@ internal static class TrustStorage
         var schedule = new ScheduleIndexTable(service.GetTableClient(tables.Schedule), metrics, shards: 16);
         foreach (var week in new[] { "2027-W08", "2027-W09" })
         {
-            Assert.True(CheckInWeek.TryParse(week, out var parsed));
+            Assert.True(IsoWeek.TryParse(week, out var parsed));
             await history.SaveAsync(user.Scope, new CheckInRecord
             {
                 PlanId = "plan",

@@ -68,6 +68,9 @@ public sealed class IsoWeekTests
 
     [Theory]
     [InlineData("2025-W53")]
+    [InlineData("1999-W10")]
+    [InlineData("2201-W10")]
+    [InlineData("9999-W52")]
     [InlineData("2026-W00")]
     [InlineData("2026-48")]
     [InlineData("W48")]
