@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
-using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.Cards;
 

@@ -1,8 +1,8 @@
 using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
-using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.CheckIns;
 

@@ -1,5 +1,5 @@
-using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.CheckIns;
 

@@ -1,4 +1,5 @@
 using StrategyBot.Domain.CheckIns;
+
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>

@@ -6,8 +6,8 @@ using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
-using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.CheckIns;
 

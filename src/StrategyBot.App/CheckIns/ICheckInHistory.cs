@@ -1,4 +1,5 @@
 using StrategyBot.Domain.CheckIns;
+
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>The weekly check-in records of each user (the CheckIns table): one row per user, plan and ISO week.</summary>

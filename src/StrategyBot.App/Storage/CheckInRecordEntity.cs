@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
-using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.Storage;
 

@@ -4,9 +4,9 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Storage;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
-using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
 

@@ -2,8 +2,8 @@ using StrategyBot.App.Cards;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Cards;
-using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.CheckIns;
+using StrategyBot.Domain.Kpis;
 
 namespace StrategyBot.App.Tests.CheckIns;
 

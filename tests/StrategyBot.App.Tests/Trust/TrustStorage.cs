@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
+using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
-using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.Trust;
 
