@@ -15,6 +15,7 @@ public sealed class StorageMetrics
 
     public const string StateLoad = "state.load";
     public const string StateSave = "state.save";
+    public const string StateRead = "state.read";
     public const string StateDeleteScope = "state.delete_scope";
     public const string TableCreate = "table.create";
     public const string HealthCheck = "health";

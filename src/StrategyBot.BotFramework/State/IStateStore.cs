@@ -11,6 +11,20 @@ public interface IStateStore
     Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Loads only the named documents of <paramref name="scope"/>; absent ones are left out of the set. For work outside
+    /// a turn that needs a few known documents (the check-in scheduler): a store may read them by key, which beats a
+    /// scope query when the scope holds more than those. Saving the set writes its changed documents like any other.
+    /// </summary>
+    async Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+
+        // The fallback for stores (and wrappers) that have nothing cheaper than the whole scope.
+        var all = await LoadAsync(scope, cancellationToken);
+        return new StateSet(scope, all.Documents.Where(d => names.Contains(d.Name, StringComparer.Ordinal)));
+    }
+
+    /// <summary>
     /// Writes the changed documents of <paramref name="state"/> atomically and refreshes their ETags.
     /// Throws <see cref="StateConflictException"/> when any of them changed since it was loaded.
     /// </summary>

@@ -33,6 +33,30 @@ internal sealed class InMemoryStateStore : IStateStore
     }
 
     /// <inheritdoc />
+    public Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(names);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var documents = new List<StateDocument>();
+            if (_scopes.TryGetValue(scope, out var stored))
+            {
+                foreach (var name in names.Distinct(StringComparer.Ordinal))
+                {
+                    if (stored.TryGetValue(name, out var found))
+                    {
+                        documents.Add(new StateDocument(name, JsonNode.Parse(found.Json)!.AsObject(), found.ETag));
+                    }
+                }
+            }
+
+            return Task.FromResult(new StateSet(scope, documents));
+        }
+    }
+
+    /// <inheritdoc />
     public Task SaveAsync(StateSet state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using StrategyBot.App.Storage;
 
 namespace StrategyBot.App.Tests.Storage;
@@ -8,12 +9,16 @@ public sealed class StorageMetricsTests
     [Fact]
     public void RecordCall_PublishesCounterTaggedWithOperation()
     {
-        var metrics = StorageTestKit.NewMetrics();
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var factory = services.GetRequiredService<IMeterFactory>();
+        var metrics = new StorageMetrics(factory);
         var measured = new List<(long Value, object? Operation)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == StorageMetrics.MeterName && instrument.Name == StorageMetrics.CallsInstrument)
+            // Only this factory's meter: storage tests running alongside publish the same meter name from their own.
+            if (ReferenceEquals(instrument.Meter.Scope, factory) && instrument.Meter.Name == StorageMetrics.MeterName
+                && instrument.Name == StorageMetrics.CallsInstrument)
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -167,7 +167,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = NewUserScope();
         var names = Enumerable.Range(0, 230).Select(i => $"doc{i}").ToArray();
-        foreach (var batch in names.Chunk(TableStateStore.MaxBatchOperations))
+        foreach (var batch in names.Chunk(StateWriteActions.MaxBatchOperations))
         {
             await SeedAsync(store, scope, batch);
         }
