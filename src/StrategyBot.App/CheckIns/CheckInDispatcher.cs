@@ -5,7 +5,8 @@ namespace StrategyBot.App.CheckIns;
 /// <summary>
 /// One scheduler tick: read what is due from every index partition (starting at a random one, in shuffled order, so
 /// two instances rarely reach for the same row), claim each row with an ETag-guarded move, and process the claimed
-/// ones with bounded parallelism. A full batch means more may be due, so the tick reads again until it drains.
+/// ones with bounded parallelism. A full batch means more may be due in that partition, so the tick reads those
+/// partitions again (only those: one that came back short was drained) until they drain.
 /// Storage failures end the tick quietly: unclaimed rows are still due and claimed ones fall due when their lease ends.
 /// </summary>
 internal sealed class CheckInDispatcher(
@@ -23,9 +24,11 @@ internal sealed class CheckInDispatcher(
     {
         var settings = options.Value;
         var sent = 0;
-        for (var round = 0; round < MaxRounds; round++)
+        var start = Random.Shared.Next(index.Shards);
+        var shards = Enumerable.Range(0, index.Shards).Select(i => (start + i) % index.Shards).ToList();
+        for (var round = 0; round < MaxRounds && shards.Count > 0; round++)
         {
-            var (due, full) = await ReadDueAsync(settings.BatchSize, cancellationToken);
+            var (due, full) = await ReadDueAsync(shards, settings.BatchSize, cancellationToken);
             if (due.Count == 0)
             {
                 break;
@@ -34,33 +37,33 @@ internal sealed class CheckInDispatcher(
             var (claimed, delivered, failed) = await ProcessAsync(due, settings, cancellationToken);
             sent += delivered;
             Log.CheckInTick(logger, due.Count, claimed, delivered, failed);
-            if (!full)
-            {
-                break;
-            }
+            shards = full;
         }
 
         return sent;
     }
 
-    private async Task<(List<ScheduleEntry> Due, bool Full)> ReadDueAsync(int batchSize, CancellationToken cancellationToken)
+    /// <summary>The due rows of <paramref name="shards"/>, shuffled, and the shards whose batch came back full.</summary>
+    private async Task<(List<ScheduleEntry> Due, List<int> Full)> ReadDueAsync(List<int> shards, int batchSize, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var start = Random.Shared.Next(index.Shards);
         var due = new List<ScheduleEntry>();
-        var full = false;
-        for (var i = 0; i < index.Shards; i++)
+        var full = new List<int>();
+        foreach (var shard in shards)
         {
             try
             {
-                var rows = await index.GetDueAsync((start + i) % index.Shards, now, batchSize, cancellationToken);
+                var rows = await index.GetDueAsync(shard, now, batchSize, cancellationToken);
                 due.AddRange(rows);
-                full |= rows.Count >= batchSize;
+                if (rows.Count >= batchSize)
+                {
+                    full.Add(shard);
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 Log.CheckInStorageFailed(logger, ex);
-                return (due, false);
+                return (due, []);
             }
         }
 

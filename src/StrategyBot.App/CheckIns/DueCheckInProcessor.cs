@@ -5,10 +5,12 @@ using StrategyBot.BotFramework.State;
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>
-/// Handles one claimed wake-up outside any turn: load the user's scope, decide what is due, send it through the stored
-/// conversation reference, record it in the "checkins" document (ETag-guarded, re-applied on a conflict with a live
-/// turn), then replace the index row by the next wake-up in one transaction. A crash anywhere before that last step
-/// leaves the claimed row to fall due again when its lease ends.
+/// Handles one claimed wake-up outside any turn: load the four documents it needs, decide what is due, send it through
+/// the stored conversation reference, record it in the "checkins" document (ETag-guarded, re-applied on a conflict
+/// with a live turn), then replace the index row by the next wake-up in one transaction. A crash anywhere before that
+/// last step leaves the claimed row to fall due again when its lease ends. A scope without a "checkins" document (the
+/// user deleted their data while the row was claimed, or the turn that scheduled it never saved) gets no message and no
+/// write: the claim is completed with no next wake-up, so nothing of the user is recreated.
 /// </summary>
 internal sealed class DueCheckInProcessor(
     IStateStore store,
@@ -21,11 +23,22 @@ internal sealed class DueCheckInProcessor(
 {
     private const int MaxSaveAttempts = 3;
 
-    /// <summary>Returns what was sent (None when nothing was due or the conversation is gone).</summary>
+    // Everything a wake-up reads: the plan's KPIs, the user's language, where to send, and the schedule itself. Read by
+    // key rather than as the whole scope: the scheduler has no use for the dialog stack or the interview notes, and a
+    // Monday-09:00 burst of scope queries is what made Azurite (which scans the table for every query) the bottleneck.
+    private static readonly string[] s_documents = [StateDocuments.Plan, StateDocuments.Profile, StateDocuments.Reference, CheckInDocuments.Name];
+
+    /// <summary>Returns what was sent (None when nothing was due, the conversation is gone or the user's data is).</summary>
     public async Task<DueAction> ProcessAsync(ScheduleEntry claimed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var state = await store.LoadAsync(claimed.Scope, cancellationToken);
+        var state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
+        if (state.Get(CheckInDocuments.Name) is null)
+        {
+            await index.CompleteAsync(claimed, next: null, cancellationToken);
+            return DueAction.None;
+        }
+
         var checkIns = CheckInDocuments.Load(state);
         var now = time.GetUtcNow();
         var decision = rules.Decide(checkIns, now);
@@ -59,7 +72,15 @@ internal sealed class DueCheckInProcessor(
             catch (StateConflictException) when (attempt < MaxSaveAttempts)
             {
                 Log.CheckInStateConflict(logger, attempt);
-                state = await store.LoadAsync(claimed.Scope, cancellationToken);
+                state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
+                if (state.Get(CheckInDocuments.Name) is null)
+                {
+                    // Deleted since the load: "delete my data" won. A message already sent cannot be recalled, but
+                    // nothing is written back and no wake-up is kept.
+                    wake = null;
+                    break;
+                }
+
                 checkIns = CheckInDocuments.Load(state);
             }
         }

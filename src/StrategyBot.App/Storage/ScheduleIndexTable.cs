@@ -19,6 +19,8 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
     private const string ScopeProperty = "Scope";
     private const string PartitionPrefix = "due-";
 
+    private static readonly string[] s_entryColumns = ["RowKey", ScopeProperty];
+
     private readonly TableClient _table;
     private readonly StorageMetrics _metrics;
 
@@ -63,7 +65,10 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {upper}");
         var due = new List<ScheduleEntry>();
         _metrics.RecordCall(QueryOperation);
-        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken).AsPages())
+
+        // A key range within one partition, at most `max` rows ($top) and only the two columns an entry needs ($select;
+        // the ETag comes with every row): the service reads no further than the page, and the page carries no more.
+        await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: max, select: s_entryColumns, cancellationToken: cancellationToken).AsPages())
         {
             foreach (var row in page.Values)
             {

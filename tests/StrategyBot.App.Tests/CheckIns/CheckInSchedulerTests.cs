@@ -177,6 +177,39 @@ public sealed class CheckInSchedulerTests
     }
 
     [Fact]
+    public async Task RunOnce_UserDeletedTheirDataWhileTheRowWasDue_SendsNothingAndWritesNothing()
+    {
+        using var host = new CheckInTestHost(Start);
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        var slot = new DateTimeOffset(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
+        await host.Store.DeleteScopeAsync(CheckInTestHost.Scope, CancellationToken.None);
+
+        var sent = await host.TickAtAsync(slot);
+
+        Assert.Empty(sent);
+        Assert.Empty((await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None)).Documents);
+        Assert.Empty(((InMemoryScheduleIndex)host.Index).Rows);
+    }
+
+    [Fact]
+    public async Task RunOnce_UserDeletedTheirDataBetweenLoadAndSave_NothingIsRecreated()
+    {
+        var store = new ErasingStateStore(new InMemoryStateStore());
+        using var host = new CheckInTestHost(Start, store);
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        var slot = new DateTimeOffset(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
+        store.EraseBeforeNextSave = true;
+
+        var sent = await host.TickAtAsync(slot);
+        var nextWeek = await host.TickAtAsync(slot.AddDays(7));
+
+        Assert.Single(sent);
+        Assert.Empty(nextWeek);
+        Assert.Empty((await store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None)).Documents);
+        Assert.Empty(((InMemoryScheduleIndex)host.Index).Rows);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_TimerTicks_SendsWhenTheFakeClockReachesTheSlot()
     {
         using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 22, 7, 58, 30, TimeSpan.Zero));

@@ -126,6 +126,41 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Scheduler_ScopeDeletedWhileItsRowIsDue_CompletesTheClaimWithoutSendingOrWriting()
+    {
+        var (store, _, state) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, schedule) = await NewIndexAsync(shards: 2);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+
+        // The state goes but the index row stays: the scheduler claims it before "delete my data" reaches the index.
+        await store.DeleteScopeAsync(CheckInTestHost.Scope, CancellationToken.None);
+
+        var sent = await host.TickAtAsync(Now);
+
+        Assert.Empty(sent);
+        Assert.Empty(await state.QueryAsync<TableEntity>().ToListAsync());
+        Assert.Empty(await schedule.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
+    public async Task Scheduler_ScopeDeletedBetweenLoadAndSave_RecreatesNoDocumentAndNoWakeUp()
+    {
+        var (tableStore, _, state) = await StorageTestKit.NewStoreAsync(azurite);
+        var store = new ErasingStateStore(tableStore);
+        var (index, schedule) = await NewIndexAsync(shards: 2);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        store.EraseBeforeNextSave = true;
+
+        var sent = await host.TickAtAsync(Now);
+
+        Assert.Single(sent);
+        Assert.Empty(await state.QueryAsync<TableEntity>().ToListAsync());
+        Assert.Empty(await schedule.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
     public async Task TurnHandler_OverAzurite_ResubmitReplacesAndProgressReadsTheTable()
     {
         var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
