@@ -21,13 +21,16 @@ public static class CardTemplates
     /// <summary>The check-in result card: KPIs, progress against target, trend chart.</summary>
     public const string CheckInResult = "checkin-result";
 
+    /// <summary>What replaces a check-in card once it is answered: the week and the outcome, nothing to click.</summary>
+    public const string CheckInAnswered = "checkin-answered";
+
     /// <summary>The version every template declares: the highest Teams renders for bots (bot-protocol.md §5).</summary>
     public const string CardVersion = "1.5";
 
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Cache = new(LoadAll);
 
     /// <summary>Every template name the app uses; <see cref="VerifyAll"/> checks each one.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult];
+    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult, CheckInAnswered];
 
     /// <summary>A new, independent copy of the template.</summary>
     public static JsonObject Get(string name)

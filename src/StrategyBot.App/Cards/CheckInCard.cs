@@ -45,7 +45,8 @@ internal static class CheckInCard
             .SetTitle("snooze", CheckInTexts.Get(language, CheckInText.SnoozeButton))
             .SetTitle("skip", CheckInTexts.Get(language, CheckInText.SkipButton))
             .SetData("skip", new JsonObject { [CardActions.ActionField] = SkipAction, [WeekField] = week.ToString() })
-            .SetTitle("pause", CheckInTexts.Get(language, CheckInText.PauseButton));
+            .SetTitle("pause", CheckInTexts.Get(language, CheckInText.PauseButton))
+            .SetData("pause", new JsonObject { [CardActions.ActionField] = PauseAction, [WeekField] = week.ToString() });
         SetSnooze(filler, "snoozeHour", CheckInText.SnoozeHour, "1h", week, language);
         SetSnooze(filler, "snoozeEvening", CheckInText.SnoozeEvening, "evening", week, language);
         SetSnooze(filler, "snoozeTomorrow", CheckInText.SnoozeTomorrow, "tomorrow", week, language);

@@ -37,6 +37,10 @@ internal static class CheckInMessages
         };
     }
 
+    /// <summary>The replacement for a check-in card that has been answered: the week and <paramref name="outcome"/>, nothing to click.</summary>
+    public static Activity Answered(IsoWeek week, string outcome, bool positive, Language language) =>
+        Card(CheckInAnsweredCard.Build(week, outcome, positive, language));
+
     public static Activity Card(System.Text.Json.Nodes.JsonObject card) => new()
     {
         Type = ActivityTypes.Message,

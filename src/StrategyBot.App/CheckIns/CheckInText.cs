@@ -79,4 +79,11 @@ internal enum CheckInText
     InvalidNumber,
     WeekOutOfRange,
     PausedNoSchedule,
+
+    // The answered card that replaces a check-in card.
+    AnsweredReceived,
+    AnsweredSnoozed,
+    AnsweredSkipped,
+    AnsweredSkippedWithReason,
+    AnsweredPaused,
 }

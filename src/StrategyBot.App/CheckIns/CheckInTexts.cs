@@ -11,7 +11,7 @@ namespace StrategyBot.App.CheckIns;
 internal static partial class CheckInTexts
 {
     public static FrozenDictionary<CheckInText, (string English, string Persian)> Table { get; } =
-        CardEntries().Concat(ResultEntries()).Concat(ReplyEntries()).ToFrozenDictionary(e => e.Key, e => e.Value);
+        CardEntries().Concat(ResultEntries()).Concat(ReplyEntries()).Concat(AnsweredEntries()).ToFrozenDictionary(e => e.Key, e => e.Value);
 
     public static string Get(Language language, CheckInText key)
     {

@@ -18,11 +18,15 @@ internal sealed partial class CheckInTurnHandler
     /// <summary>An identical submit within this window is the same click arriving twice (Teams retries, double clicks).</summary>
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromMinutes(2);
 
+    /// <summary>A skip reason is kept (and shown) up to this length.</summary>
+    private const int MaxReasonLength = 200;
+
     /// <summary>How far back a card may still file numbers: the chart's eight weeks.</summary>
     private const int OldestWritableWeeks = KpiStandings.ChartWeeks;
 
     private async Task SubmitNumbersAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
+        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, string? cardId, Language language,
+        CancellationToken cancellationToken)
     {
         var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
         var numbers = new WeeklyNumbers();
@@ -53,11 +57,11 @@ internal sealed partial class CheckInTurnHandler
             return;
         }
 
-        await StoreNumbersAsync(turn, state, checkIns, week, numbers, "card", language, cancellationToken);
+        await StoreNumbersAsync(turn, state, checkIns, week, numbers, "card", cardId, language, cancellationToken);
     }
 
     private async Task StoreNumbersAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek week, WeeklyNumbers numbers, string source,
+        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek week, WeeklyNumbers numbers, string source, string? cardId,
         Language language, CancellationToken cancellationToken)
     {
         if (numbers.IsEmpty())
@@ -94,11 +98,12 @@ internal sealed partial class CheckInTurnHandler
 
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         var progress = KpiStandings.Evaluate(plan, records, week);
+        ReplaceCard(turn, cardId, week, CheckInTexts.Get(language, CheckInText.AnsweredReceived), positive: true, language);
         turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, progress, language)));
     }
 
     private async Task SkipAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek? requested, string? reason, Language language,
+        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek? requested, string? reason, string? cardId, Language language,
         CancellationToken cancellationToken)
     {
         var week = requested ?? CurrentWeek(state, turn);
@@ -110,17 +115,21 @@ internal sealed partial class CheckInTurnHandler
 
         var now = time.GetUtcNow();
         var plan = StateDocuments.LoadPlan(state);
-        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 200)];
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, MaxReasonLength)];
         await history.SaveAsync(state.Scope, new CheckInRecord { PlanId = plan.Id, Week = week, Skipped = true, SkipReason = trimmed, SubmittedAt = now }, cancellationToken);
         Log.CheckInStored(logger, week, "skip");
         CheckInRules.ApplyReported(checkIns, week, now);
         checkIns.LastReportFingerprint = null;
+        ReplaceCard(turn, cardId, week, trimmed is null
+            ? CheckInTexts.Get(language, CheckInText.AnsweredSkipped)
+            : CheckInTexts.Format(language, CheckInText.AnsweredSkippedWithReason, CardText.Escape(trimmed, MaxReasonLength)), positive: false, language);
         Reply(turn, language, CheckInTexts.Format(
             language, CheckInText.Skipped, CheckInFormat.Week(language, week), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
 
     private async Task SnoozeAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
+        TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, string? cardId, Language language,
+        CancellationToken cancellationToken)
     {
         var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
         var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
@@ -138,7 +147,9 @@ internal sealed partial class CheckInTurnHandler
             await schedule.IndexAsync(state.Scope, checkIns, cancellationToken);
         }
 
-        Reply(turn, language, CheckInTexts.Format(language, CheckInText.Snoozed, CheckInFormat.Moment(language, until, slot)));
+        var moment = CheckInFormat.Moment(language, until, slot);
+        ReplaceCard(turn, cardId, week, CheckInTexts.Format(language, CheckInText.AnsweredSnoozed, moment), positive: false, language);
+        Reply(turn, language, CheckInTexts.Format(language, CheckInText.Snoozed, moment));
     }
 
     private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)

@@ -70,19 +70,25 @@ internal sealed partial class CheckInTurnHandler(
         TurnContext turn, StateSet state, CheckInState checkIns, JsonObject value, Language language, CancellationToken cancellationToken)
     {
         var action = value[CardActions.ActionField] is JsonValue field && field.GetValueKind() == JsonValueKind.String ? (string?)field : null;
+
+        // The card that was clicked: a submit names it in replyToId, whether the scheduler sent it or a turn replied with it.
+        var cardId = turn.Activity.ReplyToId;
         switch (action)
         {
             case CheckInCard.Action:
-                await SubmitNumbersAsync(turn, state, checkIns, value, language, cancellationToken);
+                await SubmitNumbersAsync(turn, state, checkIns, value, cardId, language, cancellationToken);
                 return true;
             case CheckInCard.SnoozeAction:
-                await SnoozeAsync(turn, state, checkIns, value, language, cancellationToken);
+                await SnoozeAsync(turn, state, checkIns, value, cardId, language, cancellationToken);
                 return true;
             case CheckInCard.SkipAction:
-                await SkipAsync(turn, state, checkIns, WeekFrom(value, checkIns), StringField(value, CheckInCard.ReasonField), language, cancellationToken);
+                await SkipAsync(
+                    turn, state, checkIns, WeekFrom(value, checkIns), StringField(value, CheckInCard.ReasonField), cardId, language, cancellationToken);
                 return true;
             case CheckInCard.PauseAction:
+                var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
                 Pause(turn, checkIns, language);
+                ReplaceCard(turn, cardId, week, CheckInTexts.Get(language, CheckInText.AnsweredPaused), positive: false, language);
                 return true;
             default:
                 return false;
@@ -122,7 +128,9 @@ internal sealed partial class CheckInTurnHandler(
         if (checkIns.Pending is { } pending && IsoWeek.TryParse(pending.Week, out var week)
             && WeeklyNumbersParser.TryParse(text, out var numbers))
         {
-            await StoreNumbersAsync(turn, state, checkIns, week, numbers, "typed reply", language, cancellationToken);
+            // Typed numbers answer the open card too: it is replaced like a submitted one (a card a turn replied with
+            // has no stored id, so only the scheduler's card is).
+            await StoreNumbersAsync(turn, state, checkIns, week, numbers, "typed reply", pending.ActivityId, language, cancellationToken);
             return true;
         }
 
