@@ -15,10 +15,14 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>The API client, WebSocket already connected.</summary>
     public PlaygroundClient Client { get; }
 
-    /// <summary>Starts a Playground for a fresh unique user (or <paramref name="user"/>) and connects to it.</summary>
-    public static async Task<PlaygroundSession> StartAsync(Uri botEndpoint, PlaygroundUser? user = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts a Playground for a fresh unique user (or <paramref name="user"/>) whose client is in <paramref name="timeZone"/>
+    /// (UTC when null), and connects to it.
+    /// </summary>
+    public static async Task<PlaygroundSession> StartAsync(
+        Uri botEndpoint, PlaygroundUser? user = null, string? timeZone = null, CancellationToken cancellationToken = default)
     {
-        var process = await PlaygroundProcess.StartAsync(botEndpoint, user, cancellationToken: cancellationToken);
+        var process = await PlaygroundProcess.StartAsync(botEndpoint, user, timeZone, cancellationToken);
         try
         {
             return new PlaygroundSession(process, await process.ConnectAsync(cancellationToken));
