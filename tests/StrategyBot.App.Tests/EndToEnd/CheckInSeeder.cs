@@ -5,6 +5,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Storage;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.Planning;
 using StrategyBot.Testing;
@@ -22,10 +23,12 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
     /// <summary>The plan's currency, so the result card's money KPIs are recognisable.</summary>
     public const string Currency = "USD";
 
+    private const int MaxAttempts = 3;
+
     /// <summary>
     /// Seeds the plan, the language and the check-in schedule of the Playground user <paramref name="user"/>, with the
     /// slot in <paramref name="zoneId"/> at the current minute, and indexes it due now; returns the slot's UTC time.
-    /// Call it after the install turn is over: it writes under that turn's ETag and fails rather than overwrite.
+    /// Call it after the install turn: it writes under the stored ETag, reloading if a turn saved in between.
     /// </summary>
     public async Task<DateTimeOffset> SeedDueCheckInAsync(PlaygroundUser user, Language language, string zoneId, CancellationToken cancellationToken)
     {
@@ -38,12 +41,33 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
 
         // The same key the bot builds from the Playground's activities: tenant and Entra object id, lower-cased.
         var scope = TableKeys.UserScope(PlaygroundConfigFile.TenantId.ToLowerInvariant(), user.AadObjectId.ToLowerInvariant());
-        var state = await store.LoadAsync(scope, cancellationToken);
-        if (StateDocuments.LoadReference(state) is null)
+        for (var attempt = 1; ; attempt++)
         {
-            throw new InvalidOperationException($"The bot has stored no conversation reference for {user.Id}: install the app first.");
-        }
+            var state = await store.LoadAsync(scope, cancellationToken);
+            if (StateDocuments.LoadReference(state) is null)
+            {
+                throw new InvalidOperationException($"The bot has stored no conversation reference for {user.Id}: install the app first.");
+            }
 
+            var (slotUtc, due) = Seed(state, language, zoneId);
+            try
+            {
+                await store.SaveAsync(state, cancellationToken);
+            }
+            catch (StateConflictException) when (attempt < MaxAttempts)
+            {
+                // An install turn acknowledged early on a slow machine saved after our load: seed on top of its state.
+                continue;
+            }
+
+            await index.SetAsync(scope, due, cancellationToken);
+            return slotUtc;
+        }
+    }
+
+    /// <summary>Writes the plan, the language and a slot at the current minute into <paramref name="state"/>; returns the slot and the index due time.</summary>
+    private static (DateTimeOffset SlotUtc, DateTimeOffset Due) Seed(StateSet state, Language language, string zoneId)
+    {
         var now = TimeProvider.System.GetUtcNow();
         var zone = WeeklySlot.FindZone(zoneId) ?? throw new ArgumentException($"Unknown zone {zoneId}.", nameof(zoneId));
         var local = TimeZoneInfo.ConvertTime(now, zone);
@@ -60,9 +84,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
         // The slot passed at the top of this minute; the scheduler looks only once the index row says so.
         var due = now.AddSeconds(1);
         CheckInDocuments.Save(state, new CheckInState { Slot = slot, NextSlotUtc = slotLocal.ToUniversalTime(), IndexedDueUtc = due });
-        await store.SaveAsync(state, cancellationToken);
-        await index.SetAsync(scope, due, cancellationToken);
-        return slotLocal.ToUniversalTime();
+        return (slotLocal.ToUniversalTime(), due);
     }
 
     /// <summary>
