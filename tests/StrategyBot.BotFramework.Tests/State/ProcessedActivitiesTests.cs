@@ -71,6 +71,76 @@ public sealed class ProcessedActivitiesTests
     }
 
     [Fact]
+    public void MarkProcessed_LoadedDocument_EditsItInPlaceAndKeepsTheNewest()
+    {
+        var ids = new JsonArray();
+        for (var i = 0; i < ProcessedActivities.Capacity; i++)
+        {
+            ids.Add(new JsonObject { ["id"] = $"a{i}", ["at"] = "2027-03-01T09:00:00.0000000+00:00" });
+        }
+
+        var loaded = (JsonObject)JsonNode.Parse(new JsonObject { ["ids"] = ids }.ToJsonString())!;
+        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+
+        ProcessedActivities.MarkProcessed(state, "new", Now);
+
+        var stored = state.Get(ProcessedActivities.DocumentName)!;
+        var kept = (JsonArray)stored["ids"]!;
+        Assert.Same(loaded, stored);
+        Assert.True(state.HasChanges);
+        Assert.Equal(ProcessedActivities.Capacity, kept.Count);
+        Assert.Equal("a1", kept[0]!["id"]!.GetValue<string>());
+        Assert.Equal("new", kept[^1]!["id"]!.GetValue<string>());
+        Assert.Equal("2027-03-01T09:00:00.0000000+00:00", kept[^1]!["at"]!.GetValue<string>());
+        Assert.False(ProcessedActivities.WasProcessed(state, "a0"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "new"));
+    }
+
+    [Fact]
+    public void MarkProcessed_LoadedDocumentWithJunkEntries_DropsThemAsBefore()
+    {
+        var loaded = (JsonObject)JsonNode.Parse("""{"ids":[null,{"id":"a1","at":"x"},"stray",{"id":"a2","at":"y"}]}""")!;
+        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+
+        ProcessedActivities.MarkProcessed(state, "a3", Now);
+
+        var ids = ((JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!).Select(e => e!["id"]!.GetValue<string>());
+        Assert.Equal(["a1", "a2", "a3"], ids);
+    }
+
+    [Fact]
+    public void WasProcessed_LoadedDocument_MatchesParsedAndNumericIds()
+    {
+        var loaded = (JsonObject)JsonNode.Parse("""{"ids":[{"id":"a\u0031"},{"id":42},{"at":"no id"}]}""")!;
+        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+
+        Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "42"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "a"));
+        Assert.False(state.HasChanges);
+    }
+
+    [Fact]
+    public async Task MarkProcessed_AfterSaveAndReload_KeepsTheDedupeAcrossTurns()
+    {
+        var store = new InMemoryStateStore();
+        for (var turn = 0; turn < ProcessedActivities.Capacity + 5; turn++)
+        {
+            var state = await store.LoadAsync("scope", CancellationToken.None);
+            ProcessedActivities.MarkProcessed(state, $"a{turn}", Now.AddSeconds(turn));
+            await store.SaveAsync(state, CancellationToken.None);
+        }
+
+        var reloaded = await store.LoadAsync("scope", CancellationToken.None);
+
+        Assert.Equal(ProcessedActivities.Capacity, ((JsonArray)reloaded.Get(ProcessedActivities.DocumentName)!["ids"]!).Count);
+        Assert.False(ProcessedActivities.WasProcessed(reloaded, "a4"));
+        Assert.True(ProcessedActivities.WasProcessed(reloaded, "a5"));
+        Assert.True(ProcessedActivities.WasProcessed(reloaded, $"a{ProcessedActivities.Capacity + 4}"));
+    }
+
+    [Fact]
     public async Task SameActivityOnTwoInstances_OnlyOneSaveWins_AndTheRedeliveryIsRecognised()
     {
         var store = new InMemoryStateStore();
