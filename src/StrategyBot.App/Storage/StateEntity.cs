@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -28,6 +27,9 @@ internal static class StateEntity
     // Relaxed escaping keeps Persian text at one character per letter instead of six ("\u0633"), which matters
     // against the size limits; the JSON never reaches HTML, so the HTML-safety escapes buy nothing here.
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] s_dataProperties =
+        [.. Enumerable.Range(0, MaxDocumentLength / ChunkLength + 1).Select(i => DataPrefix + i.ToString(CultureInfo.InvariantCulture))];
 
     /// <summary>The row for a document that has content; throws <see cref="StateTooLargeException"/> past 1 MiB.</summary>
     public static TableEntity FromDocument(string partitionKey, StateDocument document)
@@ -61,14 +63,10 @@ internal static class StateEntity
         var name = TableKeys.FromKey(entity.RowKey);
         var count = entity.GetInt32(ChunksProperty)
             ?? throw new InvalidDataException($"State row \"{name}\" has no {ChunksProperty} property; it was not written by TableStateStore.");
-        var json = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            json.Append(entity.GetString(DataProperty(i))
-                ?? throw new InvalidDataException($"State row \"{name}\" is missing {DataProperty(i)} of {count} chunks."));
-        }
 
-        var content = JsonNode.Parse(json.ToString()) as JsonObject
+        // Almost every document fits one chunk: parse it as it came, without copying it through a builder first.
+        var json = count == 1 ? Chunk(entity, name, 0, count) : JoinChunks(entity, name, count);
+        var content = JsonNode.Parse(json) as JsonObject
             ?? throw new InvalidDataException($"State row \"{name}\" does not hold a JSON object.");
         return new StateDocument(name, content, entity.ETag.ToString());
     }
@@ -77,7 +75,23 @@ internal static class StateEntity
     public static long DataLength(TableEntity entity) =>
         entity.Sum(p => p.Value is string s ? (long)s.Length : 0) + entity.PartitionKey.Length + entity.RowKey.Length;
 
-    private static string DataProperty(int index) => DataPrefix + index.ToString(CultureInfo.InvariantCulture);
+    private static string DataProperty(int index) =>
+        index < s_dataProperties.Length ? s_dataProperties[index] : DataPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string Chunk(TableEntity entity, string name, int index, int count) =>
+        entity.GetString(DataProperty(index))
+            ?? throw new InvalidDataException($"State row \"{name}\" is missing {DataProperty(index)} of {count} chunks.");
+
+    private static string JoinChunks(TableEntity entity, string name, int count)
+    {
+        var chunks = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            chunks[i] = Chunk(entity, name, i, count);
+        }
+
+        return string.Concat(chunks);
+    }
 
     internal static List<string> Split(string json)
     {

@@ -58,4 +58,43 @@ public sealed class StateEntityTests
 
         Assert.Throws<InvalidDataException>(() => StateEntity.ToDocument(entity));
     }
+
+    [Fact]
+    public void ToDocument_OneChunk_ParsesTheObjectWithItsETag()
+    {
+        var entity = new TableEntity("pk", "plan")
+        {
+            [StateEntity.ChunksProperty] = 1,
+            [StateEntity.DataPrefix + "0"] = "{\"title\":\"سلام\",\"steps\":[1,2]}",
+            ETag = new Azure.ETag("W/\"7\""),
+        };
+
+        var document = StateEntity.ToDocument(entity);
+
+        Assert.Equal("plan", document.Name);
+        Assert.Equal("W/\"7\"", document.ETag);
+        Assert.Equal("سلام", document.Content!["title"]!.GetValue<string>());
+        Assert.Equal(2, document.Content["steps"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void ToDocument_ChunkedRow_JoinsTheChunksBackIntoTheDocument()
+    {
+        var text = new string('x', StateEntity.ChunkLength * 2) + "\uD83D\uDE00 سلام";
+        var original = new StateDocument("plan", new JsonObject { ["long"] = text }, null);
+        var entity = StateEntity.FromDocument("pk", original);
+
+        var document = StateEntity.ToDocument(entity);
+
+        Assert.Equal(3, entity.GetInt32(StateEntity.ChunksProperty));
+        Assert.Equal(text, document.Content!["long"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ToDocument_OneChunkThatIsNotAnObject_ThrowsInvalidData()
+    {
+        var entity = new TableEntity("pk", "plan") { [StateEntity.ChunksProperty] = 1, [StateEntity.DataPrefix + "0"] = "[1,2]" };
+
+        Assert.Throws<InvalidDataException>(() => StateEntity.ToDocument(entity));
+    }
 }
