@@ -9,10 +9,12 @@ namespace StrategyBot.App.Cards;
 /// </summary>
 internal static class CardTree
 {
+    // Cards are filled element by element on every turn that sends one, so the lookups below walk the tree by index
+    // and compare ids in place: no iterator, no copied property list, no id string materialised per element.
     public static JsonObject? Find(JsonNode root, string id)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Objects(root).FirstOrDefault(element => IdOf(element) == id);
+        return FindIn(root, id);
     }
 
     public static IEnumerable<string> Ids(JsonNode root) =>
@@ -20,7 +22,7 @@ internal static class CardTree
 
     public static void SuffixIds(JsonNode root, IReadOnlySet<string> keep, string suffix)
     {
-        foreach (var element in Objects(root).ToList())
+        foreach (var element in Objects(root))
         {
             if (IdOf(element) is { } id && !keep.Contains(id))
             {
@@ -45,42 +47,81 @@ internal static class CardTree
         }
     }
 
-    public static IEnumerable<JsonObject> Objects(JsonNode? node)
+    /// <summary>Every element in document order, as a snapshot the caller may change the tree under.</summary>
+    public static IReadOnlyList<JsonObject> Objects(JsonNode? node)
+    {
+        var elements = new List<JsonObject>();
+        Collect(node, elements);
+        return elements;
+    }
+
+    private static void Collect(JsonNode? node, List<JsonObject> elements)
     {
         switch (node)
         {
             case JsonObject element:
-                yield return element;
-                foreach (var property in element.ToList())
+                elements.Add(element);
+                for (var i = 0; i < element.Count; i++)
                 {
-                    if (property.Key == "data")
+                    var property = element.GetAt(i);
+                    if (property.Key != "data")
                     {
-                        continue;
-                    }
-
-                    foreach (var child in Objects(property.Value))
-                    {
-                        yield return child;
+                        Collect(property.Value, elements);
                     }
                 }
 
                 break;
             case JsonArray array:
-                foreach (var item in array.ToList())
+                for (var i = 0; i < array.Count; i++)
                 {
-                    foreach (var child in Objects(item))
-                    {
-                        yield return child;
-                    }
+                    Collect(array[i], elements);
                 }
 
                 break;
         }
     }
 
-    private static string? IdOf(JsonObject element) => StringOf(element, "id");
+    private static JsonObject? FindIn(JsonNode? node, string id)
+    {
+        switch (node)
+        {
+            case JsonObject element:
+                if (element.TryGetPropertyValue("id", out var value) && IsString(value, id))
+                {
+                    return element;
+                }
 
-    private static string? TypeOf(JsonObject element) => StringOf(element, "type");
+                for (var i = 0; i < element.Count; i++)
+                {
+                    var property = element.GetAt(i);
+                    if (property.Key != "data" && property.Value is JsonObject or JsonArray && FindIn(property.Value, id) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (FindIn(array[i], id) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsString(JsonNode? node, string text) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String && (value.TryGetValue<JsonElement>(out var element)
+            ? element.ValueEquals(text)
+            : value.GetValue<string>() == text);
+
+    private static string? IdOf(JsonObject element) => StringOf(element, "id");
 
     private static string? StringOf(JsonObject element, string property) =>
         element[property] is JsonValue value && value.GetValueKind() == JsonValueKind.String
