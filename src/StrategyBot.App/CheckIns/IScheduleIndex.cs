@@ -21,7 +21,10 @@ internal interface IScheduleIndex
     /// </summary>
     Task<ScheduleEntry?> TryClaimAsync(ScheduleEntry entry, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Removes a claimed row and, in the same transaction, records the next wake-up (none when null).</summary>
+    /// <summary>
+    /// Removes a claimed row and, in the same transaction, records the next wake-up (none when null). When the row is no
+    /// longer the claimed one (another instance took it after the lease, or the user's data was deleted), does nothing.
+    /// </summary>
     Task CompleteAsync(ScheduleEntry claimed, DateTimeOffset? next, CancellationToken cancellationToken);
 
     /// <summary>Removes every wake-up of the user (the privacy command); partition-local, so it is cheap.</summary>

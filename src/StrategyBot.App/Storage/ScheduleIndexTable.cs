@@ -131,15 +131,11 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         {
             await _table.SubmitTransactionAsync(actions, cancellationToken);
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412 && actions.Count == 2)
-        {
-            // The lease ran out and another instance took the row; still record our next wake-up.
-            _metrics.RecordCall(WriteOperation);
-            await _table.UpsertEntityAsync((TableEntity)actions[1].Entity, TableUpdateMode.Replace, cancellationToken);
-        }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
         {
-            // Already gone: nothing left to remove.
+            // The row is no longer ours, and the next wake-up is not ours to record either: either the lease ran out and
+            // another instance holds the row (it records the next wake-up when it completes), or "delete my data"
+            // removed it, and writing a wake-up back would leave a row of a user who asked to be forgotten.
         }
     }
 

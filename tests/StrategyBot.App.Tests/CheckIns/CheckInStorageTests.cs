@@ -64,6 +64,36 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Complete_RowErasedWhileClaimed_RecordsNoNextWakeUp()
+    {
+        var (index, table) = await NewIndexAsync(shards: 3);
+        await index.SetAsync("tenant|user", Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
+        await index.DeleteAllAsync("tenant|user", CancellationToken.None);
+
+        await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
+
+        Assert.Empty(await table.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
+    public async Task Complete_RowReclaimedAfterTheLease_LeavesItToTheNewHolder()
+    {
+        var (index, table) = await NewIndexAsync(shards: 3);
+        await index.SetAsync("tenant|user", Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        var late = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
+        var expired = Assert.Single(await index.GetDueAsync(late!.Shard, Now.AddMinutes(5), 10, CancellationToken.None));
+        var holder = await index.TryClaimAsync(expired, Now.AddMinutes(10), CancellationToken.None);
+
+        await index.CompleteAsync(late, Now.AddDays(7), CancellationToken.None);
+
+        var only = Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());
+        Assert.Equal(holder!.RowKey, only.RowKey);
+    }
+
+    [Fact]
     public async Task History_SameWeekTwice_KeepsOneRowWithTheLatestNumbers()
     {
         var history = await NewHistoryAsync();

@@ -81,6 +81,13 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         ThrowIfUnavailable();
         lock (_lock)
         {
+            // As the table's transaction: the removal is ETag-guarded, and the next wake-up is written only with it.
+            if (!_rows.TryGetValue((claimed.Shard, claimed.RowKey), out var row)
+                || row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) != claimed.ETag)
+            {
+                return Task.CompletedTask;
+            }
+
             _rows.Remove((claimed.Shard, claimed.RowKey));
             if (next is { } due)
             {
