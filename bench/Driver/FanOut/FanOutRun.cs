@@ -152,6 +152,7 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
             $"Seeding: {seed.StatesTime.TotalSeconds:0.0} s for the users' state, {seed.IndexTime.TotalSeconds:0.0} s for the index rows" +
                 (seed.Overrun > TimeSpan.Zero ? $"; the index writes overran T0 by {seed.Overrun.TotalSeconds:0.0} s, so some users fell due early" : "; all rows were in before T0"),
             $"Each instance paced at CheckIns:SendsPerSecondPerTenant = {45.0 / result.Instances:0.##} (45 / instances), polling every second.",
+            "First deliveries per 10 s from T0: " + Timeline(accepted, t0),
         };
         return result with
         {
@@ -174,6 +175,16 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
                 PeakPerConversation(perConversation, TimeSpan.FromSeconds(30))),
             Notes = notes,
         };
+    }
+
+    // Shows whether the rate held steady (a throughput limit) or sagged in places (rounds draining, retries, stalls).
+    private static string Timeline(List<ConnectorRequest> accepted, long t0)
+    {
+        var firsts = accepted.GroupBy(r => r.ConversationId).Select(g => Stopwatch.GetElapsedTime(t0, g.First().Timestamp).TotalSeconds);
+        var buckets = firsts.GroupBy(s => (int)Math.Max(0, s / 10)).ToDictionary(g => g.Key, g => g.Count());
+        return buckets.Count == 0
+            ? "none"
+            : string.Join(", ", Enumerable.Range(0, buckets.Keys.Max() + 1).Select(b => buckets.GetValueOrDefault(b).ToString(CultureInfo.InvariantCulture)));
     }
 
     private static int PeakPerConversation(List<IGrouping<string, ConnectorRequest>> conversations, TimeSpan window) =>
