@@ -108,6 +108,9 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
 
         var cpuBefore = bots.Select(b => ProcessStats.CpuTime(b.Pid)).ToArray();
         var azuriteBefore = ProcessStats.CpuTime(azuritePid);
+        var machineBefore = MachineCpu.Busy();
+        var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var measuring = Stopwatch.StartNew();
         var samplers = bots.Select(b => new RssSampler(b.Pid)).ToList();
         var wait = seed.Due - TimeProvider.System.GetUtcNow();
         if (wait > TimeSpan.Zero)
@@ -126,13 +129,25 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
         await Task.Delay(s_linger, cancellationToken);
         var botCpu = bots.Select((b, i) => ProcessStats.CpuTime(b.Pid) - cpuBefore[i]).Aggregate(TimeSpan.Zero, (a, b) => a + b);
         var azuriteCpu = ProcessStats.CpuTime(azuritePid) - azuriteBefore;
+        var machineCpu = MachineCpu.Busy() - machineBefore;
+        var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverBefore;
+        var cores = measuring.Elapsed.TotalSeconds * Environment.ProcessorCount;
         foreach (var sampler in samplers)
         {
             await sampler.DisposeAsync();
         }
 
-        return Summarise(result, seed, t0) with
+        var summary = Summarise(result, seed, t0);
+
+        // Whether the machine itself was the limit: on two shared cores the bot, Azurite and the fake connector compete
+        // with each other and with whatever else runs.
+        var others = TimeSpan.FromSeconds(Math.Max(0, (machineCpu - botCpu - azuriteCpu - driverCpu).TotalSeconds));
+        var cpuNote = $"CPU from the seeding's end to the last delivery + 3 s ({measuring.Elapsed.TotalSeconds:0} s, {cores:0} core-seconds): bot {botCpu.TotalSeconds:0.0} s, " +
+            $"Azurite {azuriteCpu.TotalSeconds:0.0} s, driver and fake connector {driverCpu.TotalSeconds:0.0} s, everything else {others.TotalSeconds:0.0} s " +
+            $"(machine {machineCpu.TotalSeconds / cores:P0} busy)";
+        return summary with
         {
+            Notes = [.. summary.Notes, cpuNote],
             BotCpu = botCpu,
             AzuriteCpu = azuriteCpu,
             PeakRssBytes = samplers.Max(s => s.PeakBytes),
