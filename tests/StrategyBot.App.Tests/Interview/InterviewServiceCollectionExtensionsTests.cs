@@ -29,9 +29,9 @@ public sealed class InterviewServiceCollectionExtensionsTests
         using var provider = Services(time);
         var runner = provider.GetRequiredService<DialogRunner>();
         var bot = new ConversationHarness((turn, state, ct) => runner.RunAsync(turn, state, PlanInterviewDialog.DialogId, ct), time: time);
-        await InterviewScript.AnswerAllAsync(bot, ["hi", .. InterviewScript.SituationEnglish[..^1]]);
+        await InterviewScript.AnswerAllAsync(bot, ["hi", .. PlanAnswers.SituationEnglish[..^1]]);
 
-        var turn = await bot.SendAsync(InterviewScript.SituationEnglish[^1]);
+        var turn = await bot.SendAsync(PlanAnswers.SituationEnglish[^1]);
 
         turn.SaysAll("✓ Situation is done.", "Step 2 of 6.");
         Assert.True(turn.Replies.Count > 1, "the Objectives step asked nothing");

@@ -26,7 +26,7 @@ public sealed partial class PlanInterviewDialogTests
     public async Task BadNumbers_GetASpecificFix()
     {
         var bot = InterviewHarness.Create();
-        await InterviewScript.AnswerAllAsync(bot, ["hi", .. InterviewScript.SituationEnglish[..16]]);
+        await InterviewScript.AnswerAllAsync(bot, ["hi", .. PlanAnswers.SituationEnglish[..16]]);
 
         (await bot.SendAsync("lots")).Says("Please send a number, like 12500, ۱۲۵۰۰ or 12k.");
         (await bot.SendAsync("-5")).Says("Please send a number between 0 and 10,000,000,000.");
@@ -70,7 +70,7 @@ public sealed partial class PlanInterviewDialogTests
         var bot = InterviewHarness.Create();
         await bot.SendAsync("hi");
 
-        foreach (var answer in InterviewScript.SituationEnglish)
+        foreach (var answer in PlanAnswers.SituationEnglish)
         {
             await bot.SendAsync(answer);
 

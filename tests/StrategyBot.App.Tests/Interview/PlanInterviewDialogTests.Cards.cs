@@ -17,7 +17,7 @@ public sealed partial class PlanInterviewDialogTests
         var bot = InterviewHarness.Create(locale: "fa-IR");
         var log = new List<HarnessTurn>();
 
-        var turns = await InterviewScript.AnswerAllAsync(bot, ["سلام", .. InterviewScript.SituationPersian, .. InterviewScript.AfterSituationPersian], log);
+        var turns = await InterviewScript.AnswerAllAsync(bot, ["سلام", .. PlanAnswers.SituationPersian, .. PlanAnswers.AfterSituationPersian], log);
 
         log[^1].Says("✓ مرحلهٔ کنترل تمام شد.").ShowsSummaryCard().AssertNoMoreReplies();
         var plan = await bot.PlanAsync();
@@ -38,8 +38,8 @@ public sealed partial class PlanInterviewDialogTests
         var bot = InterviewHarness.Create(locale: locale);
         var log = new List<HarnessTurn>();
         string[] script = locale == "fa-IR"
-            ? ["سلام", .. InterviewScript.SituationPersian, .. InterviewScript.AfterSituationPersian]
-            : ["hi", .. InterviewScript.SituationEnglish, "Grow reach", .. InterviewScript.StrategyEnglish, .. InterviewScript.TacticsEnglish, .. InterviewScript.ActionEnglish, "yes"];
+            ? ["سلام", .. PlanAnswers.SituationPersian, .. PlanAnswers.AfterSituationPersian]
+            : ["hi", .. PlanAnswers.SituationEnglish, "Grow reach", .. PlanAnswers.StrategyEnglish, .. PlanAnswers.TacticsEnglish, .. PlanAnswers.ActionEnglish, "yes"];
 
         var stackLengths = new List<int>();
         foreach (var answer in script)

@@ -1,4 +1,5 @@
 using StrategyBot.Domain.Planning;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Interview;
 
@@ -83,9 +84,9 @@ public sealed partial class PlanInterviewDialogTests
     public async Task StepWithoutItsDialog_IsPassedOverWithANote()
     {
         var bot = InterviewHarness.Create(withStandIns: false);
-        await InterviewScript.AnswerAllAsync(bot, ["hi", .. InterviewScript.SituationEnglish[..^1]]);
+        await InterviewScript.AnswerAllAsync(bot, ["hi", .. PlanAnswers.SituationEnglish[..^1]]);
 
-        var turn = await bot.SendAsync(InterviewScript.SituationEnglish[^1]);
+        var turn = await bot.SendAsync(PlanAnswers.SituationEnglish[^1]);
 
         turn.SaysAll("✓ Situation is done.", "The Objectives step isn't available yet", "Step 3 of 6: Strategy").AsksCard("Which platforms will you focus on?").AssertNoMoreReplies();
     }

@@ -1,3 +1,5 @@
+using StrategyBot.Testing;
+
 namespace StrategyBot.App.Tests.Interview;
 
 /// <summary>back, skip and keep.</summary>
@@ -72,7 +74,7 @@ public sealed partial class PlanInterviewDialogTests
     public async Task Skip_OnAnOptionalQuestion_MovesOnAndSavesNothing()
     {
         var bot = InterviewHarness.Create();
-        await InterviewScript.AnswerAllAsync(bot, ["hi", .. InterviewScript.SituationEnglish[..9]]);
+        await InterviewScript.AnswerAllAsync(bot, ["hi", .. PlanAnswers.SituationEnglish[..9]]);
 
         var turn = await bot.SendAsync("رد کن");
 

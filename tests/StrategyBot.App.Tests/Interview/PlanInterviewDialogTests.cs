@@ -14,8 +14,8 @@ public sealed partial class PlanInterviewDialogTests(ITestOutputHelper output)
         var log = new List<HarnessTurn>();
         string[] script =
         [
-            "hi", .. InterviewScript.SituationEnglish, "Grow Instagram reach 20% by September", .. InterviewScript.StrategyEnglish,
-            .. InterviewScript.TacticsEnglish, .. InterviewScript.ActionEnglish, "yes",
+            "hi", .. PlanAnswers.SituationEnglish, "Grow Instagram reach 20% by September", .. PlanAnswers.StrategyEnglish,
+            .. PlanAnswers.TacticsEnglish, .. PlanAnswers.ActionEnglish, "yes",
         ];
 
         var turns = await InterviewScript.AnswerAllAsync(bot, script, log);

@@ -1,11 +1,12 @@
 using StrategyBot.Domain.Planning;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Interview;
 
 public sealed class TacticsDialogTests
 {
     // Everything in Tactics before the budget: two platforms of three questions each, then the community questions.
-    private static readonly string[] BeforeBudget = InterviewScript.TacticsEnglish[..13];
+    private static readonly string[] BeforeBudget = PlanAnswers.TacticsEnglish[..13];
 
     [Fact]
     public async Task BudgetSplit_NotAddingUpTo100_IsAskedAgainWithTheExactRemainder()
