@@ -43,22 +43,13 @@ internal static class StateDocuments
         var utf8 = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
         var stored = state.Get(name);
 
-        // Saving an unchanged document would cost a write and an ETag bump for nothing. Most writes change nothing
-        // (the reference and profile on every turn), and the stored document written with the same options gives
-        // the same bytes then, which is far cheaper to check than building and comparing a second node tree.
-        if (stored is not null && StoredJson.Matches(stored, utf8, typeInfo.Options))
+        // Saving an unchanged document would cost a write and an ETag bump for nothing.
+        if (stored is not null && StoredJson.Matches(stored, utf8))
         {
             return;
         }
 
-        // Bytes can differ for documents that are still equal (property order, a number's spelling, written by an
-        // older version), so those still get the structural comparison.
         var json = JsonNode.Parse(utf8)!.AsObject();
-        if (stored is not null && JsonNode.DeepEquals(stored, json))
-        {
-            return;
-        }
-
         state.Set(name, json);
     }
 }
