@@ -59,7 +59,7 @@ public sealed class DialogRunner
     public bool HasActiveDialog(StateSet state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return ReadStack(state.Get(StackDocumentName)).Count > 0;
+        return ReadStack(state.Get(StackDocumentName), copy: false).Count > 0;
     }
 
     /// <summary>
@@ -94,11 +94,11 @@ public sealed class DialogRunner
         }
     }
 
-    private List<DialogInstance> ReadStack(JsonObject? stored)
+    private List<DialogInstance> ReadStack(JsonObject? stored, bool copy = true)
     {
         try
         {
-            return DialogStackDocument.Read(stored);
+            return DialogStackDocument.Read(stored, copy);
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException)
         {

@@ -10,6 +10,10 @@ internal static class DialogStackDocument
 {
     private const int SchemaVersion = 1;
 
+    /// <summary>
+    /// The document for <paramref name="stack"/>. The instances' values and state move into it rather than being
+    /// copied, so the stack must not be used after this call (the runner writes it once, at the end of a turn).
+    /// </summary>
     public static JsonObject Write(IEnumerable<DialogInstance> stack) => new()
     {
         ["schema"] = SchemaVersion,
@@ -17,7 +21,13 @@ internal static class DialogStackDocument
     };
 
     /// <summary>Reads a stack; throws <see cref="FormatException"/> when the document is not one this code wrote.</summary>
-    public static List<DialogInstance> Read(JsonObject? document)
+    public static List<DialogInstance> Read(JsonObject? document) => Read(document, copy: true);
+
+    /// <summary>
+    /// Reads a stack. With <paramref name="copy"/> false the instances share the document's values and state, which
+    /// is only for looking at the stack (a turn that changes it must work on copies, to compare with what was stored).
+    /// </summary>
+    public static List<DialogInstance> Read(JsonObject? document, bool copy)
     {
         if (document is null)
         {
@@ -29,7 +39,7 @@ internal static class DialogStackDocument
             throw new FormatException("The dialog document has no stack.");
         }
 
-        return ReadStack(stack);
+        return ReadStack(stack, copy);
     }
 
     private static JsonArray WriteStack(IEnumerable<DialogInstance> stack)
@@ -42,8 +52,8 @@ internal static class DialogStackDocument
                 ["id"] = instance.Id,
                 ["version"] = instance.Version,
                 ["step"] = instance.Step,
-                ["values"] = instance.Values.DeepClone(),
-                ["state"] = instance.State.DeepClone(),
+                ["values"] = Take(instance.Values),
+                ["state"] = Take(instance.State),
             };
             if (instance.Children.Count > 0)
             {
@@ -56,7 +66,10 @@ internal static class DialogStackDocument
         return array;
     }
 
-    private static List<DialogInstance> ReadStack(JsonArray array)
+    // A node can have one parent: a root node moves into the document; one that already sits in a tree is copied.
+    private static JsonObject Take(JsonObject node) => node.Parent is null ? node : (JsonObject)node.DeepClone();
+
+    private static List<DialogInstance> ReadStack(JsonArray array, bool copy)
     {
         var stack = new List<DialogInstance>(array.Count);
         foreach (var node in array)
@@ -69,12 +82,12 @@ internal static class DialogStackDocument
             var instance = new DialogInstance(id, json["version"]?.GetValue<string>() ?? string.Empty)
             {
                 Step = json["step"]?.GetValue<string>(),
-                Values = json["values"] is JsonObject values ? (JsonObject)values.DeepClone() : [],
-                State = json["state"] is JsonObject state ? (JsonObject)state.DeepClone() : [],
+                Values = json["values"] is JsonObject values ? Copy(values, copy) : [],
+                State = json["state"] is JsonObject state ? Copy(state, copy) : [],
             };
             if (json["stack"] is JsonArray children)
             {
-                foreach (var child in ReadStack(children))
+                foreach (var child in ReadStack(children, copy))
                 {
                     instance.Children.Add(child);
                 }
@@ -85,4 +98,6 @@ internal static class DialogStackDocument
 
         return stack;
     }
+
+    private static JsonObject Copy(JsonObject node, bool copy) => copy ? (JsonObject)node.DeepClone() : node;
 }
