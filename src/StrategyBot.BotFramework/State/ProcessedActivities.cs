@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -20,6 +22,10 @@ public static class ProcessedActivities
 
     private const string IdsProperty = "ids";
 
+    // One buffer per thread: the scan never awaits, so nothing else runs on the thread while it is in use.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>True when the activity <paramref name="activityId"/> was already processed; false for a missing id.</summary>
     public static bool WasProcessed(StateSet state, string? activityId)
     {
@@ -29,16 +35,16 @@ public static class ProcessedActivities
             return false;
         }
 
-        // Every turn asks this, so it compares without copying each stored id into a new string.
-        for (var i = 0; i < ids.Count; i++)
+        // Every turn asks this (twice). Reading the stored array through a writer scans its JSON as loaded, where
+        // indexing it would build a node, a dictionary and a value for each of the 50 entries first.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
-            if (ids[i] is JsonObject entry && entry["id"] is JsonValue id && IdEquals(id, activityId))
-            {
-                return true;
-            }
+            ids.WriteTo(writer);
         }
 
-        return false;
+        return Contains(buffer.WrittenSpan, activityId);
     }
 
     /// <summary>Records <paramref name="activityId"/> as processed, dropping the oldest ids beyond <see cref="Capacity"/>.</summary>
@@ -81,15 +87,36 @@ public static class ProcessedActivities
         state.Set(DocumentName, new JsonObject { [IdsProperty] = new JsonArray([.. kept.Skip(Math.Max(0, kept.Count - Capacity))]) });
     }
 
-    private static bool IdEquals(JsonValue id, string activityId)
+    // Looks for an entry object whose "id" is the activity id. A string compares by its unescaped text; a number
+    // or true/false by its JSON text, as the node's ToString() did; entries that are not objects never match.
+    private static bool Contains(ReadOnlySpan<byte> json, string activityId)
     {
-        if (id.TryGetValue<JsonElement>(out var element))
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 1000 });
+        while (reader.Read())
         {
-            return element.ValueKind == JsonValueKind.String
-                ? element.ValueEquals(activityId)
-                : id.ToString() == activityId;
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 2 || !reader.ValueTextEquals("id"u8))
+            {
+                continue;
+            }
+
+            reader.Read();
+            var matches = reader.TokenType switch
+            {
+                JsonTokenType.String => reader.ValueTextEquals(activityId),
+                JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan) == activityId,
+                _ => false,
+            };
+            if (matches)
+            {
+                return true;
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
         }
 
-        return id.TryGetValue<string>(out var text) ? text == activityId : id.ToString() == activityId;
+        return false;
     }
 }

@@ -110,14 +110,20 @@ public sealed class ProcessedActivitiesTests
     }
 
     [Fact]
-    public void WasProcessed_LoadedDocument_MatchesParsedAndNumericIds()
+    public void WasProcessed_LoadedDocument_MatchesOnlyAnEntrysOwnId()
     {
-        var loaded = (JsonObject)JsonNode.Parse("""{"ids":[{"id":"a\u0031"},{"id":42},{"at":"no id"}]}""")!;
+        var loaded = (JsonObject)JsonNode.Parse("""
+            {"ids":[{"id":"a\u0031"},{"id":42},{"at":"no id"},"b1",{"nested":{"id":"c1"}},{"id":{"id":"d1"}},{"id":"\"q\""}]}
+            """)!;
         var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
         Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(state, "42"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "\"q\""));
         Assert.False(ProcessedActivities.WasProcessed(state, "a"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "b1"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "c1"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "d1"));
         Assert.False(state.HasChanges);
     }
 
