@@ -73,4 +73,44 @@ public sealed class StateDocumentsTests
         Assert.True(state.HasChanges);
         Assert.Equal("fa-IR", StateDocuments.LoadProfile(state).LastLocale);
     }
+
+    [Fact]
+    public void PeekProfile_TwiceWithoutASave_ParsesTheDocumentOnce()
+    {
+        var state = new StateSet("scope", []);
+        StateDocuments.SaveProfile(state, new UserProfile { LastLocale = "fa-IR" });
+
+        var first = StateDocuments.PeekProfile(state);
+        var second = StateDocuments.PeekProfile(state);
+
+        Assert.Same(first, second);
+        Assert.Equal("fa-IR", first.LastLocale);
+        Assert.NotSame(first, StateDocuments.LoadProfile(state));
+    }
+
+    [Fact]
+    public void PeekPlan_AfterSavePlan_SeesTheSavedPlan()
+    {
+        var state = new StateSet("scope", []);
+        StateDocuments.SavePlan(state, SamplePlan.ThroughTactics());
+        var before = StateDocuments.PeekPlan(state);
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Situation.CustomerNeeds = "Cakes delivered";
+
+        StateDocuments.SavePlan(state, plan);
+
+        Assert.Equal("Party cakes without the hassle", before.Situation.CustomerNeeds);
+        Assert.Equal("Cakes delivered", StateDocuments.PeekPlan(state).Situation.CustomerNeeds);
+    }
+
+    [Fact]
+    public void PeekPlan_NoPlanYet_GivesAnEmptyPlan()
+    {
+        var state = new StateSet("scope", []);
+
+        var plan = StateDocuments.PeekPlan(state);
+
+        Assert.Equal("plan", plan.Id);
+        Assert.Null(plan.Situation.BusinessDescription);
+    }
 }

@@ -12,7 +12,7 @@ internal static class InterviewTurn
     public static Language Language(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var profile = StateDocuments.LoadProfile(dc.State);
+        var profile = StateDocuments.PeekProfile(dc.State);
         return profile.LanguageChoice ?? Languages.FromLocale(dc.Turn.Activity.GetLocale() ?? profile.LastLocale);
     }
 
@@ -21,7 +21,7 @@ internal static class InterviewTurn
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(time);
-        var zone = FindZone(StateDocuments.LoadProfile(dc.State).TimeZoneId)
+        var zone = FindZone(StateDocuments.PeekProfile(dc.State).TimeZoneId)
             ?? FindZone(dc.Turn.Activity.GetTimeZoneId())
             ?? TimeZoneInfo.Utc;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);

@@ -172,7 +172,7 @@ internal sealed partial class PlanInterviewDialog
     /// <summary>The step the user is in: the topmost step dialog on the stack, else the first incomplete step.</summary>
     private static SostacStep? CurrentStep(DialogContext innerDc) =>
         innerDc.Stack.Reverse().Select(i => InterviewSteps.FromDialogId(i.Id)).FirstOrDefault(s => s is not null)
-        ?? SostacProgress.Evaluate(StateDocuments.LoadPlan(innerDc.State)).CurrentStep;
+        ?? SostacProgress.Evaluate(StateDocuments.PeekPlan(innerDc.State)).CurrentStep;
 
     private static (InterviewStepDialog Dialog, DialogInstance Instance)? ActiveStep(DialogContext innerDc) =>
         innerDc.ActiveDialog is { } active && innerDc.FindDialog(active.Id) is InterviewStepDialog dialog ? (dialog, active) : null;

@@ -57,7 +57,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         }
 
         var language = InterviewTurn.Language(innerDc);
-        var complete = SostacProgress.Evaluate(StateDocuments.LoadPlan(innerDc.State)).IsComplete;
+        var complete = SostacProgress.Evaluate(StateDocuments.PeekPlan(innerDc.State)).IsComplete;
         switch (command?.Kind)
         {
             case InterviewCommandKind.Edit when command.Step is { } step:
@@ -88,7 +88,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     private async Task<DialogTurnResult> OrientAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var progress = SostacProgress.Evaluate(StateDocuments.LoadPlan(step.State));
+        var progress = SostacProgress.Evaluate(StateDocuments.PeekPlan(step.State));
         if (progress.CurrentStep is not { } current)
         {
             step.Turn.Send(InterviewTurn.Message(language, InterviewTexts.Get(language, InterviewText.PlanAlreadyComplete), Offers(language)));
@@ -137,7 +137,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     private async Task<DialogTurnResult> NextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var progress = SostacProgress.Evaluate(StateDocuments.LoadPlan(step.State));
+        var progress = SostacProgress.Evaluate(StateDocuments.PeekPlan(step.State));
         var done = Enum.Parse<SostacStep>((string)step.Values[StepKey]!);
         var notes = new List<string>();
         if (progress[done].State == StepState.Complete)
