@@ -8,8 +8,12 @@ namespace StrategyBot.App.Storage;
 /// <summary>
 /// <see cref="IScheduleIndex"/> over the CheckInSchedule table. PartitionKey = "due-NN", a shard picked by a stable
 /// hash of the scope, so a Monday-09:00 burst spreads over several partitions and two instances contend less;
-/// RowKey = the due instant as 19-digit UTC ticks, "|", the escaped scope. Zero-padded ticks sort as time, so the
-/// due rows of a partition are the key range RowKey &lt; ticks(now)+1 (a range query, not a scan).
+/// RowKey = the due instant as 19-digit UTC ticks, "|", 8 hex digits of a hash of the scope, "|", the escaped scope.
+/// Zero-padded ticks sort as time, so the due rows of a partition are the key range RowKey &lt; ticks(now)+1 (a range
+/// query, not a scan). The hash orders rows due at the same instant: a scope begins with its tenant, so without it a
+/// page of a Monday-09:00 burst would hold the first few tenants only, the last tenants' users would be left for the
+/// end, and sends paced per tenant would crawl through them at one tenant's rate. Rows written before the hash was
+/// added ("ticks|scope") are still read; completing one writes the next wake-up in the new form.
 /// </summary>
 internal sealed class ScheduleIndexTable : IScheduleIndex
 {
@@ -37,10 +41,13 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
     public static string PartitionKey(int shard) => PartitionPrefix + shard.ToString("D2", CultureInfo.InvariantCulture);
 
     public static string RowKey(DateTimeOffset due, string scope) =>
-        due.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + TableKeys.ToKey(scope);
+        due.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Mixed(Fnv(scope)).ToString("x8", CultureInfo.InvariantCulture)
+        + "|" + TableKeys.ToKey(scope);
+
+    public int ShardOf(string scope) => (int)(Fnv(scope) % (uint)Shards);
 
     /// <summary>FNV-1a over the scope's UTF-16 units: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
-    public int ShardOf(string scope)
+    private static uint Fnv(string scope)
     {
         var hash = 2166136261u;
         foreach (var c in scope)
@@ -48,7 +55,15 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash % (uint)Shards);
+        return hash;
+    }
+
+    // MurmurHash3's finaliser: every input bit reaches the high bits, which lead the hex digits and so decide the order.
+    private static uint Mixed(uint hash)
+    {
+        hash = (hash ^ (hash >> 16)) * 0x85ebca6bu;
+        hash = (hash ^ (hash >> 13)) * 0xc2b2ae35u;
+        return hash ^ (hash >> 16);
     }
 
     public async Task SetAsync(string scope, DateTimeOffset due, CancellationToken cancellationToken)

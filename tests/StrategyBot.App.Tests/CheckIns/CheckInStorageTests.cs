@@ -10,88 +10,14 @@ using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
-/// <summary>The check-in tables against a real Azurite: the due-time index, ETag claims and the weekly records.</summary>
+/// <summary>
+/// The check-ins against a real Azurite: the weekly records, the scheduler over the real index and state (two racing
+/// instances, a user deleted mid-claim), and the turn handler. The index on its own is in ScheduleIndexTableTests.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class CheckInStorageTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
-
-    [Fact]
-    public async Task GetDue_RangeQuery_ReturnsOnlyRowsDueByNowEarliestFirst()
-    {
-        var (index, _) = await NewIndexAsync(shards: 1);
-        await index.SetAsync("t|late", Now.AddMinutes(1), CancellationToken.None);
-        await index.SetAsync("t|second", Now, CancellationToken.None);
-        await index.SetAsync("t|first", Now.AddDays(-3), CancellationToken.None);
-
-        var due = await index.GetDueAsync(0, Now, 10, CancellationToken.None);
-
-        Assert.Equal(["t|first", "t|second"], due.Select(d => d.Scope));
-        Assert.Equal(Now.AddDays(-3), due[0].Due);
-    }
-
-    [Fact]
-    public async Task TryClaim_TwoClaimersOfOneRow_OnlyOneWins()
-    {
-        var (index, _) = await NewIndexAsync(shards: 2);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var shard = index.ShardOf("tenant|user");
-        var row = Assert.Single(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
-
-        var claims = await Task.WhenAll(
-            index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None),
-            index.TryClaimAsync(row, Now.AddMinutes(6), CancellationToken.None));
-
-        var winner = Assert.Single(claims, c => c is not null);
-        Assert.Empty(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
-        Assert.Single(await index.GetDueAsync(shard, winner!.Due, 10, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Complete_ReplacesTheClaimedRowWithTheNextWakeUp()
-    {
-        var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
-        var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
-
-        await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
-
-        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
-        var only = Assert.Single(rows);
-        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), "tenant|user"), only.RowKey);
-        Assert.Equal(ScheduleIndexTable.PartitionKey(index.ShardOf("tenant|user")), only.PartitionKey);
-    }
-
-    [Fact]
-    public async Task Complete_RowErasedWhileClaimed_RecordsNoNextWakeUp()
-    {
-        var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
-        var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
-        await index.DeleteAllAsync("tenant|user", CancellationToken.None);
-
-        await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
-
-        Assert.Empty(await table.QueryAsync<TableEntity>().ToListAsync());
-    }
-
-    [Fact]
-    public async Task Complete_RowReclaimedAfterTheLease_LeavesItToTheNewHolder()
-    {
-        var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
-        var late = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
-        var expired = Assert.Single(await index.GetDueAsync(late!.Shard, Now.AddMinutes(5), 10, CancellationToken.None));
-        var holder = await index.TryClaimAsync(expired, Now.AddMinutes(10), CancellationToken.None);
-
-        await index.CompleteAsync(late, Now.AddDays(7), CancellationToken.None);
-
-        var only = Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());
-        Assert.Equal(holder!.RowKey, only.RowKey);
-    }
 
     [Fact]
     public async Task History_SameWeekTwice_KeepsOneRowWithTheLatestNumbers()
