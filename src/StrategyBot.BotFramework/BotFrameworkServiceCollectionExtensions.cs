@@ -13,8 +13,8 @@ public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the <c>Bot</c> options (validated at startup), channel-token authentication, the connector client
-    /// with its token and retry handlers, and the endpoint's services. The app registers its own <see cref="IBot"/>
-    /// and calls <c>MapBotEndpoint()</c>.
+    /// with its retry, token and per-tenant pacing handlers, and the endpoint's services. The app registers its own
+    /// <see cref="IBot"/>, calls <c>MapBotEndpoint()</c>, and may configure <see cref="ProactivePacingOptions"/>.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +31,9 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddOptions<ProactivePacingOptions>()
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
 
@@ -46,7 +49,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestHandler>();
         services.TryAddSingleton<IConnectorTokenSource, MsalConnectorTokenSource>();
+        services.TryAddSingleton<TenantSendPacer>();
         services.TryAddTransient<ConnectorAuthenticationHandler>();
+        services.TryAddTransient<ConnectorPacingHandler>();
         services.TryAddTransient<ReplyDelivery>();
         services.AddHostedService<BotFrameworkStartupLog>();
 
@@ -59,13 +64,16 @@ public static class BotFrameworkServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
-        // Retries wrap the token handler, so every attempt asks MSAL's cache for a token that is still valid.
+        // Retries wrap the token handler, so every attempt asks MSAL's cache for a token that is still valid, and the
+        // pacing handler, so every attempt of a proactive call, retries included, takes its own slot of the tenant's
+        // pace; pacing comes last so the slot is taken right before the request leaves.
         connector.AddResilienceHandler("connector", (pipeline, context) => ConnectorResilience.Configure(
             pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value,
             context.ServiceProvider.GetRequiredService<TimeProvider>(),
             context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ConnectorClient>()));
         connector.AddHttpMessageHandler<ConnectorAuthenticationHandler>();
+        connector.AddHttpMessageHandler<ConnectorPacingHandler>();
 
         return services;
     }

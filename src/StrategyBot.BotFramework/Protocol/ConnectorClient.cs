@@ -10,8 +10,10 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// The Bot Connector REST API v3 (bot-protocol.md §3) over a typed HttpClient from IHttpClientFactory. Requests go
 /// only to trusted service URLs and carry the bot's token; transient failures are retried by the client's pipeline;
-/// every failure surfaces as a <see cref="ConnectorException"/>. Safe to keep in singletons: the primary handler
-/// recycles its own connections, so the factory never rotates it.
+/// every failure surfaces as a <see cref="ConnectorException"/>. Proactive calls (a send by conversation reference,
+/// creating a conversation) are paced per tenant, every retry included (<see cref="ConnectorPacingHandler"/>); replies
+/// within a turn are not. Safe to keep in singletons: the primary handler recycles its own connections, so the
+/// factory never rotates it.
 /// </summary>
 public sealed class ConnectorClient
 {
@@ -39,7 +41,7 @@ public sealed class ConnectorClient
         activity.ReplyToId ??= activityId;
         return SendAsync(
             HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant: null, cancellationToken);
     }
 
     /// <summary>Posts a new activity to a conversation: <c>POST v3/conversations/{id}/activities</c>.</summary>
@@ -48,12 +50,13 @@ public sealed class ConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activity);
-        return SendAsync(
-            HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities",
-            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+        return PostActivityAsync(serviceUrl, conversationId, activity, pacedTenant: null, cancellationToken);
     }
 
-    /// <summary>Sends a proactive message to a stored conversation, addressed from its reference.</summary>
+    /// <summary>
+    /// Sends a proactive message to a stored conversation, addressed from its reference, paced by the reference's
+    /// tenant (<see cref="ProactivePacingOptions"/>); a reference without a tenant shares one pace with the others.
+    /// </summary>
     public Task<ResourceResponse> SendToConversationAsync(
         ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
@@ -61,7 +64,9 @@ public sealed class ConnectorClient
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = reference.Conversation?.Id
             ?? throw new ArgumentException("The conversation reference has no conversation id.", nameof(reference));
-        return SendToConversationAsync(reference.ServiceUrl ?? string.Empty, conversationId, reference.ApplyTo(activity), cancellationToken);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId, nameof(reference));
+        return PostActivityAsync(
+            reference.ServiceUrl ?? string.Empty, conversationId, reference.ApplyTo(activity), reference.TenantId ?? string.Empty, cancellationToken);
     }
 
     /// <summary>Replaces an activity, e.g. a card after a submit: <c>PUT v3/conversations/{id}/activities/{activityId}</c>.</summary>
@@ -74,10 +79,13 @@ public sealed class ConnectorClient
         activity.Id ??= activityId;
         return SendAsync(
             HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant: null, cancellationToken);
     }
 
-    /// <summary>Creates a conversation: <c>POST v3/conversations</c>. See <see cref="ConversationParameters.ForPersonalChat"/>.</summary>
+    /// <summary>
+    /// Creates a conversation, the first step of a proactive message: <c>POST v3/conversations</c>, paced by the
+    /// parameters' tenant. See <see cref="ConversationParameters.ForPersonalChat"/>.
+    /// </summary>
     public Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
@@ -85,7 +93,7 @@ public sealed class ConnectorClient
         return SendAsync(
             HttpMethod.Post, serviceUrl, "v3/conversations",
             parameters, ProtocolJsonContext.Default.ConversationParameters, ProtocolJsonContext.Default.ConversationResourceResponse,
-            cancellationToken);
+            parameters.TenantId ?? string.Empty, cancellationToken);
     }
 
     /// <summary>Builds the request URL: the normalised service URL plus a path whose ids are escaped segments.</summary>
@@ -101,6 +109,12 @@ public sealed class ConnectorClient
         return new Uri($"{root}/{relativePath}", UriKind.Absolute);
     }
 
+    private Task<ResourceResponse> PostActivityAsync(
+        string serviceUrl, string conversationId, Activity activity, string? pacedTenant, CancellationToken cancellationToken) =>
+        SendAsync(
+            HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities",
+            activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant, cancellationToken);
+
     // Conversation ids are opaque and contain ':', ';', '@' and more; both SDKs escape them as one path segment.
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
@@ -111,6 +125,7 @@ public sealed class ConnectorClient
         TBody body,
         JsonTypeInfo<TBody> bodyType,
         JsonTypeInfo<TResponse> responseType,
+        string? pacedTenant,
         CancellationToken cancellationToken)
         where TResponse : new()
     {
@@ -120,6 +135,10 @@ public sealed class ConnectorClient
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType)),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (pacedTenant is not null)
+        {
+            request.Options.Set(ConnectorPacingHandler.TenantKey, pacedTenant);
+        }
 
         HttpResponseMessage response;
         try
