@@ -30,8 +30,10 @@ public sealed class CheckInOptions : IValidatableObject
     public int MaxParallelSends { get; set; } = 32;
 
     /// <summary>
-    /// Proactive sends per second per tenant from one instance. Teams allows 50 per app per tenant (bot-protocol.md
-    /// §6) and the replies of live turns count too, so the default leaves headroom; with N instances use 45 / N.
+    /// Connector attempts per second per tenant for proactive sends from one instance, each retry after a 429 or 5xx
+    /// taking a slot like the first attempt; the connector's pacing uses it. Teams allows 50 per app per tenant
+    /// (bot-protocol.md §6) and the replies of live turns count too, so the default leaves headroom; with N instances
+    /// use 45 / N.
     /// </summary>
     public double SendsPerSecondPerTenant { get; set; } = 45;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -11,7 +12,8 @@ internal static class CheckInsServiceCollectionExtensions
     /// <summary>
     /// The weekly check-ins: validated <see cref="CheckInOptions"/> (section "CheckIns"), the CheckIns and
     /// CheckInSchedule tables, the <see cref="CheckInTurnHandler"/> the turn pipeline calls, and the
-    /// <see cref="WeeklyCheckInService"/> scheduler. Needs AddBotFramework (connector) and AddStorage (tables) first.
+    /// <see cref="WeeklyCheckInService"/> scheduler, and the connector's per-tenant pace of proactive sends from
+    /// CheckIns:SendsPerSecondPerTenant. Needs AddBotFramework (connector) and AddStorage (tables) first.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +22,8 @@ internal static class CheckInsServiceCollectionExtensions
             .Bind(configuration.GetSection(CheckInOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ProactivePacingOptions>()
+            .Configure<IOptions<CheckInOptions>>((pacing, checkIns) => pacing.SendsPerSecondPerTenant = checkIns.Value.SendsPerSecondPerTenant);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICheckInHistory>(sp => new CheckInHistoryTable(
@@ -30,7 +34,6 @@ internal static class CheckInsServiceCollectionExtensions
             sp.GetRequiredService<StorageMetrics>(),
             sp.GetRequiredService<IOptions<CheckInOptions>>().Value.IndexShards));
         services.TryAddSingleton(sp => new CheckInRules(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
-        services.TryAddSingleton<TenantSendPacer>();
         services.TryAddSingleton<ProactiveSender>();
         services.TryAddSingleton<ScheduleSync>();
         services.TryAddSingleton<CheckInTurnHandler>();

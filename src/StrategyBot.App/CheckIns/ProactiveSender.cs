@@ -3,12 +3,19 @@ using StrategyBot.BotFramework.Protocol;
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>
-/// Posts a proactive message through the stored conversation reference, paced per tenant. 429 and 5xx are retried
-/// inside the connector's pipeline (Retry-After honoured); 403 and 404 mean the user removed or blocked the bot or
-/// the chat is gone (bot-protocol.md §3) and come back as <see cref="SendOutcome.ConversationGone"/>. Any other
-/// failure is thrown, so the scheduler leaves the check-in to be tried again.
+/// Posts a proactive message through the stored conversation reference. The connector paces every attempt per tenant
+/// (CheckIns:SendsPerSecondPerTenant) and retries 429 and 5xx inside its pipeline (Retry-After honoured); 403 and 404
+/// mean the user removed or blocked the bot or the chat is gone (bot-protocol.md §3) and come back as
+/// <see cref="SendOutcome.ConversationGone"/>. Any other failure is thrown, so the scheduler leaves the check-in to
+/// be tried again.
 /// </summary>
-internal sealed class ProactiveSender(ConnectorClient connector, TenantSendPacer pacer)
+/// <remarks>
+/// Teams' per-conversation limits (7 per 1 s, 8 per 2 s, 60 per 30 s, bot-protocol.md §6) need no pacing here: a
+/// conversation gets one message per due check-in, nudge or snooze, hours apart, and one message makes at most
+/// 1 + Bot:MaxRetryAttempts attempts: 5 by default, so even all of them within one second would stay under 7. That
+/// holds while Bot:MaxRetryAttempts is at most 6.
+/// </remarks>
+internal sealed class ProactiveSender(ConnectorClient connector)
 {
     public async Task<SendOutcome> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
@@ -18,7 +25,6 @@ internal sealed class ProactiveSender(ConnectorClient connector, TenantSendPacer
             return SendOutcome.Gone("NoConversationReference");
         }
 
-        await pacer.WaitAsync(reference.TenantId, cancellationToken);
         try
         {
             var response = await connector.SendToConversationAsync(reference, activity, cancellationToken);

@@ -60,7 +60,6 @@ internal sealed class CheckInTestHost : IDisposable
         services.AddSingleton(Index);
         services.AddSingleton(History);
         services.AddSingleton(new CheckInRules(options));
-        services.AddSingleton<TenantSendPacer>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<ScheduleSync>();
         services.AddSingleton<CheckInTurnHandler>();
