@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using StrategyBot.App.Localization;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -69,7 +70,7 @@ public sealed class CheckInOptions : IValidatableObject
             yield return new ValidationResult("CheckIns:DefaultLocalTime must be a 24-hour time \"HH:mm\" such as 09:00.", [nameof(DefaultLocalTime)]);
         }
 
-        if (WeeklySlot.FindZone(DefaultTimeZone) is null)
+        if (TimeZones.Find(DefaultTimeZone) is null)
         {
             yield return new ValidationResult(
                 $"CheckIns:DefaultTimeZone \"{DefaultTimeZone}\" is not a time zone this machine knows; use an IANA id such as Europe/Berlin.",

@@ -17,11 +17,12 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
 {
     public WeeklySlot EffectiveSlot(StateSet state, Activity? activity)
     {
-        var plan = StateDocuments.LoadPlan(state);
-        var profile = StateDocuments.LoadProfile(state);
+        // Read-only on every turn: the shared views cost no parse when the interview already read them.
+        var plan = StateDocuments.PeekPlan(state);
+        var profile = StateDocuments.PeekProfile(state);
         var settings = options.Value;
         var zone = new[] { plan.Control.TimeZoneId, profile.TimeZoneId, activity?.GetTimeZoneId(), settings.DefaultTimeZone }
-            .Select(WeeklySlot.FindZone)
+            .Select(TimeZones.Find)
             .First(z => z is not null)!;
         return new WeeklySlot(plan.Control.CheckInDay ?? settings.DefaultDayOfWeek, plan.Control.CheckInTime ?? settings.DefaultTime, zone.Id);
     }
@@ -33,7 +34,7 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(checkIns);
         var now = time.GetUtcNow();
-        if (CheckInInputs.PlanKpis(StateDocuments.LoadPlan(state)).Count == 0)
+        if (CheckInInputs.PlanKpis(StateDocuments.PeekPlan(state)).Count == 0)
         {
             checkIns.Slot = null;
             checkIns.NextSlotUtc = null;

@@ -1,3 +1,4 @@
+using StrategyBot.App.Localization;
 using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
@@ -10,29 +11,11 @@ namespace StrategyBot.App.CheckIns;
 internal sealed record WeeklySlot(DayOfWeek Day, TimeOnly Time, string ZoneId)
 {
     /// <summary>The zone of this slot (UTC when the id is unknown).</summary>
-    public TimeZoneInfo Zone => FindZone(ZoneId) ?? TimeZoneInfo.Utc;
+    public TimeZoneInfo Zone => TimeZones.Find(ZoneId) ?? TimeZoneInfo.Utc;
 
     /// <summary>The domain schedule this slot stands for.</summary>
     public CheckInSchedule ToSchedule() => new(Day, Time, Zone);
 
     /// <summary>The local date and time of <paramref name="instant"/> in this slot's zone.</summary>
     public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
-
-    /// <summary>The zone for an IANA or Windows id, or null when this machine does not know it.</summary>
-    public static TimeZoneInfo? FindZone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return null;
-        }
-
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return null;
-        }
-    }
 }

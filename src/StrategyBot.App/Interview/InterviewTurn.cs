@@ -21,8 +21,8 @@ internal static class InterviewTurn
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(time);
-        var zone = FindZone(StateDocuments.PeekProfile(dc.State).TimeZoneId)
-            ?? FindZone(dc.Turn.Activity.GetTimeZoneId())
+        var zone = TimeZones.Find(StateDocuments.PeekProfile(dc.State).TimeZoneId)
+            ?? TimeZones.Find(dc.Turn.Activity.GetTimeZoneId())
             ?? TimeZoneInfo.Utc;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
     }
@@ -47,22 +47,5 @@ internal static class InterviewTurn
             Locale = Languages.Code(language),
             SuggestedActions = actions.Count == 0 ? null : new SuggestedActions { Actions = actions },
         };
-    }
-
-    private static TimeZoneInfo? FindZone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return null;
-        }
-
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return null;
-        }
     }
 }

@@ -69,7 +69,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
     private static (DateTimeOffset SlotUtc, DateTimeOffset Due) Seed(StateSet state, Language language, string zoneId)
     {
         var now = TimeProvider.System.GetUtcNow();
-        var zone = WeeklySlot.FindZone(zoneId) ?? throw new ArgumentException($"Unknown zone {zoneId}.", nameof(zoneId));
+        var zone = TimeZones.Find(zoneId) ?? throw new ArgumentException($"Unknown zone {zoneId}.", nameof(zoneId));
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var slotLocal = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, local.Offset);
         var slot = new WeeklySlot(slotLocal.DayOfWeek, new TimeOnly(slotLocal.Hour, slotLocal.Minute), zone.Id);

@@ -1,4 +1,5 @@
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.Domain.Text;

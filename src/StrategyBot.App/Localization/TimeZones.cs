@@ -1,6 +1,6 @@
 using StrategyBot.Domain.Text;
 
-namespace StrategyBot.App.Interview.Objectives;
+namespace StrategyBot.App.Localization;
 
 /// <summary>
 /// Finds a time zone from what Teams sends (an IANA id in localTimezone, bot-protocol.md §4) or what a user types:
@@ -23,22 +23,9 @@ internal static class TimeZones
         ["turkey"] = "Europe/Istanbul", ["afghanistan"] = "Asia/Kabul", ["gmt"] = "Etc/UTC", ["utc"] = "Etc/UTC",
     };
 
-    public static TimeZoneInfo? Find(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return null;
-        }
-
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The zone for an IANA or Windows id, or null when this machine does not know it.</summary>
+    public static TimeZoneInfo? Find(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
 
     /// <summary>The zone the user typed, as the id to store; false when nothing matches.</summary>
     public static bool TryRead(string? text, out string zoneId)
