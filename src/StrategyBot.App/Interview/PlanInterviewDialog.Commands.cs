@@ -63,9 +63,10 @@ internal sealed partial class PlanInterviewDialog
                 return await AskAgainAsync(innerDc, cancellationToken);
             case InterviewCommandKind.Language:
                 Answer(innerDc, command, language, here);
+                // A re-sent prompt would still be in the old language: the question is built again instead.
                 return innerDc.ActiveDialog is { } active && innerDc.FindDialog(active.Id) is InterviewStepDialog stepDialog
                     ? await stepDialog.ReaskAsync(innerDc, cancellationToken)
-                    : await AskAgainAsync(innerDc, cancellationToken);
+                    : await innerDc.AskAgainFromStepAsync(cancellationToken);
             case InterviewCommandKind.Back:
                 return await BackAsync(innerDc, language, here, cancellationToken);
             case InterviewCommandKind.Skip:

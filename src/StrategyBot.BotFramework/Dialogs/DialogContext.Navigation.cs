@@ -44,4 +44,31 @@ public sealed partial class DialogContext
 
         return await dialog.SkipAsync(this, cancellationToken);
     }
+
+    /// <summary>
+    /// Asks the active question anew: the prompt at the top of the innermost stack is dropped and the waterfall step
+    /// that began it runs again (<see cref="WaterfallStepReason.Repeated"/>), so the question is built from today's
+    /// state, for example in a language chosen since, instead of re-sent as stored. Where no waterfall step began
+    /// the prompt, the stored question is re-sent.
+    /// </summary>
+    public async Task<DialogTurnResult> AskAgainFromStepAsync(CancellationToken cancellationToken)
+    {
+        var innermost = this;
+        while (innermost.Child is { } child)
+        {
+            innermost = child;
+        }
+
+        var stack = innermost._stack;
+        if (stack.Count < 2 || innermost.FindDialog(stack[^2].Id) is not WaterfallDialog waterfall || innermost.FindDialog(stack[^1].Id) is not { } prompt)
+        {
+            await RepromptDialogAsync(cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        await prompt.OnEndAsync(innermost, stack[^1], DialogEndReason.Replaced, cancellationToken);
+        stack.RemoveAt(stack.Count - 1);
+        waterfall.OnChildLost(stack[^1]);
+        return await ContinueDialogAsync(cancellationToken);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
+using StrategyBot.App.Interview.Objectives;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
@@ -38,6 +39,15 @@ internal static class InterviewHarness
         {
             Locale = locale,
         };
+    }
+
+    /// <summary>A harness over the real interview, with the real Objectives, Control and quick-capture dialogs.</summary>
+    public static ConversationHarness CreateWithObjectives(IStateStore? store = null, string locale = "en-US")
+    {
+        var time = new FakeTimeProvider(Start);
+        var objectives = new DialogSet();
+        ObjectiveDialogs.Register(objectives, time, NullLogger.Instance);
+        return Create(store, time, locale, withStandIns: false, [.. objectives.Dialogs]);
     }
 
     /// <summary>The plan as stored after the last turn.</summary>
