@@ -29,7 +29,7 @@ internal static class PlanSummarySteps
 
         if (situation.Personas.Count > 0)
         {
-            var personas = situation.Personas.Select(p => string.IsNullOrWhiteSpace(p.AgeBand) ? p.Name : $"{p.Name} ({p.AgeBand})");
+            var personas = situation.Personas.Select(p => string.IsNullOrWhiteSpace(p.AgeBand) ? p.Name : $"{p.Name} ({LocalFormat.AgeBand(w.Language, p.AgeBand)})");
             lines.Add(w.Labelled(TextKey.SummaryPersonas, w.Names(personas)));
         }
 

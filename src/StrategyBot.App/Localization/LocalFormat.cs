@@ -62,6 +62,28 @@ public static class LocalFormat
             + PersianDigits.ToPersian(year);
     }
 
+    /// <summary>
+    /// A persona's age band as the plan stores it ("25-34", "under-18", "65+"): as stored in English, in Persian
+    /// words and digits ("۲۵ تا ۳۴") in Persian. Anything else the user typed keeps its words, with Persian digits.
+    /// </summary>
+    public static string AgeBand(Language language, string band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        if (language != Language.Persian)
+        {
+            return band;
+        }
+
+        var words = band switch
+        {
+            _ when band.StartsWith("under-", StringComparison.Ordinal) => "زیر " + band["under-".Length..] + " سال",
+            _ when band.EndsWith('+') => band[..^1] + " سال به بالا",
+            _ when band.Split('-') is [var from, var to] => from + " تا " + to,
+            _ => band,
+        };
+        return PersianDigits.ToPersian(words);
+    }
+
     /// <summary>A 24-hour clock time: "09:00" or "۰۹:۰۰".</summary>
     public static string Time(Language language, TimeOnly time)
     {

@@ -30,6 +30,22 @@ public sealed partial class PlanInterviewDialogTests
         output.WriteLine($"The whole plan in Persian took {turns} turns.");
     }
 
+    [Fact]
+    public async Task WholePlan_InPersian_SummaryCardShowsEveryNumberInPersianDigits()
+    {
+        var bot = InterviewHarness.Create(locale: "fa-IR");
+        var log = new List<HarnessTurn>();
+        await InterviewScript.AnswerAllAsync(bot, ["سلام", .. PlanAnswers.SituationPersian, .. PlanAnswers.AfterSituationPersian], log);
+
+        var card = log[^1].Replies.Select(ReplyAssert.Card).OfType<System.Text.Json.Nodes.JsonObject>().Single();
+
+        var visible = CardAssert.VisibleText(card);
+        Assert.Contains("سارای پرمشغله، مادر شاغل (۲۵ تا ۳۴)", visible, StringComparison.Ordinal);
+        // Only the Gregorian dates shown beside the Jalali ones (kept left-to-right between LRMs) are in Latin digits.
+        var withoutGregorian = System.Text.RegularExpressions.Regex.Replace(visible, "\u200E[^\u200E]*\u200E", string.Empty);
+        Assert.DoesNotMatch("[0-9]", withoutGregorian);
+    }
+
     [Theory]
     [InlineData("en-US")]
     [InlineData("fa-IR")]
