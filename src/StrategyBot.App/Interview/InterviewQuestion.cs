@@ -64,6 +64,12 @@ internal sealed class InterviewQuestion
     /// <summary>For "add another?": the answer when it needs no asking (more items exist, or the limit is reached).</summary>
     public Func<QuestionScope, bool?>? Auto { get; init; }
 
+    /// <summary>
+    /// For the question that starts a loop item the user may drop ("remove"): removes the item from the plan, or
+    /// leaves it when it must stay; returns what to say and, when removed, where the flow goes next.
+    /// </summary>
+    public Func<QuestionScope, (AnswerProblem Said, QuestionRoute? Next)>? Remove { get; init; }
+
     /// <summary>Writes the recognised answer into the plan.</summary>
     public Action<QuestionScope, object>? Save { get; init; }
 

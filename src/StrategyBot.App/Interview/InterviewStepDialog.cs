@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.Domain.Planning;
 
@@ -11,6 +12,9 @@ namespace StrategyBot.App.Interview;
 /// </summary>
 internal abstract class InterviewStepDialog : ComponentDialog
 {
+    private static readonly string[] RemovePhrases = ["remove", "delete", "remove it", "remove this persona", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا"];
+    private static readonly HashSet<string> RemoveWords = new(RemovePhrases.Select(InterviewCommands.Fold), StringComparer.Ordinal);
+
     protected InterviewStepDialog(string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
         : base(id)
     {
@@ -61,6 +65,11 @@ internal abstract class InterviewStepDialog : ComponentDialog
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (innerDc.Stack.Count >= 2 && IsRemoval(innerDc.Turn.Activity.Text))
+        {
+            return await RemoveItemAsync(innerDc, cancellationToken);
+        }
+
         if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep || innerDc.Stack.Count < 2)
         {
             return null;
@@ -76,5 +85,31 @@ internal abstract class InterviewStepDialog : ComponentDialog
         InterviewTurn.Say(innerDc, scope.Language, InterviewTexts.Get(scope.Language, InterviewText.NothingToKeep));
         await innerDc.RepromptDialogAsync(cancellationToken);
         return DialogTurnResult.Waiting;
+    }
+
+    private static bool IsRemoval(string? text) =>
+        text is { Length: < 40 } && RemoveWords.Contains(InterviewCommands.Fold(text));
+
+    // Only a question about an item already in the plan can drop it; anywhere else "remove" is an ordinary answer.
+    private async Task<DialogTurnResult?> RemoveItemAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var values = innerDc.Stack[0].Values;
+        var scope = Flow.Scope(innerDc, values);
+        if (Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Remove: { } remove, ItemCount: { } count }
+            || scope.Item >= count(scope.Plan))
+        {
+            return null;
+        }
+
+        var (said, next) = remove(scope);
+        InterviewTurn.Say(innerDc, scope.Language, said.Describe(scope.Language));
+        if (next is { } route)
+        {
+            StateDocuments.SavePlan(innerDc.State, scope.Plan);
+            values[QuestionFlow.QuestionKey] = route.Key;
+            values[QuestionFlow.ItemKey] = route.Item;
+        }
+
+        return await innerDc.EndDialogAsync(FlowSignal.Reask, cancellationToken);
     }
 }

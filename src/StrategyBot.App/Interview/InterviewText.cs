@@ -63,6 +63,9 @@ internal enum InterviewText
     // Answers: shared labels and what to fix.
     CurrentAnswer,
     KeepLabel,
+    RemovePersonaLabel,
+    PersonaRemoved,
+    LastPersonaStays,
     SkipLabel,
     YesLabel,
     NoLabel,

@@ -7,6 +7,11 @@ internal static partial class InterviewTexts
     [
         E(InterviewText.CurrentAnswer, "Current answer: {0}. Send \"keep\" to keep it.", "پاسخ فعلی: {0}. برای نگه داشتنش بنویسید «همین بماند»."),
         E(InterviewText.KeepLabel, "Keep", "همین بماند"),
+        E(InterviewText.RemovePersonaLabel, "Remove this persona", "حذف این پرسونا"),
+        E(InterviewText.PersonaRemoved, "✓ Persona {0} ({1}) removed.", "✓ پرسونای {0} ({1}) حذف شد."),
+        E(InterviewText.LastPersonaStays,
+            "A plan needs at least one persona, so {0} stays. Change the answer instead, or send \"keep\".",
+            "برنامه دست‌کم یک پرسونا لازم دارد، پس {0} می‌ماند. به جایش پاسخ را عوض کنید یا بنویسید «همین بماند»."),
         E(InterviewText.SkipLabel, "Skip", "رد کن"),
         E(InterviewText.YesLabel, "Yes", "بله"),
         E(InterviewText.NoLabel, "No", "نه"),

@@ -21,6 +21,8 @@ internal sealed partial class SituationDialog
             Help = InterviewText.HelpPersonaWho,
             Args = s => [s.Item + 1],
             Shown = s => Persona(s)?.Name,
+            QuickReplies = s => Persona(s) is not null && CountPersonas(s.Plan) > PlanRules.MinPersonas ? [s.Text(InterviewText.RemovePersonaLabel)] : [],
+            Remove = RemovePersona,
             MaxLength = 300,
             Save = (s, a) => (Persona(s) ?? Add(s.Plan.Situation.Personas, new Persona())).Name = (string)a,
         },
@@ -102,6 +104,21 @@ internal sealed partial class SituationDialog
             Shown = s => get(Persona(s)!),
             Save = (s, a) => set(Persona(s)!, (string)a),
         };
+
+    // A marketer editing down to fewer personas drops one here; the summary and the objectives then see only the rest.
+    private static (AnswerProblem Said, QuestionRoute? Next) RemovePersona(QuestionScope scope)
+    {
+        var personas = scope.Plan.Situation.Personas;
+        var name = PersonaName(scope);
+        if (personas.Count <= PlanRules.MinPersonas)
+        {
+            return (new AnswerProblem(InterviewText.LastPersonaStays, name), null);
+        }
+
+        personas.RemoveAt(scope.Item);
+        var said = new AnswerProblem(InterviewText.PersonaRemoved, scope.Number(scope.Item + 1), name);
+        return (said, scope.Item < personas.Count ? new QuestionRoute("persona.who", scope.Item) : new QuestionRoute("persona.more", scope.Item - 1));
+    }
 
     private static int CountPersonas(MarketingPlan plan) => plan.Situation.Personas.Count;
 
