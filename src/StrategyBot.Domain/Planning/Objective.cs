@@ -35,6 +35,29 @@ public sealed class Objective
     /// <summary>The latest SMART assessment, kept so cards can show the badges without re-running the check.</summary>
     public SmartAssessment? Smart { get; set; }
 
+    /// <summary>
+    /// The SMART criteria the user chose to keep this objective without ("keep it anyway"). Only criteria the latest
+    /// assessment still fails stay here; a rewritten objective starts without any.
+    /// </summary>
+    public List<SmartCriterion> KeptWithout { get; set; } = [];
+
+    /// <summary>Records that the user keeps the objective as it is although it fails <paramref name="criterion"/>.</summary>
+    public void KeepWithout(SmartCriterion criterion)
+    {
+        if (!KeptWithout.Contains(criterion))
+        {
+            KeptWithout.Add(criterion);
+        }
+    }
+
+    /// <summary>Stores a new assessment; a criterion kept "anyway" that now passes no longer needs the exception.</summary>
+    public void Reassess(SmartAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        Smart = assessment;
+        KeptWithout.RemoveAll(assessment.Passes);
+    }
+
     /// <summary>The absolute level the target stands for, when the baseline makes it computable.</summary>
     public decimal? ResolvedTarget() => TargetMath.Resolve(Baseline, Target, Unit, Change);
 }

@@ -1,58 +1,73 @@
 using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.Smart;
 
 namespace StrategyBot.App.Interview.Objectives;
 
 /// <summary>
-/// Which SMART criteria the user chose to keep an objective without ("keep it anyway"). The domain's Objective has
-/// no field for it yet, so it is its own small document in the user's scope, written in the same atomic save as
-/// the plan: { "objective-1": ["Attainable"] }.
+/// "Keep it anyway" is stored on the objective it belongs to (<see cref="Objective.KeptWithout"/>), so it is saved,
+/// rewritten and removed with it. Earlier versions kept it in a document of its own, { "objective-1": ["Attainable"] };
+/// <see cref="MigrateLegacy"/> moves that into the plan and removes the document in the same save.
 /// </summary>
 internal static class ObjectiveAcceptance
 {
+    /// <summary>The name of the former document; read only to migrate it.</summary>
     public const string DocumentName = "objectiveAcceptance";
 
-    public static IReadOnlyList<SmartCriterion> For(StateSet state, string objectiveId)
+    /// <summary>Records on the draft, and on the plan's saved objective, that the user keeps it without <paramref name="criterion"/>.</summary>
+    public static void Record(StateSet state, Objective draft, SmartCriterion criterion)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Get(DocumentName)?[objectiveId] is not JsonArray criteria)
+        ArgumentNullException.ThrowIfNull(draft);
+        draft.KeepWithout(criterion);
+        var plan = StateDocuments.LoadPlan(state);
+        if (plan.FindObjective(draft.Id) is { } saved)
         {
-            return [];
+            saved.KeepWithout(criterion);
+            StateDocuments.SavePlan(state, plan);
         }
-
-        return [.. criteria.OfType<JsonValue>()
-            .Select(v => Enum.TryParse<SmartCriterion>(v.GetValue<string>(), out var c) ? c : (SmartCriterion?)null)
-            .OfType<SmartCriterion>()];
     }
 
-    public static void Record(StateSet state, string objectiveId, SmartCriterion criterion)
+    /// <summary>
+    /// Moves a former acceptance document into the plan's objectives (entries of objectives no longer in the plan
+    /// are dropped) and removes the document; false when there was none.
+    /// </summary>
+    public static bool MigrateLegacy(StateSet state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var document = state.Get(DocumentName) is { } stored ? (JsonObject)stored.DeepClone() : [];
-        if (document[objectiveId] is not JsonArray criteria)
+        if (state.Get(DocumentName) is not { } legacy)
         {
-            criteria = [];
-            document[objectiveId] = criteria;
+            return false;
         }
 
-        if (criteria.OfType<JsonValue>().Any(v => v.GetValue<string>() == criterion.ToString()))
+        var plan = StateDocuments.LoadPlan(state);
+        var changed = false;
+        foreach (var (objectiveId, node) in legacy)
         {
-            return;
+            if (plan.FindObjective(objectiveId) is not { } objective || node is not JsonArray criteria)
+            {
+                continue;
+            }
+
+            foreach (var value in criteria.OfType<JsonValue>())
+            {
+                if (value.TryGetValue<string>(out var name) && Enum.TryParse<SmartCriterion>(name, out var criterion)
+                    && objective.Smart?.Passes(criterion) != true && !objective.KeptWithout.Contains(criterion))
+                {
+                    objective.KeepWithout(criterion);
+                    changed = true;
+                }
+            }
         }
 
-        criteria.Add(criterion.ToString());
-        state.Set(DocumentName, document);
-    }
-
-    public static void Forget(StateSet state, string objectiveId)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        if (state.Get(DocumentName) is { } stored && stored.ContainsKey(objectiveId))
+        if (changed)
         {
-            var document = (JsonObject)stored.DeepClone();
-            document.Remove(objectiveId);
-            state.Set(DocumentName, document);
+            StateDocuments.SavePlan(state, plan);
         }
+
+        state.Remove(DocumentName);
+        return true;
     }
 }

@@ -46,7 +46,8 @@ internal static class ObjectiveDraft
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(draft);
         var plan = StateDocuments.LoadPlan(state);
-        draft.Smart = assessment;
+        // A criterion kept "anyway" that the objective now passes is dropped; a rewrite starts from a fresh draft.
+        draft.Reassess(assessment);
         var index = plan.Objectives.FindIndex(o => o.Id == draft.Id);
         if (index < 0)
         {

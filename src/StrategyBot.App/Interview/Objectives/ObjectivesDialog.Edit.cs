@@ -106,7 +106,6 @@ internal sealed partial class ObjectivesDialog
         plan.Objectives.Remove(objective);
         plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
         StateDocuments.SavePlan(step.State, plan);
-        ObjectiveAcceptance.Forget(step.State, id);
         var language = InterviewTurn.Language(step.Context);
         InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
         return await step.GoToStepAsync("start", cancellationToken);

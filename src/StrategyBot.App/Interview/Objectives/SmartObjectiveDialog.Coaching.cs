@@ -205,7 +205,8 @@ internal sealed partial class SmartObjectiveDialog
     private void KeepAnyway(WaterfallStepContext step, Objective draft, SmartCriterion criterion)
     {
         var language = InterviewTurn.Language(step.Context);
-        ObjectiveAcceptance.Record(step.State, draft.Id, criterion);
+        ObjectiveAcceptance.Record(step.State, draft, criterion);
+        ObjectiveDraft.Store(step.Values, draft);
         var name = criterion.ToString();
         Log.ObjectiveKeptAnyway(_logger, draft.Id, name);
         InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));

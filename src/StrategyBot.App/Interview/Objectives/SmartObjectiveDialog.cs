@@ -152,8 +152,6 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
-            // Whatever was kept "anyway" belonged to the text this objective replaces.
-            ObjectiveAcceptance.Forget(step.State, draft.Id);
             var number = ObjectiveDraft.SaveToPlan(step.State, step.Values, draft, assessment);
             step.Values[SavedBadgesKey] = SmartVerdict.Badges(assessment);
             var passed = assessment.PassedCount();

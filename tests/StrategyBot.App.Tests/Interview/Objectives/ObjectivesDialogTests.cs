@@ -99,7 +99,8 @@ public sealed class ObjectivesDialogTests
         var state = await ObjectiveTestKit.StateAsync(_store);
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
         Assert.Equal(40_000m, objective.Target);
-        Assert.Equal([SmartCriterion.Attainable], ObjectiveAcceptance.For(state, objective.Id));
+        Assert.Equal([SmartCriterion.Attainable], objective.KeptWithout);
+        Assert.Null(state.Get(ObjectiveAcceptance.DocumentName));
     }
 
     [Fact]
@@ -238,5 +239,28 @@ public sealed class ObjectivesDialogTests
         var after = await ObjectiveTestKit.PlanAsync(_store);
         Assert.Equal(["objective-1", "objective-2"], after.Objectives.Select(o => o.Id));
         Assert.Equal((ObjectiveMetric.Reach, 12_000m, 15_000m), (after.Objectives[0].Metric, after.Objectives[0].Baseline, after.Objectives[0].Target));
+    }
+
+    [Fact]
+    public async Task KeptAnyway_ThenRewritten_TheRewrittenObjectiveKeepsNoStaleAcceptance()
+    {
+        var plan = ObjectiveTestKit.PlanWithSituation();
+        var kept = ObjectiveTestKit.SavedObjective(1);
+        kept.Smart = new SmartAssessment { Specific = true, Measurable = true, Attainable = false, Relevant = true, TimeBound = true };
+        kept.KeepWithout(SmartCriterion.Attainable);
+        plan.Objectives.Add(kept);
+        await ObjectiveTestKit.SeedAsync(_store, plan);
+        var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
+        await bot.SendAsync("hi");
+        await bot.SendAsync("Rewrite one");
+        await bot.SendAsync("1");
+        await bot.SendAsync("Brand awareness");
+
+        (await bot.SendAsync("Reach 15,000 people a week on Instagram by 31 March 2027 with 4 reels a week"))
+            .AssertReplyContains("SMART check: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E");
+
+        var rewritten = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal(("objective-1", 15_000m), (rewritten.Id, rewritten.Target!.Value));
+        Assert.Empty(rewritten.KeptWithout);
     }
 }
