@@ -52,4 +52,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "A repeated check-in submit for week {Week} was ignored (double click)")]
     public static partial void CheckInDoubleSubmit(ILogger logger, IsoWeek week);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Information,
+        Message = "A claimed check-in was dropped: the user's check-in state is gone (their data was deleted); no message, no next wake-up")]
+    public static partial void CheckInScopeGone(ILogger logger);
 }

@@ -35,6 +35,7 @@ internal sealed class DueCheckInProcessor(
         var state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
         if (state.Get(CheckInDocuments.Name) is null)
         {
+            Log.CheckInScopeGone(logger);
             await index.CompleteAsync(claimed, next: null, cancellationToken);
             return DueAction.None;
         }
@@ -77,6 +78,7 @@ internal sealed class DueCheckInProcessor(
                 {
                     // Deleted since the load: "delete my data" won. A message already sent cannot be recalled, but
                     // nothing is written back and no wake-up is kept.
+                    Log.CheckInScopeGone(logger);
                     wake = null;
                     break;
                 }
