@@ -66,6 +66,8 @@ internal enum InterviewText
     RemovePersonaLabel,
     PersonaRemoved,
     LastPersonaStays,
+    RemoveCompetitorLabel,
+    CompetitorRemoved,
     SkipLabel,
     YesLabel,
     NoLabel,

@@ -12,6 +12,8 @@ internal static partial class InterviewTexts
         E(InterviewText.LastPersonaStays,
             "A plan needs at least one persona, so {0} stays. Change the answer instead, or send \"keep\".",
             "برنامه دست‌کم یک پرسونا لازم دارد، پس {0} می‌ماند. به جایش پاسخ را عوض کنید یا بنویسید «همین بماند»."),
+        E(InterviewText.RemoveCompetitorLabel, "Remove this competitor", "حذف این رقیب"),
+        E(InterviewText.CompetitorRemoved, "✓ Competitor {0} ({1}) removed.", "✓ رقیب {0} ({1}) حذف شد."),
         E(InterviewText.SkipLabel, "Skip", "رد کن"),
         E(InterviewText.YesLabel, "Yes", "بله"),
         E(InterviewText.NoLabel, "No", "نه"),

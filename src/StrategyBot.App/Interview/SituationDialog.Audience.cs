@@ -63,6 +63,8 @@ internal sealed partial class SituationDialog
             Help = InterviewText.HelpCompetitorName,
             Args = s => [s.Item + 1],
             Shown = s => Competitor(s)?.Name,
+            QuickReplies = s => Competitor(s) is not null ? [s.Text(InterviewText.RemoveCompetitorLabel)] : [],
+            Remove = RemoveCompetitor,
             MaxLength = 200,
             Save = (s, a) => (Competitor(s) ?? Add(s.Plan.Situation.Competitors, new Competitor())).Name = (string)a,
             Next = (_, answer) => answer.Skipped ? new QuestionRoute("swot.strengths", 0) : null,
@@ -118,6 +120,19 @@ internal sealed partial class SituationDialog
         personas.RemoveAt(scope.Item);
         var said = new AnswerProblem(InterviewText.PersonaRemoved, scope.Number(scope.Item + 1), name);
         return (said, scope.Item < personas.Count ? new QuestionRoute("persona.who", scope.Item) : new QuestionRoute("persona.more", scope.Item - 1));
+    }
+
+    // Competitors are optional, so the last one can go too; with none left the step moves on to SWOT, as a skip would.
+    private static (AnswerProblem Said, QuestionRoute? Next) RemoveCompetitor(QuestionScope scope)
+    {
+        var competitors = scope.Plan.Situation.Competitors;
+        var name = QuestionScope.ShortName(Competitor(scope)?.Name);
+        competitors.RemoveAt(scope.Item);
+        var said = new AnswerProblem(InterviewText.CompetitorRemoved, scope.Number(scope.Item + 1), name);
+        var next = scope.Item < competitors.Count ? new QuestionRoute("competitor.name", scope.Item)
+            : competitors.Count > 0 ? new QuestionRoute("competitor.more", scope.Item - 1)
+            : new QuestionRoute("swot.strengths", 0);
+        return (said, next);
     }
 
     private static int CountPersonas(MarketingPlan plan) => plan.Situation.Personas.Count;
