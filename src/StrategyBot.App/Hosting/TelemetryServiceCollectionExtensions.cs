@@ -17,17 +17,20 @@ internal static class TelemetryServiceCollectionExtensions
     {
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section);
 
-        var otel = services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddSource(SourceNames))
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(SourceNames));
-
         var connectionString = configuration[$"{TelemetryOptions.Section}:AzureMonitorConnectionString"]
             ?? configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            otel.UseAzureMonitor(options => options.ConnectionString = connectionString);
+            // With no exporter the SDK would still start and sample an Activity for every request and outbound call and
+            // aggregate every measurement, only to drop them. The meters stay readable in-process without it
+            // (dotnet-counters, and the bench, read them over EventPipe).
+            return services;
         }
 
+        services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddSource(SourceNames))
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(SourceNames))
+            .UseAzureMonitor(options => options.ConnectionString = connectionString);
         return services;
     }
 }
