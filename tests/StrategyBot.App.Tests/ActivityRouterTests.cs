@@ -141,4 +141,22 @@ public sealed class ActivityRouterTests
         Assert.Equal([SmartCriterion.Attainable], objectives[0].KeptWithout);
         Assert.Empty(objectives[1].KeptWithout);
     }
+
+    [Fact]
+    public async Task RouteAsync_FormerAcceptanceDocumentWithJunk_KeepsOnlyNamedCriteria()
+    {
+        var state = await _host.LoadAsync();
+        StateDocuments.SavePlan(state, new MarketingPlan { Id = "plan", Objectives = [new Objective { Id = "objective-1", Text = "Sell 300 cakes online" }] });
+        state.Set("objectiveAcceptance", new JsonObject
+        {
+            ["objective-1"] = new JsonArray("42", "Relevant", 7, "", null, "Attainable, Relevant"),
+        });
+        await _host.Inner.SaveAsync(state, CancellationToken.None);
+
+        await _host.SayAsync("show my plan");
+
+        var after = await _host.LoadAsync();
+        Assert.Null(after.Get("objectiveAcceptance"));
+        Assert.Equal([SmartCriterion.Relevant], StateDocuments.LoadPlan(after).Objectives[0].KeptWithout);
+    }
 }

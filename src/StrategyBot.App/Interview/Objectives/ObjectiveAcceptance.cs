@@ -53,7 +53,9 @@ internal static class ObjectiveAcceptance
 
             foreach (var value in criteria.OfType<JsonValue>())
             {
-                if (value.TryGetValue<string>(out var name) && Enum.TryParse<SmartCriterion>(name, out var criterion)
+                // Only an exact criterion name: Enum.TryParse would also take "42" or "Attainable, Relevant".
+                if (value.TryGetValue<string>(out var name) && Enum.IsDefined(typeof(SmartCriterion), name)
+                    && Enum.Parse<SmartCriterion>(name) is var criterion
                     && objective.Smart?.Passes(criterion) != true && !objective.KeptWithout.Contains(criterion))
                 {
                     objective.KeepWithout(criterion);
