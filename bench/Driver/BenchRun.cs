@@ -14,6 +14,8 @@ namespace StrategyBot.Bench;
 /// </summary>
 internal sealed class BenchRun(BenchOptions options)
 {
+    private readonly List<WarmUp> _warmUps = [];
+
     // System.Runtime gives allocated bytes, read from the bot and the floor alike.
     private static readonly string[] s_botMeters = ["StrategyBot.App", "StrategyBot.Storage", "System.Runtime"];
     private static readonly string[] s_floorMeters = ["System.Runtime"];
@@ -29,7 +31,7 @@ internal sealed class BenchRun(BenchOptions options)
         var fanOuts = options.SkipFanOut ? [] : await new FanOutRun(options, connector).RunAsync(cancellationToken);
 
         var command = "bench/run.sh " + string.Join(' ', options.PassThrough);
-        var report = Report.Build(machine, command.Trim(), started, loads, fanOuts);
+        var report = Report.Build(machine, command.Trim(), started, loads, _warmUps, fanOuts);
         Directory.CreateDirectory(Path.GetDirectoryName(options.OutputPath)!);
         await File.WriteAllTextAsync(options.OutputPath, report, cancellationToken);
         Console.WriteLine();
@@ -64,15 +66,14 @@ internal sealed class BenchRun(BenchOptions options)
 
     private async Task<List<LoadResult>> RunLevelsAsync(InterviewLoad load, LoadTarget bot, LoadTarget floor, CancellationToken cancellationToken)
     {
-        // Warm-up: JIT, tiered compilation and connection pools, so the first level does not pay for them.
-        Console.WriteLine("Warming up the bot and the floor (4 interviews each)");
+        // Warm-up until each target's JIT has settled (see WarmUpLoop), so every level compares steady processes.
+        Console.WriteLine("Warming up the bot and the floor until their JIT has settled");
         foreach (var target in new[] { bot, floor })
         {
-            var warm = await load.RunAsync(target, 4, 1, "warm-" + target.Name, cancellationToken);
-            if (warm.Errors > 0)
-            {
-                throw new InvalidOperationException($"The warm-up against the {target.Name} failed: {string.Join(" · ", warm.ErrorSamples)}");
-            }
+            var warm = await new WarmUpLoop(load).RunAsync(target, cancellationToken);
+            _warmUps.Add(warm);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {target.Name}: {warm.Rounds} rounds ({warm.Interviews} interviews) in {warm.Elapsed.TotalSeconds:0} s; JIT {warm.LastJitShare:P1} of its CPU in the last round{(warm.Settled ? "" : " (not settled: round limit)")}"));
         }
 
         var results = new List<LoadResult>();
@@ -85,7 +86,7 @@ internal sealed class BenchRun(BenchOptions options)
                 var result = await load.RunAsync(target, concurrency, perMarketer, label, cancellationToken);
                 results.Add(result);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
+                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn (JIT {result.JitTime.TotalMilliseconds:0} ms) {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
             }
         }
 

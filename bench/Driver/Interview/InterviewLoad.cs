@@ -73,6 +73,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
         return result with
         {
             AllocatedBytes = Sum(delta, "dotnet.gc.heap.total_allocated", "}"),
+            JitTime = TimeSpan.FromSeconds(Sum(delta, "dotnet.jit.compilation.time", "}")),
             StorageHistogram = (Sum(delta, "strategybot.turn.storage_calls", "#count"), Sum(delta, "strategybot.turn.storage_calls", "#sum")),
             StorageCallsP99Max = target.Metrics.Snapshot()
                 .Where(p => p.Key.StartsWith("strategybot.turn.storage_calls{", StringComparison.Ordinal) && p.Key.EndsWith("#p99max", StringComparison.Ordinal))

@@ -49,6 +49,9 @@ internal sealed record LoadResult
     /// <summary>Bytes the target allocated over this level (System.Runtime's dotnet.gc.heap.total_allocated).</summary>
     public double AllocatedBytes { get; init; } = double.NaN;
 
+    /// <summary>Time the target's JIT spent compiling over this level (System.Runtime's dotnet.jit.compilation.time).</summary>
+    public TimeSpan JitTime { get; init; }
+
     public double KilobytesAllocatedPerTurn => Turns == 0 ? double.NaN : AllocatedBytes / 1024 / Turns;
 
     /// <summary>The highest per-interval p99 of the bot's storage-calls-per-turn histogram so far (bot only).</summary>

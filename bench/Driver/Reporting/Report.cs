@@ -8,7 +8,7 @@ namespace StrategyBot.Bench.Reporting;
 /// <summary>The results as Markdown: the file bench/results/&lt;date&gt;.md and the tables printed at the end.</summary>
 internal static class Report
 {
-    public static string Build(MachineInfo machine, string command, DateTimeOffset started, IReadOnlyList<LoadResult> loads, IReadOnlyList<FanOutResult> fanOuts)
+    public static string Build(MachineInfo machine, string command, DateTimeOffset started, IReadOnlyList<LoadResult> loads, IReadOnlyList<WarmUp> warmUps, IReadOnlyList<FanOutResult> fanOuts)
     {
         ArgumentNullException.ThrowIfNull(machine);
         var text = new StringBuilder();
@@ -29,7 +29,7 @@ internal static class Report
 
         if (loads.Count > 0)
         {
-            AppendInterview(text, loads);
+            AppendInterview(text, loads, warmUps);
         }
 
         if (fanOuts.Count > 0)
@@ -40,17 +40,23 @@ internal static class Report
         return text.ToString();
     }
 
-    private static void AppendInterview(StringBuilder text, IReadOnlyList<LoadResult> loads)
+    private static void AppendInterview(StringBuilder text, IReadOnlyList<LoadResult> loads, IReadOnlyList<WarmUp> warmUps)
     {
         Line(text);
         Line(text, $"## Interview load ({InterviewScript.WholePlan.Count} turns per interview, all six SOSTAC steps)");
         Line(text);
-        Line(text, "| C | target | interviews | turns | replies/turn | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | KB allocated/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
-        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var warm in warmUps)
+        {
+            Line(text, $"Warm-up of the {warm.Target}: {warm.Rounds} rounds of 8 interviews at C=8 in {warm.Elapsed.TotalSeconds:0} s, until JIT compilation was under 3 % of its CPU in two rounds in a row (last round: {warm.LastJitShare:P1}){(warm.Settled ? "" : "; **not settled**, stopped at the round limit")}.");
+            Line(text);
+        }
+
+        Line(text, "| C | target | interviews | turns | replies/turn | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | JIT ms in level | KB allocated/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
+        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in loads)
         {
             var storage = double.IsNaN(l.StorageCallsPerTurn) ? "(2 by design)" : $"{l.StorageCallsPerTurn:0.00}";
-            Line(text, $"| {l.Concurrency} | {l.Target} | {l.Interviews} | {l.Turns} | {l.RepliesPerTurn:0.00} | {l.Errors} | {l.TurnsPerSecond:0.0} | {l.P50Ms:0.0} | {l.P95Ms:0.0} | {l.P99Ms:0.0} | {l.CpuMsPerTurn:0.00} | {l.KilobytesAllocatedPerTurn:0} | {l.AzuriteCpuMsPerTurn:0.00} | {storage} | {Targets.Mb(l.PeakRssBytes)} | {l.OthersCpuShare:P0} |");
+            Line(text, $"| {l.Concurrency} | {l.Target} | {l.Interviews} | {l.Turns} | {l.RepliesPerTurn:0.00} | {l.Errors} | {l.TurnsPerSecond:0.0} | {l.P50Ms:0.0} | {l.P95Ms:0.0} | {l.P99Ms:0.0} | {l.CpuMsPerTurn:0.00} | {l.JitTime.TotalMilliseconds:0} | {l.KilobytesAllocatedPerTurn:0} | {l.AzuriteCpuMsPerTurn:0.00} | {storage} | {Targets.Mb(l.PeakRssBytes)} | {l.OthersCpuShare:P0} |");
         }
 
         Line(text);
