@@ -70,7 +70,7 @@ internal sealed class BenchRun(BenchOptions options)
         Console.WriteLine("Warming up the bot and the floor until their JIT has settled");
         foreach (var target in new[] { bot, floor })
         {
-            var warm = await new WarmUpLoop(load).RunAsync(target, cancellationToken);
+            var warm = await new WarmUpLoop(load).RunAsync(target, options.Levels.Max(), cancellationToken);
             _warmUps.Add(warm);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {target.Name}: {warm.Rounds} rounds ({warm.Interviews} interviews) in {warm.Elapsed.TotalSeconds:0} s; JIT {warm.LastJitShare:P1} of its CPU in the last round{(warm.Settled ? "" : " (not settled: round limit)")}"));

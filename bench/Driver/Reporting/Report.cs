@@ -47,7 +47,7 @@ internal static class Report
         Line(text);
         foreach (var warm in warmUps)
         {
-            Line(text, $"Warm-up of the {warm.Target}: {warm.Rounds} rounds of 8 interviews at C=8 in {warm.Elapsed.TotalSeconds:0} s, until JIT compilation was under 3 % of its CPU in two rounds in a row (last round: {warm.LastJitShare:P1}){(warm.Settled ? "" : "; **not settled**, stopped at the round limit")}.");
+            Line(text, $"Warm-up of the {warm.Target}: {warm.Rounds} rounds of 8 interviews at C=8 until JIT compilation was under 3 % of its CPU in two rounds in a row (last round: {warm.LastJitShare:P1}), then one round at the widest level; {warm.Interviews} interviews in {warm.Elapsed.TotalSeconds:0} s{(warm.Settled ? "" : "; **not settled**, stopped at the round limit")}.");
             Line(text);
         }
 
