@@ -22,8 +22,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Loaded {Count} state documents from {Table}")]
     public static partial void StateLoaded(ILogger logger, string table, int count);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Debug, Message = "Saved {Count} state changes to {Table} in one batch")]
-    public static partial void StateSaved(ILogger logger, string table, int count);
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Debug, Message = "Saved {Count} changed state documents to {Table} with one {Operation}")]
+    public static partial void StateSaved(ILogger logger, string table, int count, Azure.Data.Tables.TableTransactionActionType operation);
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Information,
         Message = "State save to {Table} lost a race with another turn (status {Status}, {ErrorCode})")]
@@ -35,4 +35,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3014, Level = LogLevel.Debug,
         Message = "Scope delete in {Table} raced another delete on pass {Pass}; querying again")]
     public static partial void ScopeDeleteRaced(ILogger logger, string table, int pass);
+
+    [LoggerMessage(EventId = 3015, Level = LogLevel.Information,
+        Message = "Moved a scope's state in {Table} into one row and deleted its {Count} rows of the old one-row-per-document layout")]
+    public static partial void StateMigrated(ILogger logger, string table, int count);
 }

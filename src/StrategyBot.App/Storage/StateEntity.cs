@@ -1,100 +1,99 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Azure;
 using Azure.Data.Tables;
-using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
 /// <summary>
-/// One state document as a table row: PartitionKey = escaped scope, RowKey = escaped document name, and the JSON
-/// split over string properties Data0, Data1, … because a string property holds at most 64 KiB
+/// A scope's whole state as one table row: PartitionKey = escaped scope, RowKey = <see cref="StateRowKey"/>, and per
+/// document a chunk count and its JSON split over string properties (named by <see cref="DocumentPropertyNames"/>),
+/// because a string property holds at most 64 KiB
 /// (https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model#property-types).
+/// Documents are kept here as their stored chunks, so a save rewrites an untouched document without serialising it.
 /// </summary>
 internal static class StateEntity
 {
-    /// <summary>UTF-16 characters per Data property: 64,000 bytes, under the 64 KiB property limit.</summary>
+    /// <summary>The RowKey of the state row. A document row of the old layout with this key is read as one too.</summary>
+    internal const string StateRowKey = "state";
+
+    /// <summary>UTF-16 characters per chunk property: 64,000 bytes, under the 64 KiB property limit.</summary>
     internal const int ChunkLength = 32_000;
-
-    /// <summary>The largest document JSON, in characters: 15 chunks keep the entity under its 1 MiB limit.</summary>
-    internal const int MaxDocumentLength = 15 * ChunkLength;
-
-    internal const string ChunksProperty = "Chunks";
-    internal const string DataPrefix = "Data";
 
     // Relaxed escaping keeps Persian text at one character per letter instead of six ("\u0633"), which matters
     // against the size limits; the JSON never reaches HTML, so the HTML-safety escapes buy nothing here.
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] s_dataProperties =
-        [.. Enumerable.Range(0, MaxDocumentLength / ChunkLength + 1).Select(i => DataPrefix + i.ToString(CultureInfo.InvariantCulture))];
+    /// <summary>A document's JSON as stored: its text split into chunks.</summary>
+    public static string[] ToChunks(JsonObject content) => Split(content.ToJsonString(s_json));
 
-    /// <summary>The row for a document that has content; throws <see cref="StateTooLargeException"/> past 1 MiB.</summary>
-    public static TableEntity FromDocument(string partitionKey, StateDocument document)
+    /// <summary>The document stored in <paramref name="chunks"/>; throws <see cref="InvalidDataException"/> for anything but an object.</summary>
+    public static JsonObject Parse(string name, string[] chunks)
     {
-        var content = document.Content ?? throw new ArgumentException("A deleted document has no row to write.", nameof(document));
-        var json = content.ToJsonString(s_json);
-        if (json.Length > MaxDocumentLength)
-        {
-            throw new StateTooLargeException(
-                $"State document \"{document.Name}\" is {json.Length:N0} characters of JSON; Table Storage holds at most " +
-                $"{MaxDocumentLength:N0} in one entity (1 MiB). Store less in it or split it into several documents.");
-        }
+        // Almost every document fits one chunk: parse it as it came, without joining first.
+        var json = chunks.Length == 1 ? chunks[0] : string.Concat(chunks);
+        return JsonNode.Parse(json) as JsonObject
+            ?? throw new InvalidDataException($"State document \"{name}\" does not hold a JSON object.");
+    }
 
-        var chunks = Split(json);
-        var entity = new TableEntity(partitionKey, TableKeys.ToKey(document.Name)) { [ChunksProperty] = chunks.Count };
-        for (var i = 0; i < chunks.Count; i++)
+    /// <summary>Adds the properties of one document to <paramref name="entity"/>.</summary>
+    public static void Write(TableEntity entity, string name, string[] chunks)
+    {
+        var escaped = DocumentPropertyNames.Escape(name);
+        entity[DocumentPropertyNames.Count(escaped)] = chunks.Length;
+        for (var i = 0; i < chunks.Length; i++)
         {
-            entity[DataProperty(i)] = chunks[i];
+            entity[DocumentPropertyNames.Chunk(escaped, i)] = chunks[i];
+        }
+    }
+
+    /// <summary>A state row holding every document in <paramref name="documents"/>.</summary>
+    public static TableEntity ToEntity(string partitionKey, IEnumerable<KeyValuePair<string, string[]>> documents)
+    {
+        var entity = new TableEntity(partitionKey, StateRowKey);
+        foreach (var (name, chunks) in documents)
+        {
+            Write(entity, name, chunks);
         }
 
         return entity;
     }
 
-    /// <summary>The row key alone, enough to delete a document.</summary>
-    public static TableEntity KeyOnly(string partitionKey, StateDocument document) =>
-        new(partitionKey, TableKeys.ToKey(document.Name));
-
-    /// <summary>The document a row holds, with the row's ETag.</summary>
-    public static StateDocument ToDocument(TableEntity entity)
+    /// <summary>The documents a state row holds, as their stored chunks; properties of any other shape are ignored.</summary>
+    public static Dictionary<string, string[]> ReadDocuments(TableEntity entity)
     {
-        var name = TableKeys.FromKey(entity.RowKey);
-        var count = entity.GetInt32(ChunksProperty)
-            ?? throw new InvalidDataException($"State row \"{name}\" has no {ChunksProperty} property; it was not written by TableStateStore.");
-
-        // Almost every document fits one chunk: parse it as it came, without copying it through a builder first.
-        var json = count == 1 ? Chunk(entity, name, 0, count) : JoinChunks(entity, name, count);
-        var content = JsonNode.Parse(json) as JsonObject
-            ?? throw new InvalidDataException($"State row \"{name}\" does not hold a JSON object.");
-        return new StateDocument(name, content, entity.ETag.ToString());
-    }
-
-    /// <summary>Rough UTF-16 size of a row's data, to keep a batch under its 4 MiB payload limit.</summary>
-    public static long DataLength(TableEntity entity) =>
-        entity.Sum(p => p.Value is string s ? (long)s.Length : 0) + entity.PartitionKey.Length + entity.RowKey.Length;
-
-    private static string DataProperty(int index) =>
-        index < s_dataProperties.Length ? s_dataProperties[index] : DataPrefix + index.ToString(CultureInfo.InvariantCulture);
-
-    private static string Chunk(TableEntity entity, string name, int index, int count) =>
-        entity.GetString(DataProperty(index))
-            ?? throw new InvalidDataException($"State row \"{name}\" is missing {DataProperty(index)} of {count} chunks.");
-
-    private static string JoinChunks(TableEntity entity, string name, int count)
-    {
-        var chunks = new string[count];
-        for (var i = 0; i < count; i++)
+        var documents = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var property in entity.Keys)
         {
-            chunks[i] = Chunk(entity, name, i, count);
+            if (DocumentPropertyNames.EscapedNameOfCount(property) is not { } escaped)
+            {
+                continue;
+            }
+
+            var name = DocumentPropertyNames.Unescape(escaped);
+            var count = entity.GetInt32(property) is int n && n > 0
+                ? n
+                : throw new InvalidDataException($"State document \"{name}\" has no valid chunk count.");
+            var chunks = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                chunks[i] = entity.GetString(DocumentPropertyNames.Chunk(escaped, i))
+                    ?? throw new InvalidDataException($"State document \"{name}\" is missing chunk {i} of {count}.");
+            }
+
+            documents.Add(name, chunks);
         }
 
-        return string.Concat(chunks);
+        return documents;
     }
 
-    internal static List<string> Split(string json)
+    internal static string[] Split(string json)
     {
+        if (json.Length <= ChunkLength)
+        {
+            return [json];
+        }
+
         var chunks = new List<string>(json.Length / ChunkLength + 1);
         var start = 0;
         do
@@ -112,6 +111,6 @@ internal static class StateEntity
         }
         while (start < json.Length);
 
-        return chunks;
+        return [.. chunks];
     }
 }

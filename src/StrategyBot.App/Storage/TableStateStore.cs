@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.BotFramework.State;
@@ -5,10 +6,21 @@ using StrategyBot.BotFramework.State;
 namespace StrategyBot.App.Storage;
 
 /// <summary>
-/// <see cref="IStateStore"/> over one table: a scope is a partition, a document is a row. A load is one partition
-/// query, a named load one point read per document; a save is one ETag-guarded write: a single operation when one
-/// document changed, otherwise one entity group transaction in which every write carries the ETag it was loaded with.
+/// <see cref="IStateStore"/> over one table: a scope is one row (PartitionKey = escaped scope, RowKey
+/// <see cref="StateEntity.StateRowKey"/>) whose properties hold every document, see <see cref="StateEntity"/>. A load is
+/// one partition query, a named load one point read; a save is one ETag-guarded request on that row: Add, a Merge of
+/// the changed documents, a Replace when a document went away or shrank, or a Delete when none is left. So a turn
+/// that changes several documents sends one small entity, not an entity group transaction (whose multipart envelope
+/// cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
+/// row, and the scope's next save folds them into it in one transaction (see <see cref="StateWritePlan"/>).
 /// </summary>
+/// <remarks>
+/// Conflicts are per scope, not per document: two saves from the same loaded version conflict even when they changed
+/// different documents. That is stricter than the old per-document ETags, never looser, and costs only a retry:
+/// StrategyBotHandler runs a conflicted turn again on fresh state and DueCheckInProcessor reloads and retries its save.
+/// A save needs what the load saw (the row's ETag, documents a named load left out, legacy rows), so it accepts sets
+/// this store loaded, or new sets without any stored document.
+/// </remarks>
 internal sealed class TableStateStore : IStateStore
 {
     private const int DeleteScopePasses = 3;
@@ -27,75 +39,76 @@ internal sealed class TableStateStore : IStateStore
     public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var documents = new List<StateDocument>();
-        await foreach (var row in QueryPartitionAsync(TableKeys.ToKey(scope), select: null, StorageMetrics.StateLoad, cancellationToken))
-        {
-            documents.Add(StateEntity.ToDocument(row));
-        }
 
-        Log.StateLoaded(_logger, _table.Name, documents.Count);
-        return new StateSet(scope, documents);
+        // A query, not a point read, so rows of the old layout come along until the scope's next save migrates them.
+        var rows = await ReadPartitionAsync(TableKeys.ToKey(scope), StorageMetrics.StateLoad, cancellationToken);
+        return ToSet(scope, StoredState.FromPartition(rows), names: null);
     }
 
     /// <summary>
-    /// One point read per name, all in flight at once. A point read (PartitionKey and RowKey) is the cheapest lookup
-    /// Table Storage documents (https://learn.microsoft.com/azure/storage/tables/table-storage-design-for-query), and it
-    /// returns only the rows asked for, where a partition query also carries the scope's other documents (the dialog
-    /// stack, the interview notes, the processed-activity ids) over the wire. Azurite serves a point read from its key
-    /// index but every query by scanning the whole table, so there it is the difference between O(1) and O(rows).
+    /// One point read of the state row, the cheapest lookup Table Storage has
+    /// (https://learn.microsoft.com/azure/storage/tables/table-storage-design-for-query), parsing only the named
+    /// documents. Azurite serves a point read from its key index but every query by scanning the whole table, so there
+    /// it is the difference between O(1) and O(rows). A scope without a state row may still be in the old layout, so
+    /// then the partition is queried after all.
     /// </summary>
     public async Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         ArgumentNullException.ThrowIfNull(names);
         var partitionKey = TableKeys.ToKey(scope);
-        var rows = await Task.WhenAll(names.Distinct(StringComparer.Ordinal).Select(name => ReadRowAsync(partitionKey, name, cancellationToken)));
-        var documents = rows.OfType<TableEntity>().Select(StateEntity.ToDocument).ToList();
-        Log.StateLoaded(_logger, _table.Name, documents.Count);
-        return new StateSet(scope, documents);
+        var row = await ReadStateRowAsync(partitionKey, cancellationToken);
+        var stored = row is not null && !LegacyStateRow.IsLegacy(row)
+            ? StoredState.FromStateRow(row)
+            : StoredState.FromPartition(await ReadPartitionAsync(partitionKey, StorageMetrics.StateRead, cancellationToken));
+        return ToSet(scope, stored, names);
     }
 
     public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var partitionKey = TableKeys.ToKey(state.Scope);
-        var actions = new List<TableTransactionAction>();
-        var written = new List<StateDocument>();
+        var stored = StoredState.Of(state);
+        var changes = new List<StateDocument>();
         foreach (var document in state.Documents.Where(d => d.IsDirty))
         {
-            var action = StateWriteActions.For(partitionKey, document);
-            if (action is null)
+            if (document.Content is null && !stored.Documents.ContainsKey(document.Name))
             {
                 // Added and removed in the same turn: nothing was ever stored.
                 document.IsDirty = false;
+                document.ETag = null;
                 continue;
             }
 
-            actions.Add(action);
-            written.Add(document);
+            changes.Add(document);
         }
 
-        if (actions.Count == 0)
+        if (changes.Count == 0)
         {
             return;
         }
 
-        StateWriteActions.EnsureFitsOneBatch(actions);
-
-        // One changed document (every scheduler save, many turns): a plain conditional write says the same thing as a
-        // one-operation batch at less cost to both sides, with none of the multipart envelope (which the SDK also
-        // serialises twice, once for Content-Length).
-        var responses = actions.Count == 1
-            ? [await WriteOneAsync(actions[0], cancellationToken)]
-            : await SubmitAsync(actions, cancellationToken);
-        for (var i = 0; i < written.Count; i++)
+        var plan = StateWritePlan.Create(TableKeys.ToKey(state.Scope), stored, changes);
+        var responses = plan.Actions.Count == 1
+            ? [await WriteOneAsync(plan.Actions[0], cancellationToken)]
+            : await SubmitAsync(plan.Actions, cancellationToken);
+        var eTag = plan.WritesStateRow ? responses[0].Headers.ETag?.ToString() : null;
+        if (stored.NeedsMigration)
         {
-            var document = written[i];
-            document.ETag = document.Content is null ? null : responses[i].Headers.ETag?.ToString();
+            Log.StateMigrated(_logger, _table.Name, stored.LegacyRows.Count);
+        }
+
+        stored.Saved(eTag, plan.Next);
+        foreach (var document in state.Documents)
+        {
+            document.ETag = document.Content is null ? null : eTag;
+        }
+
+        foreach (var document in changes)
+        {
             document.IsDirty = false;
         }
 
-        Log.StateSaved(_logger, _table.Name, actions.Count);
+        Log.StateSaved(_logger, _table.Name, changes.Count, plan.Actions[0].ActionType);
     }
 
     public async Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
@@ -112,7 +125,7 @@ internal sealed class TableStateStore : IStateStore
 
             try
             {
-                foreach (var batch in rowKeys.Chunk(StateWriteActions.MaxBatchOperations))
+                foreach (var batch in rowKeys.Chunk(StateWritePlan.MaxBatchOperations))
                 {
                     var deletes = batch.Select(rowKey => new TableTransactionAction(
                         TableTransactionActionType.Delete, new TableEntity(partitionKey, rowKey), ETag.All));
@@ -153,12 +166,12 @@ internal sealed class TableStateStore : IStateStore
         }
     }
 
-    private async Task<TableEntity?> ReadRowAsync(string partitionKey, string name, CancellationToken cancellationToken)
+    private async Task<TableEntity?> ReadStateRowAsync(string partitionKey, CancellationToken cancellationToken)
     {
         _metrics.RecordCall(StorageMetrics.StateRead);
         try
         {
-            var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, TableKeys.ToKey(name), cancellationToken: cancellationToken);
+            var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, StateEntity.StateRowKey, cancellationToken: cancellationToken);
             return response.HasValue ? response.Value : null;
         }
         catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
@@ -167,8 +180,36 @@ internal sealed class TableStateStore : IStateStore
         }
     }
 
-    // The same conflicts as in a batch: 412 for a stale ETag, 409 for an add that finds the row, 404 for a row that is
-    // gone. DeleteEntity reports a missing row as a 404 response rather than an exception, so that one is checked here.
+    private async Task<List<TableEntity>> ReadPartitionAsync(string partitionKey, string operation, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in QueryPartitionAsync(partitionKey, select: null, operation, cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private StateSet ToSet(string scope, StoredState stored, IReadOnlyCollection<string>? names)
+    {
+        var selected = names is null
+            ? stored.Documents.Keys
+            : names.Distinct(StringComparer.Ordinal).Where(stored.Documents.ContainsKey);
+        var documents = new List<StateDocument>(stored.Documents.Count);
+        foreach (var name in selected)
+        {
+            documents.Add(new StateDocument(name, StateEntity.Parse(name, stored.Documents[name]), stored.ETagOf(name)));
+        }
+
+        var state = new StateSet(scope, documents);
+        stored.AttachTo(state);
+        Log.StateLoaded(_logger, _table.Name, documents.Count);
+        return state;
+    }
+
+    // The same conflicts as in a transaction: 412 for a stale ETag, 409 for an add that finds the row, 404 for a row
+    // that is gone. DeleteEntity reports a missing row as a 404 response rather than an exception, so that one is checked here.
     private async Task<Response> WriteOneAsync(TableTransactionAction action, CancellationToken cancellationToken)
     {
         _metrics.RecordCall(StorageMetrics.StateSave);
@@ -178,6 +219,7 @@ internal sealed class TableStateStore : IStateStore
             var response = action.ActionType switch
             {
                 TableTransactionActionType.Add => await _table.AddEntityAsync(entity, cancellationToken),
+                TableTransactionActionType.UpdateMerge => await _table.UpdateEntityAsync(entity, action.ETag, TableUpdateMode.Merge, cancellationToken),
                 TableTransactionActionType.UpdateReplace => await _table.UpdateEntityAsync(entity, action.ETag, TableUpdateMode.Replace, cancellationToken),
                 _ => await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, action.ETag, cancellationToken),
             };
@@ -196,7 +238,7 @@ internal sealed class TableStateStore : IStateStore
     private StateConflictException Conflict(int status, string? errorCode, Exception? inner)
     {
         Log.StateSaveConflict(_logger, _table.Name, status, errorCode);
-        const string Message = "A state document was changed or removed by another turn since it was loaded; load it again and retry.";
+        const string Message = "The scope's state was changed or removed by another turn since it was loaded; load it again and retry.";
         return inner is null ? new StateConflictException(Message) : new StateConflictException(Message, inner);
     }
 
@@ -204,7 +246,7 @@ internal sealed class TableStateStore : IStateStore
         string partitionKey,
         IEnumerable<string>? select,
         string operation,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
         var pages = _table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken).AsPages();

@@ -5,6 +5,13 @@ namespace StrategyBot.BotFramework.State;
 /// whole scope in one round trip and saves every changed document atomically in one round trip, each guarded by
 /// its ETag, so two devices answering at once can never both win.
 /// </summary>
+/// <remarks>
+/// A store may detect conflicts per document or per scope. The in-memory store compares each document's ETag; the
+/// table store keeps a scope in one row, so there two saves from the same loaded version conflict even when they
+/// changed different documents. Per scope is stricter, never looser: callers already treat
+/// <see cref="StateConflictException"/> as "load again and retry" (the turn handler runs a conflicted turn again on
+/// fresh state, the check-in processor reloads and retries its save), which is correct under either.
+/// </remarks>
 public interface IStateStore
 {
     /// <summary>Loads every document in <paramref name="scope"/>; an unknown scope gives an empty set.</summary>
@@ -26,7 +33,8 @@ public interface IStateStore
 
     /// <summary>
     /// Writes the changed documents of <paramref name="state"/> atomically and refreshes their ETags.
-    /// Throws <see cref="StateConflictException"/> when any of them changed since it was loaded.
+    /// Throws <see cref="StateConflictException"/> when any of them (in a per-scope store: anything in the scope)
+    /// changed since it was loaded.
     /// </summary>
     Task SaveAsync(StateSet state, CancellationToken cancellationToken);
 

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Net.Sockets;
 using System.Net;
 using Azure.Data.Tables;
@@ -23,6 +25,28 @@ internal static class StorageTestKit
         var metrics = NewMetrics();
         return (new TableStateStore(table, metrics, NullLogger<TableStateStore>.Instance), metrics, table);
     }
+
+    /// <summary>
+    /// Writes one document the way the store did before a scope became one row: its own row, RowKey = escaped name,
+    /// the JSON over Data0…DataN in 32,000-character chunks and their count in Chunks.
+    /// </summary>
+    public static async Task<TableEntity> AddLegacyRowAsync(TableClient table, string scope, string name, JsonObject content)
+    {
+        var chunks = StateEntity.ToChunks(content);
+        var row = new TableEntity(TableKeys.ToKey(scope), TableKeys.ToKey(name)) { [LegacyStateRow.ChunksProperty] = chunks.Length };
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            row[LegacyStateRow.DataPrefix + i.ToString(CultureInfo.InvariantCulture)] = chunks[i];
+        }
+
+        var response = await table.AddEntityAsync(row);
+        row.ETag = response.Headers.ETag ?? default;
+        return row;
+    }
+
+    /// <summary>Every row of the scope's partition, straight from the table.</summary>
+    public static async Task<List<TableEntity>> RowsAsync(TableClient table, string scope) =>
+        await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ToKey(scope)}")).ToListAsync();
 
     /// <summary>Development-account settings for a loopback port with no listener: every call fails to connect.</summary>
     public static string ClosedPortConnectionString()

@@ -8,7 +8,7 @@ using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Storage;
 
-/// <summary>Documents past Table Storage's 64 KiB string property limit, against a real Azurite.</summary>
+/// <summary>Documents past Table Storage's 64 KiB string property limit, and states past one entity's limits, against a real Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Integration")]
 public sealed class TableStateStoreSizeTests
@@ -28,6 +28,7 @@ public sealed class TableStateStoreSizeTests
         var document = BigDocument(300 * 1024);
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", document);
+        state.Set("dialogs", new JsonObject { ["step"] = 4 });
         var before = metrics.TotalCalls;
 
         await store.SaveAsync(state, CancellationToken.None);
@@ -35,29 +36,53 @@ public sealed class TableStateStoreSizeTests
 
         Assert.Equal(2, metrics.TotalCalls - before);
         Assert.True(JsonNode.DeepEquals(document, reloaded.Get("plan")));
+        Assert.Equal(4, reloaded.Get("dialogs")!["step"]!.GetValue<int>());
         var row = Assert.Single(table.Query<TableEntity>());
-        Assert.True(row.GetInt32(StateEntity.ChunksProperty) > 4);
-        Assert.All(row.Where(p => p.Key.StartsWith(StateEntity.DataPrefix, StringComparison.Ordinal)),
-            p => Assert.True(((string)p.Value).Length <= StateEntity.ChunkLength));
+        var chunks = row.GetInt32("C_plan");
+        Assert.True(chunks > 4);
+        Assert.Equal(chunks, row.Keys.Count(k => k.StartsWith('D') && k.EndsWith("_plan", StringComparison.Ordinal)));
+        Assert.All(row.Where(p => p.Key.StartsWith('D')), p => Assert.True(((string)p.Value).Length <= StateEntity.ChunkLength));
     }
 
     [Fact]
-    public async Task SaveAsync_BigDocumentShrinks_OldChunksAreDropped()
+    public async Task SaveAsync_DocumentShrinksFromTwoChunksToOne_ReplaceDropsTheStaleChunk()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
         var state = await store.LoadAsync(scope, CancellationToken.None);
-        state.Set("plan", BigDocument(200 * 1024));
+        state.Set("plan", BigDocument(StateEntity.ChunkLength + 100));
+        state.Set("profile", new JsonObject { ["language"] = "fa" });
         await store.SaveAsync(state, CancellationToken.None);
+        var twoChunks = Assert.Single(table.Query<TableEntity>()).GetInt32("C_plan");
 
         state.Set("plan", new JsonObject { ["title"] = "small now" });
         await store.SaveAsync(state, CancellationToken.None);
 
         var reloaded = await store.LoadAsync(scope, CancellationToken.None);
         Assert.Equal("small now", reloaded.Get("plan")!["title"]!.GetValue<string>());
+        Assert.Equal("fa", reloaded.Get("profile")!["language"]!.GetValue<string>());
         var row = Assert.Single(table.Query<TableEntity>());
-        Assert.Equal(1, row.GetInt32(StateEntity.ChunksProperty));
-        Assert.DoesNotContain(row.Keys, k => k == StateEntity.DataPrefix + "1");
+        Assert.Equal(2, twoChunks);
+        Assert.Equal(1, row.GetInt32("C_plan"));
+        Assert.DoesNotContain("D1_plan", row.Keys);
+    }
+
+    [Fact]
+    public async Task SaveAsync_DocumentRemoved_ItsPropertiesAreGone()
+    {
+        var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
+        var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+        var state = await store.LoadAsync(scope, CancellationToken.None);
+        state.Set("plan", new JsonObject { ["title"] = "keep" });
+        state.Set("privacy", new JsonObject { ["askedAt"] = "2027-03-01T09:00:00Z" });
+        await store.SaveAsync(state, CancellationToken.None);
+
+        state.Remove("privacy");
+        await store.SaveAsync(state, CancellationToken.None);
+
+        var row = Assert.Single(table.Query<TableEntity>());
+        Assert.DoesNotContain(row.Keys, k => k.EndsWith("_privacy", StringComparison.Ordinal));
+        Assert.Equal(["plan"], (await store.LoadAsync(scope, CancellationToken.None)).Documents.Select(d => d.Name));
     }
 
     [Fact]
@@ -66,28 +91,55 @@ public sealed class TableStateStoreSizeTests
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var state = await store.LoadAsync(TableKeys.UserScope("tenant", "big"), CancellationToken.None);
         state.Set("dialog", new JsonObject { ["step"] = 1 });
-        state.Set("plan", BigDocument(StateEntity.MaxDocumentLength + 1));
+        state.Set("plan", BigDocument(540_000));
         var before = metrics.TotalCalls;
 
         var ex = await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
 
-        Assert.Contains("\"plan\"", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The state of this scope would take about", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("The largest documents: \"plan\"", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, metrics.TotalCalls);
         Assert.Empty(table.Query<TableEntity>());
+        Assert.True(state.HasChanges);
     }
 
     [Fact]
-    public async Task SaveAsync_SeveralLargeDocumentsOverOneBatch_IsRefused()
+    public async Task SaveAsync_SeveralDocumentsTogetherOverOneMiB_IsRefusedAndTheStoredRowStays()
     {
-        var (store, metrics, _) = await StorageTestKit.NewStoreAsync(_azurite);
-        var state = await store.LoadAsync(TableKeys.UserScope("tenant", "many"), CancellationToken.None);
-        state.Set("a", BigDocument(StateEntity.MaxDocumentLength - 100));
-        state.Set("b", BigDocument(StateEntity.MaxDocumentLength - 100));
+        var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
+        var scope = TableKeys.UserScope("tenant", "many");
+        var state = await store.LoadAsync(scope, CancellationToken.None);
+        state.Set("a", BigDocument(300_000));
+        await store.SaveAsync(state, CancellationToken.None);
+        var stored = Assert.Single(table.Query<TableEntity>());
+        state.Set("b", BigDocument(250_000));
         var before = metrics.TotalCalls;
 
-        await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
 
+        Assert.Contains("\"a\" (", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\"b\" (", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, metrics.TotalCalls);
+        Assert.Equal(stored.ETag, Assert.Single(table.Query<TableEntity>()).ETag);
+    }
+
+    [Fact]
+    public async Task SaveAsync_MoreDocumentsThanOneEntityHasProperties_IsRefused()
+    {
+        var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
+        var state = await store.LoadAsync(TableKeys.UserScope("tenant", "wide"), CancellationToken.None);
+        foreach (var i in Enumerable.Range(0, 127))
+        {
+            state.Set($"doc{i}", new JsonObject { ["i"] = i });
+        }
+
+        var before = metrics.TotalCalls;
+
+        var ex = await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
+
+        Assert.Contains($"at most {StateRowLimits.MaxProperties}", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, metrics.TotalCalls);
+        Assert.Empty(table.Query<TableEntity>());
     }
 
     private static readonly JsonSerializerOptions s_relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

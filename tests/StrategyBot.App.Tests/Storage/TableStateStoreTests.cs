@@ -10,7 +10,7 @@ namespace StrategyBot.App.Tests.Storage;
 
 /// <summary>
 /// The shared IStateStore contract (the same tests the in-memory store passes), plus what only the table store
-/// promises: one round trip per load and per save, escaped keys, chunking, batches, against a real Azurite.
+/// promises: one row per scope, one round trip per load and per save, escaped keys, against a real Azurite.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Integration")]
@@ -32,24 +32,45 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     protected override string NewScope() => NewUserScope();
 
     [Fact]
-    public async Task SaveAsync_NewDocuments_KeepTheETagsTheBatchReturned()
+    public async Task SaveAsync_NewDocuments_OneRowWhoseETagEveryDocumentShares()
     {
-        var (store, _, _) = await StorageTestKit.NewStoreAsync(_azurite);
+        var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = NewUserScope();
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("dialog", new JsonObject { ["step"] = 2, ["id"] = "interview" });
         state.Set("plan", new JsonObject { ["title"] = "کمپین نوروز ۱۴۰۴ 🌱", ["budget"] = 1500.5 });
+        state.Set("processed", new JsonObject { ["ids"] = new JsonArray("a1", "a2") });
 
         await store.SaveAsync(state, CancellationToken.None);
         var reloaded = await store.LoadAsync(scope, CancellationToken.None);
 
         Assert.False(state.HasChanges);
-        Assert.All(state.Documents, d => Assert.False(string.IsNullOrEmpty(d.ETag)));
+        var row = Assert.Single(await StorageTestKit.RowsAsync(table, scope));
+        Assert.Equal(StateEntity.StateRowKey, row.RowKey);
+        Assert.All(state.Documents.Concat(reloaded.Documents), d => Assert.Equal(row.ETag.ToString(), d.ETag));
         Assert.Equal(2, reloaded.Get("dialog")!["step"]!.GetValue<int>());
         Assert.Equal("کمپین نوروز ۱۴۰۴ 🌱", reloaded.Get("plan")!["title"]!.GetValue<string>());
-        Assert.Equal(
-            state.Documents.OrderBy(d => d.Name).Select(d => d.ETag),
-            reloaded.Documents.OrderBy(d => d.Name).Select(d => d.ETag));
+        Assert.Equal(["a1", "a2"], reloaded.Get("processed")!["ids"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SaveAsync_StaleVersionChangingAnotherDocument_ThrowsConflictAndKeepsTheWinner()
+    {
+        var (store, _, _) = await StorageTestKit.NewStoreAsync(_azurite);
+        var scope = NewUserScope();
+        await SeedAsync(store, scope, "plan", "checkins");
+        var scheduler = await store.LoadDocumentsAsync(scope, ["checkins"], CancellationToken.None);
+        var turn = await store.LoadAsync(scope, CancellationToken.None);
+        turn.Set("plan", new JsonObject { ["by"] = "turn" });
+        await store.SaveAsync(turn, CancellationToken.None);
+        scheduler.Set("checkins", new JsonObject { ["by"] = "scheduler" });
+
+        await Assert.ThrowsAsync<StateConflictException>(() => store.SaveAsync(scheduler, CancellationToken.None));
+
+        var stored = await store.LoadAsync(scope, CancellationToken.None);
+        Assert.Equal("turn", stored.Get("plan")!["by"]!.GetValue<string>());
+        Assert.Equal("seed", stored.Get("checkins")!["by"]!.GetValue<string>());
+        Assert.True(scheduler.HasChanges);
     }
 
     [Fact]
@@ -150,6 +171,8 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         Assert.True(reloaded.Get("plan/2026#q1?")!["ok"]!.GetValue<bool>());
         var row = Assert.Single(table.Query<TableEntity>());
         Assert.Equal(TableKeys.ToKey(scope), row.PartitionKey);
+        Assert.Equal(StateEntity.StateRowKey, row.RowKey);
+        Assert.Equal(1, row.GetInt32("C_plan_002F2026_0023q1_003F"));
     }
 
     [Fact]
@@ -162,20 +185,35 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
-    public async Task DeleteScopeAsync_MoreRowsThanOneBatch_RemovesEveryRow()
+    public async Task DeleteScopeAsync_StateRowAndMoreLegacyRowsThanOneBatch_RemovesEveryRowOfTheScopeOnly()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = NewUserScope();
-        var names = Enumerable.Range(0, 230).Select(i => $"doc{i}").ToArray();
-        foreach (var batch in names.Chunk(StateWriteActions.MaxBatchOperations))
+        var neighbour = NewUserScope();
+        await SeedAsync(store, scope, "plan", "dialogs");
+        await SeedAsync(store, neighbour, "plan");
+        foreach (var i in Enumerable.Range(0, 230))
         {
-            await SeedAsync(store, scope, batch);
+            await StorageTestKit.AddLegacyRowAsync(table, scope, $"doc{i}", new JsonObject { ["i"] = i });
         }
 
         await store.DeleteScopeAsync(scope, CancellationToken.None);
 
         Assert.Empty((await store.LoadAsync(scope, CancellationToken.None)).Documents);
-        Assert.Empty(table.Query<TableEntity>());
+        Assert.Empty(await StorageTestKit.RowsAsync(table, scope));
+        Assert.Equal("seed", (await store.LoadAsync(neighbour, CancellationToken.None)).Get("plan")!["by"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SaveAsync_SetTheStoreDidNotLoad_ThrowsInvalidOperationAndSendsNothing()
+    {
+        var (store, metrics, _) = await StorageTestKit.NewStoreAsync(_azurite);
+        var state = new StateSet(NewUserScope(), [new StateDocument("plan", new JsonObject(), "W/\"datetime'2026-01-01T00%3A00%3A00Z'\"")]);
+        state.Set("plan", new JsonObject { ["n"] = 1 });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(state, CancellationToken.None));
+
+        Assert.Equal(0, metrics.TotalCalls);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Azure.Data.Tables;
+
+namespace StrategyBot.App.Storage;
+
+/// <summary>
+/// Reads the layout the state table had before a scope became one row: one row per document, RowKey = escaped
+/// document name, the JSON split over Data0…DataN with the count in Chunks. Such rows stay until their scope's next
+/// save folds them into the state row (see <see cref="TableStateStore"/>); nothing writes them any more.
+/// </summary>
+internal static class LegacyStateRow
+{
+    internal const string ChunksProperty = "Chunks";
+    internal const string DataPrefix = "Data";
+
+    /// <summary>True when the row carries a document in the old layout.</summary>
+    public static bool IsLegacy(TableEntity row) => row.ContainsKey(ChunksProperty);
+
+    /// <summary>The document name the row's key stands for.</summary>
+    public static string Name(TableEntity row) => TableKeys.FromKey(row.RowKey);
+
+    /// <summary>The row's document as stored chunks, ready to be written into the state row as they are.</summary>
+    public static string[] Chunks(TableEntity row)
+    {
+        var name = Name(row);
+        var count = row.GetInt32(ChunksProperty) is int n && n > 0
+            ? n
+            : throw new InvalidDataException($"Legacy state row \"{name}\" has no valid {ChunksProperty} property.");
+        var chunks = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var property = DataPrefix + i.ToString(CultureInfo.InvariantCulture);
+            chunks[i] = row.GetString(property)
+                ?? throw new InvalidDataException($"Legacy state row \"{name}\" is missing {property} of {count} chunks.");
+        }
+
+        return chunks;
+    }
+}
