@@ -1,6 +1,6 @@
 namespace StrategyBot.App.Storage;
 
-/// <summary>State that Table Storage cannot hold: a document over the 1 MiB entity limit, or a save over a batch's limits.</summary>
+/// <summary>State that Table Storage cannot hold: a scope over one entity's 1 MiB or 252 properties, or too many legacy rows for one migration.</summary>
 public sealed class StateTooLargeException : Exception
 {
     public StateTooLargeException()
