@@ -56,7 +56,7 @@ internal sealed class StateWritePlan
         var eTag = stored.ETag is null ? default : new ETag(stored.ETag);
         if (next.Count == 0)
         {
-            // Never leave an empty state row: a set loaded from it would hold no document to carry its ETag.
+            // A scope whose last document went leaves no row behind, so it reads exactly like a scope never stored.
             if (stored.ETag is not null)
             {
                 actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, StateEntity.StateRowKey), eTag));
