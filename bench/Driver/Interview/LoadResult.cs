@@ -52,6 +52,9 @@ internal sealed record LoadResult
     /// <summary>Time the target's JIT spent compiling over this level (System.Runtime's dotnet.jit.compilation.time).</summary>
     public TimeSpan JitTime { get; init; }
 
+    /// <summary>Time the target's threads were paused for garbage collection over this level (dotnet.gc.pause.time).</summary>
+    public TimeSpan GcPauseTime { get; init; }
+
     public double KilobytesAllocatedPerTurn => Turns == 0 ? double.NaN : AllocatedBytes / 1024 / Turns;
 
     /// <summary>The highest per-interval p99 of the bot's storage-calls-per-turn histogram so far (bot only).</summary>

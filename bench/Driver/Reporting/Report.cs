@@ -51,12 +51,12 @@ internal static class Report
             Line(text);
         }
 
-        Line(text, "| C | target | interviews | turns | replies/turn | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | JIT ms in level | KB allocated/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
-        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(text, "| C | target | interviews | turns | replies/turn | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | JIT ms in level | GC pause ms in level | KB allocated/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
+        Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in loads)
         {
             var storage = double.IsNaN(l.StorageCallsPerTurn) ? "(2 by design)" : $"{l.StorageCallsPerTurn:0.00}";
-            Line(text, $"| {l.Concurrency} | {l.Target} | {l.Interviews} | {l.Turns} | {l.RepliesPerTurn:0.00} | {l.Errors} | {l.TurnsPerSecond:0.0} | {l.P50Ms:0.0} | {l.P95Ms:0.0} | {l.P99Ms:0.0} | {l.CpuMsPerTurn:0.00} | {l.JitTime.TotalMilliseconds:0} | {l.KilobytesAllocatedPerTurn:0} | {l.AzuriteCpuMsPerTurn:0.00} | {storage} | {Targets.Mb(l.PeakRssBytes)} | {l.OthersCpuShare:P0} |");
+            Line(text, $"| {l.Concurrency} | {l.Target} | {l.Interviews} | {l.Turns} | {l.RepliesPerTurn:0.00} | {l.Errors} | {l.TurnsPerSecond:0.0} | {l.P50Ms:0.0} | {l.P95Ms:0.0} | {l.P99Ms:0.0} | {l.CpuMsPerTurn:0.00} | {l.JitTime.TotalMilliseconds:0} | {l.GcPauseTime.TotalMilliseconds:0} | {l.KilobytesAllocatedPerTurn:0} | {l.AzuriteCpuMsPerTurn:0.00} | {storage} | {Targets.Mb(l.PeakRssBytes)} | {l.OthersCpuShare:P0} |");
         }
 
         Line(text);
