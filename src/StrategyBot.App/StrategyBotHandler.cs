@@ -17,7 +17,6 @@ namespace StrategyBot.App;
 internal sealed class StrategyBotHandler(
     IStateStore store,
     ActivityRouter router,
-    TimeProvider time,
     TurnStorageMetrics metrics,
     ILogger<StrategyBotHandler> logger,
     PrivacyTurnHandler? privacy = null,
@@ -125,9 +124,9 @@ internal sealed class StrategyBotHandler(
         }
     }
 
-    private void Stamp(StateSet state, Activity activity)
+    private static void Stamp(StateSet state, Activity activity)
     {
-        ProcessedActivities.MarkProcessed(state, activity.Id, time.GetUtcNow());
+        ProcessedActivities.MarkProcessed(state, activity.Id);
         StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
     }
 

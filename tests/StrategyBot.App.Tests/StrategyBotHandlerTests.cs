@@ -72,7 +72,7 @@ public sealed class StrategyBotHandlerTests
         _host.Store.BeforeNextSave = async () =>
         {
             var other = await _host.Inner.LoadAsync(PipelineHost.Scope, CancellationToken.None);
-            ProcessedActivities.MarkProcessed(other, "some-other-activity", _host.Time.GetUtcNow());
+            ProcessedActivities.MarkProcessed(other, "some-other-activity");
             await _host.Inner.SaveAsync(other, CancellationToken.None);
         };
 

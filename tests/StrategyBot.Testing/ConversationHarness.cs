@@ -37,7 +37,7 @@ public sealed class ConversationHarness
             }
 
             LastResult = await runner.RunAsync(turn, state, rootDialog.Id, cancellationToken);
-            ProcessedActivities.MarkProcessed(state, turn.Activity.Id, Time.GetUtcNow());
+            ProcessedActivities.MarkProcessed(state, turn.Activity.Id);
         };
     }
 

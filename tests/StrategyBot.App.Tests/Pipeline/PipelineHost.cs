@@ -49,7 +49,7 @@ internal sealed class PipelineHost
             Time,
             new HarnessLogger<CheckInTurnHandler>());
         var router = new ActivityRouter(runner, checkIns, Time, new HarnessLogger<ActivityRouter>());
-        Handler = new StrategyBotHandler(Store, router, Time, Metrics, Logger);
+        Handler = new StrategyBotHandler(Store, router, Metrics, Logger);
     }
 
     public InMemoryStateStore Inner { get; } = new();

@@ -5,8 +5,6 @@ namespace StrategyBot.BotFramework.Tests.State;
 
 public sealed class ProcessedActivitiesTests
 {
-    private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public void WasProcessed_NewActivity_IsFalse()
     {
@@ -22,7 +20,7 @@ public sealed class ProcessedActivitiesTests
     {
         var state = new StateSet("scope", []);
 
-        ProcessedActivities.MarkProcessed(state, "a1", Now);
+        ProcessedActivities.MarkProcessed(state, "a1");
 
         Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
         Assert.False(ProcessedActivities.WasProcessed(state, "a2"));
@@ -36,7 +34,7 @@ public sealed class ProcessedActivitiesTests
 
         for (var i = 0; i < ProcessedActivities.Capacity + 10; i++)
         {
-            ProcessedActivities.MarkProcessed(state, $"a{i}", Now.AddSeconds(i));
+            ProcessedActivities.MarkProcessed(state, $"a{i}");
         }
 
         var ids = (JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!;
@@ -51,8 +49,8 @@ public sealed class ProcessedActivitiesTests
     {
         var state = new StateSet("scope", []);
 
-        ProcessedActivities.MarkProcessed(state, "a1", Now);
-        ProcessedActivities.MarkProcessed(state, "a1", Now.AddMinutes(1));
+        ProcessedActivities.MarkProcessed(state, "a1");
+        ProcessedActivities.MarkProcessed(state, "a1");
 
         Assert.Single((JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!);
     }
@@ -64,7 +62,7 @@ public sealed class ProcessedActivitiesTests
     {
         var state = new StateSet("scope", []);
 
-        ProcessedActivities.MarkProcessed(state, activityId, Now);
+        ProcessedActivities.MarkProcessed(state, activityId);
 
         Assert.False(state.HasChanges);
         Assert.False(ProcessedActivities.WasProcessed(state, activityId));
@@ -82,7 +80,7 @@ public sealed class ProcessedActivitiesTests
         var loaded = (JsonObject)JsonNode.Parse(new JsonObject { ["ids"] = ids }.ToJsonString())!;
         var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
-        ProcessedActivities.MarkProcessed(state, "new", Now);
+        ProcessedActivities.MarkProcessed(state, "new");
 
         var stored = state.Get(ProcessedActivities.DocumentName)!;
         var kept = (JsonArray)stored["ids"]!;
@@ -91,7 +89,8 @@ public sealed class ProcessedActivitiesTests
         Assert.Equal(ProcessedActivities.Capacity, kept.Count);
         Assert.Equal("a1", kept[0]!["id"]!.GetValue<string>());
         Assert.Equal("new", kept[^1]!["id"]!.GetValue<string>());
-        Assert.Equal("2027-03-01T09:00:00.0000000+00:00", kept[^1]!["at"]!.GetValue<string>());
+        Assert.Equal("2027-03-01T09:00:00.0000000+00:00", kept[0]!["at"]!.GetValue<string>());
+        Assert.Equal("""{"id":"new"}""", kept[^1]!.ToJsonString());
         Assert.False(ProcessedActivities.WasProcessed(state, "a0"));
         Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(state, "new"));
@@ -103,7 +102,7 @@ public sealed class ProcessedActivitiesTests
         var loaded = (JsonObject)JsonNode.Parse("""{"ids":[null,{"id":"a1","at":"x"},"stray",{"id":"a2","at":"y"}]}""")!;
         var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
-        ProcessedActivities.MarkProcessed(state, "a3", Now);
+        ProcessedActivities.MarkProcessed(state, "a3");
 
         var ids = ((JsonArray)state.Get(ProcessedActivities.DocumentName)!["ids"]!).Select(e => e!["id"]!.GetValue<string>());
         Assert.Equal(["a1", "a2", "a3"], ids);
@@ -134,7 +133,7 @@ public sealed class ProcessedActivitiesTests
         for (var turn = 0; turn < ProcessedActivities.Capacity + 5; turn++)
         {
             var state = await store.LoadAsync("scope", CancellationToken.None);
-            ProcessedActivities.MarkProcessed(state, $"a{turn}", Now.AddSeconds(turn));
+            ProcessedActivities.MarkProcessed(state, $"a{turn}");
             await store.SaveAsync(state, CancellationToken.None);
         }
 
@@ -154,8 +153,8 @@ public sealed class ProcessedActivitiesTests
         var instanceB = await store.LoadAsync("scope", CancellationToken.None);
         Assert.False(ProcessedActivities.WasProcessed(instanceA, "a1"));
         Assert.False(ProcessedActivities.WasProcessed(instanceB, "a1"));
-        ProcessedActivities.MarkProcessed(instanceA, "a1", Now);
-        ProcessedActivities.MarkProcessed(instanceB, "a1", Now);
+        ProcessedActivities.MarkProcessed(instanceA, "a1");
+        ProcessedActivities.MarkProcessed(instanceB, "a1");
         await store.SaveAsync(instanceA, CancellationToken.None);
 
         await Assert.ThrowsAsync<StateConflictException>(() => store.SaveAsync(instanceB, CancellationToken.None));
@@ -169,11 +168,11 @@ public sealed class ProcessedActivitiesTests
     {
         var store = new InMemoryStateStore();
         var first = await store.LoadAsync("scope", CancellationToken.None);
-        ProcessedActivities.MarkProcessed(first, "a1", Now);
+        ProcessedActivities.MarkProcessed(first, "a1");
         await store.SaveAsync(first, CancellationToken.None);
 
         var second = await store.LoadAsync("scope", CancellationToken.None);
-        ProcessedActivities.MarkProcessed(second, "a2", Now);
+        ProcessedActivities.MarkProcessed(second, "a2");
         await store.SaveAsync(second, CancellationToken.None);
 
         var third = await store.LoadAsync("scope", CancellationToken.None);
