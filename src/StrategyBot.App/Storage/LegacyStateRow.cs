@@ -20,20 +20,6 @@ internal static class LegacyStateRow
     public static string Name(TableEntity row) => TableKeys.FromKey(row.RowKey);
 
     /// <summary>The row's document as stored chunks, ready to be written into the state row as they are.</summary>
-    public static string[] Chunks(TableEntity row)
-    {
-        var name = Name(row);
-        var count = row.GetInt32(ChunksProperty) is int n && n > 0
-            ? n
-            : throw new InvalidDataException($"Legacy state row \"{name}\" has no valid {ChunksProperty} property.");
-        var chunks = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            var property = DataPrefix + i.ToString(CultureInfo.InvariantCulture);
-            chunks[i] = row.GetString(property)
-                ?? throw new InvalidDataException($"Legacy state row \"{name}\" is missing {property} of {count} chunks.");
-        }
-
-        return chunks;
-    }
+    public static string[] Chunks(TableEntity row) =>
+        StateEntity.ReadChunks(row, ChunksProperty, DataPrefix, static (prefix, i) => prefix + i.ToString(CultureInfo.InvariantCulture), "Legacy state row", Name(row));
 }

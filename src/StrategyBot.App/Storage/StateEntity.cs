@@ -71,20 +71,33 @@ internal static class StateEntity
             }
 
             var name = DocumentPropertyNames.Unescape(escaped);
-            var count = entity.GetInt32(property) is int n && n > 0
-                ? n
-                : throw new InvalidDataException($"State document \"{name}\" has no valid chunk count.");
-            var chunks = new string[count];
-            for (var i = 0; i < count; i++)
-            {
-                chunks[i] = entity.GetString(DocumentPropertyNames.Chunk(escaped, i))
-                    ?? throw new InvalidDataException($"State document \"{name}\" is missing chunk {i} of {count}.");
-            }
-
+            var chunks = ReadChunks(entity, property, escaped, static (key, i) => DocumentPropertyNames.Chunk(key, i), "State document", name);
             documents.Add(name, chunks);
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// The chunks a row holds for one document: the Int32 in <paramref name="countProperty"/>, then that many string
+    /// properties named by <paramref name="chunkProperty"/> from <paramref name="key"/> and the index;
+    /// <paramref name="kind"/> and <paramref name="name"/> describe the document in errors only.
+    /// </summary>
+    internal static string[] ReadChunks(
+        TableEntity row, string countProperty, string key, Func<string, int, string> chunkProperty, string kind, string name)
+    {
+        var count = row.GetInt32(countProperty) is int n && n > 0
+            ? n
+            : throw new InvalidDataException($"{kind} \"{name}\" has no valid chunk count ({countProperty}).");
+        var chunks = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var property = chunkProperty(key, i);
+            chunks[i] = row.GetString(property)
+                ?? throw new InvalidDataException($"{kind} \"{name}\" is missing chunk {i} of {count} ({property}).");
+        }
+
+        return chunks;
     }
 
     internal static string[] Split(string json)

@@ -6,11 +6,10 @@ namespace StrategyBot.BotFramework.State;
 /// its ETag, so two devices answering at once can never both win.
 /// </summary>
 /// <remarks>
-/// A store may detect conflicts per document or per scope. The in-memory store compares each document's ETag; the
-/// table store keeps a scope in one row, so there two saves from the same loaded version conflict even when they
-/// changed different documents. Per scope is stricter, never looser: callers already treat
-/// <see cref="StateConflictException"/> as "load again and retry" (the turn handler runs a conflicted turn again on
-/// fresh state, the check-in processor reloads and retries its save), which is correct under either.
+/// A store may detect conflicts per document or per scope. <see cref="InMemoryStateStore"/> compares each document's
+/// ETag; a store that keeps a scope in one record makes two saves from the same loaded version conflict even when they
+/// changed different documents. Per scope is stricter, never looser, so a caller that treats
+/// <see cref="StateConflictException"/> as "load again and retry" is correct under either.
 /// </remarks>
 public interface IStateStore
 {
