@@ -4,6 +4,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Privacy;
 using StrategyBot.App.RateLimiting;
+using StrategyBot.App.Storage;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 
@@ -50,6 +51,12 @@ internal sealed class StrategyBotHandler(
         {
             Log.StorageFailed(logger, activity.Type, ex);
             Apologise(turn, TextKey.SaveFailed);
+        }
+        catch (StateTooLargeException ex)
+        {
+            // Sending it again would fail the same way, so say what would help; the save was refused before writing.
+            Log.StorageFailed(logger, activity.Type, ex);
+            Apologise(turn, TextKey.StateTooLarge);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

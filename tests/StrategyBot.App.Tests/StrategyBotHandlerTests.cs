@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.Protocol;
@@ -52,6 +53,22 @@ public sealed class StrategyBotHandlerTests
         Assert.True(_host.Logger.Logged(103));
         Assert.Equal("Who buys it?", Assert.Single(retried.Outbox).Text);
         Assert.NotEqual(before, (await _host.LoadAsync()).Get("dialogs")!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_StateTooLargeToSave_SaysWhatHelpsAndKeepsTheQuestion()
+    {
+        await _host.SayAsync("hi");
+        var before = (await _host.LoadAsync()).Get("dialogs")!.ToJsonString();
+        _host.Store.FailNextSaveWith = new StateTooLargeException("over one entity");
+
+        var refused = await _host.SayAsync("We sell handmade shoes");
+        var stored = (await _host.LoadAsync()).Get("dialogs")!.ToJsonString();
+        var shorter = await _host.SayAsync("Shoes");
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.StateTooLarge), Assert.Single(refused.Outbox).Text);
+        Assert.Equal(before, stored);
+        Assert.Equal("Who buys it?", Assert.Single(shorter.Outbox).Text);
     }
 
     [Fact]

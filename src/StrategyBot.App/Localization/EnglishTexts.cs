@@ -22,6 +22,7 @@ internal static class EnglishTexts
         { TextKey.WelcomeFallback, "Welcome to StrategyBot! I'll coach you through a social media marketing plan with the SOSTAC model. Type \"start\" to begin, \"show my plan\" to see your plan, or \"help\" for all commands." },
         { TextKey.HelpText, EnglishHelp.Text },
         { TextKey.SaveFailed, "Sorry, I couldn't save that. Please send it again." },
+        { TextKey.StateTooLarge, "That would make your plan bigger than I can store, so I didn't save it. Everything you saved before is safe. Please send a shorter answer, or say \"edit\" to shorten an earlier step." },
         { TextKey.AnsweredOnOtherDevice, "You answered this question on your other device just now, so we'll carry on from there." },
         { TextKey.MessageTooLong, "That message is too long (limit {0} characters). Please shorten it and send it again." },
         { TextKey.RateLimited, "You're sending messages very fast. Give me a few seconds, then try again." },

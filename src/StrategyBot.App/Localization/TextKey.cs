@@ -24,6 +24,7 @@ public enum TextKey
     // Host replies.
     HelpText,
     SaveFailed,
+    StateTooLarge,
     AnsweredOnOtherDevice,
     MessageTooLong,
     RateLimited,

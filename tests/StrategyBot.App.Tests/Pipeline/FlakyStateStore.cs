@@ -13,6 +13,9 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
 
     public int FailSaves { get; set; }
 
+    /// <summary>Thrown by the next save instead of saving, once.</summary>
+    public Exception? FailNextSaveWith { get; set; }
+
     /// <summary>Runs once, just before the next save reaches the inner store.</summary>
     public Func<Task>? BeforeNextSave { get; set; }
 
@@ -33,6 +36,12 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
         {
             BeforeNextSave = null;
             await interloper();
+        }
+
+        if (FailNextSaveWith is { } failure)
+        {
+            FailNextSaveWith = null;
+            throw failure;
         }
 
         if (FailSaves > 0)
