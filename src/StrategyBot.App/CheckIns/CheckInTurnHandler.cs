@@ -55,6 +55,14 @@ internal sealed partial class CheckInTurnHandler(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
+
+        // Until the plan has KPIs there is nothing to schedule, and a user who never had a schedule needs no document:
+        // most interview turns come before Control, and this spares each of them a parse and a serialisation.
+        if (state.Get(CheckInDocuments.Name) is null && CheckInInputs.PlanKpis(StateDocuments.PeekPlan(state)).Count == 0)
+        {
+            return;
+        }
+
         var checkIns = CheckInDocuments.Load(state);
         if (await schedule.SyncAsync(turn, state, checkIns, cancellationToken) && turn.Activity.Type == ActivityTypes.Message)
         {

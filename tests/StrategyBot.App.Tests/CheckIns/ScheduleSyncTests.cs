@@ -57,4 +57,20 @@ public sealed class ScheduleSyncTests
         Assert.Null(checkIns.Slot);
         Assert.Null(App.CheckIns.CheckInRules.NextWake(checkIns));
     }
+    [Fact]
+    public async Task SyncSchedule_PlanWithoutKpisAndNoSchedule_WritesNothing()
+    {
+        using var host = new CheckInTestHost(Thursday);
+        var plan = CheckInSamples.Plan();
+        plan.Control.KpiTargets.Clear();
+        var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        StateDocuments.SavePlan(state, plan);
+        var turn = new TurnContext(Activities.Message("our audience is students"));
+
+        await host.Handler.SyncScheduleAsync(turn, state, Language.English, CancellationToken.None);
+
+        Assert.Null(state.Get(App.CheckIns.CheckInDocuments.Name));
+        Assert.Empty(turn.Outbox);
+        Assert.Empty(((InMemoryScheduleIndex)host.Index).Rows);
+    }
 }
