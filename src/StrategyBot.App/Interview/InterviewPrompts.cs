@@ -7,7 +7,8 @@ namespace StrategyBot.App.Interview;
 
 /// <summary>
 /// The prompts the interview asks with, one per kind of answer. Each validator says exactly what to fix, in the
-/// language the question was asked in (the question activity's locale), followed by the question again.
+/// language the question was asked in (the options' locale, which defaults to the question activity's), followed by
+/// the question again.
 /// </summary>
 internal static class InterviewPrompts
 {
@@ -106,7 +107,7 @@ internal static class InterviewPrompts
             return true;
         }
 
-        var language = Languages.FromLocale(context.Options.Prompt?.Locale);
+        var language = Languages.FromLocale(context.Options.Locale);
         var fix = problem.Describe(language);
         context.RetryText = BidiMarks.StartRightToLeft(language, context.Options.RetryText is { Length: > 0 } question ? fix + "\n\n" + question : fix);
         return false;

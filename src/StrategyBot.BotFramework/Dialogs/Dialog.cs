@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using StrategyBot.BotFramework.Dialogs.Prompts;
 
 namespace StrategyBot.BotFramework.Dialogs;
 
@@ -71,6 +72,12 @@ public abstract class Dialog
     internal virtual void OnChildLost(DialogInstance instance)
     {
     }
+
+    /// <summary>True when this dialog, as it stands in <paramref name="instance"/>, can rebuild the prompt it began.</summary>
+    internal virtual bool CanRebuildPrompt(DialogInstance instance) => false;
+
+    /// <summary>Rebuilds the options of the prompt this dialog began; null when it cannot.</summary>
+    internal virtual PromptOptions? RebuildPrompt(DialogContext dc, DialogInstance instance) => null;
 
     /// <summary>The dialogs inside this one, for containers.</summary>
     internal virtual DialogSet? InnerDialogs => null;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.BotFramework.Dialogs;
@@ -124,6 +125,11 @@ public sealed class WaterfallDialog : Dialog
 
     internal override void OnChildLost(DialogInstance instance) => instance.State[RepeatKey] = true;
 
+    internal override bool CanRebuildPrompt(DialogInstance instance) => RebuilderOf(instance) is not null;
+
+    internal override PromptOptions? RebuildPrompt(DialogContext dc, DialogInstance instance) =>
+        RebuilderOf(instance) is { } rebuild ? rebuild(dc, instance.Values) : null;
+
     internal Task<DialogTurnResult> RunStepAsync(
         DialogContext dc, int index, WaterfallStepReason reason, object? result, CancellationToken cancellationToken)
     {
@@ -141,6 +147,8 @@ public sealed class WaterfallDialog : Dialog
 
     internal int IndexOf(string? stepName) =>
         stepName is null ? -1 : _steps.FindIndex(s => string.Equals(s.Name, stepName, StringComparison.Ordinal));
+
+    private PromptRebuilder? RebuilderOf(DialogInstance instance) => IndexOf(instance.Step) is var index and >= 0 ? _steps[index].Rebuild : null;
 
     private DialogInstance ActiveInstance(DialogContext dc) =>
         dc.ActiveDialog is { } active && active.Id == Id

@@ -17,4 +17,11 @@ public sealed class WaterfallStep
 
     /// <summary>The step's code.</summary>
     public WaterfallStepHandler Handler { get; }
+
+    /// <summary>
+    /// Rebuilds the question this step prompted with, so the prompt keeps no copy of its question activity (often a
+    /// whole card) on the stack and builds it only when it must send it again. It must build the question the step
+    /// asked from the same values; the prompt's other options stay as they were persisted.
+    /// </summary>
+    public PromptRebuilder? Rebuild { get; init; }
 }

@@ -88,4 +88,7 @@ public sealed class Activity
     /// <summary>Every field this type does not name, preserved for round trips.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>A copy whose own fields can be set without touching this one (nested objects are shared).</summary>
+    internal Activity ShallowCopy() => (Activity)MemberwiseClone();
 }

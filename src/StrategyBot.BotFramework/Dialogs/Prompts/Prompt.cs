@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.BotFramework.Dialogs.Prompts;
@@ -10,8 +8,6 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
-    private const string AttemptsKey = "attempts";
     private readonly PromptValidator<T>? _validator;
 
     /// <summary>Creates a prompt.</summary>
@@ -30,10 +26,8 @@ public abstract class Prompt<T> : Dialog
             throw new ArgumentException($"Prompt '{Id}' must be begun with {nameof(PromptOptions)}.", nameof(options));
         }
 
-        var instance = dc.ActiveDialog!;
-        instance.State[OptionsKey] = DialogJson.ToObject(promptOptions, nameof(PromptOptions));
-        instance.State[AttemptsKey] = 0;
-        Send(dc.Turn, LoadOptions(instance), retry: false, null);
+        PromptState.Begin(dc, promptOptions);
+        Send(dc, promptOptions, promptOptions.Prompt?.ShallowCopy());
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -47,9 +41,8 @@ public abstract class Prompt<T> : Dialog
         }
 
         var instance = dc.ActiveDialog!;
-        var options = LoadOptions(instance);
-        var attempts = (instance.State[AttemptsKey] is JsonValue count && count.TryGetValue<int>(out var n) ? n : 0) + 1;
-        instance.State[AttemptsKey] = attempts;
+        var options = PromptState.LoadOptions(instance);
+        var attempts = PromptState.NextAttempt(instance);
 
         var recognized = Recognize(dc.Turn, PromptInput.From(dc.Turn.Activity, options.InputId), options);
         var context = new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts);
@@ -65,7 +58,7 @@ public abstract class Prompt<T> : Dialog
             PromptFailure.OutOfRange => options.OutOfRangeText,
             _ => null,
         };
-        Send(dc.Turn, options, retry: true, retryText);
+        Send(dc, options, RetryQuestion(dc, options, retryText));
         return DialogTurnResult.Waiting;
     }
 
@@ -80,7 +73,7 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        Send(dc.Turn, LoadOptions(dc.ActiveDialog!), retry: false, null);
+        Send(dc, PromptState.LoadOptions(dc.ActiveDialog!), PromptState.Question(dc, retry: false));
         return Task.CompletedTask;
     }
 
@@ -88,7 +81,7 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult?> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        return LoadOptions(dc.ActiveDialog!).AllowSkip ? await dc.EndDialogAsync(null, cancellationToken) : null;
+        return PromptState.LoadOptions(dc.ActiveDialog!).AllowSkip ? await dc.EndDialogAsync(null, cancellationToken) : null;
     }
 
     /// <summary>Turns the answer text (typed, or a card input's value) into a value.</summary>
@@ -99,38 +92,25 @@ public abstract class Prompt<T> : Dialog
     {
     }
 
-    // Options are read back from the stack every time, so the first turn behaves exactly like a resumed one and
-    // the activities sent are fresh copies that the caller's options object never shares.
-    private static PromptOptions LoadOptions(DialogInstance instance) =>
-        instance.State[OptionsKey].Deserialize<PromptOptions>(DialogJson.Options)
-        ?? throw new InvalidOperationException($"Prompt '{instance.Id}' has no options on the stack.");
-
-    private void Send(TurnContext turn, PromptOptions options, bool retry, string? retryText)
+    // The question activity is only materialised here, on the way out: an accepted answer never reads the card.
+    private static Activity? RetryQuestion(DialogContext dc, PromptOptions options, string? retryText)
     {
-        Activity question;
-        if (retry && retryText is not null)
+        if (retryText is not null)
         {
-            question = new Activity { Text = retryText };
-        }
-        else if (retry && options.RetryPrompt is not null)
-        {
-            question = options.RetryPrompt;
-        }
-        else if (retry && options.RetryText is not null)
-        {
-            question = new Activity { Text = options.RetryText };
-        }
-        else if (options.Prompt is not null)
-        {
-            question = options.Prompt;
-        }
-        else
-        {
-            question = new Activity { Text = options.Text };
+            return new Activity { Text = retryText };
         }
 
+        return PromptState.Question(dc, retry: true)
+            ?? (options.RetryText is not null ? new Activity { Text = options.RetryText } : PromptState.Question(dc, retry: false));
+    }
+
+    private void Send(DialogContext dc, PromptOptions options, Activity? question)
+    {
+        // Without a question activity (or when the step that asked can no longer rebuild it, say after a deploy
+        // removed the question) the text is asked, or failing that the retry, which repeats the question.
+        question ??= new Activity { Text = options.Text ?? options.RetryText };
         question.Type ??= ActivityTypes.Message;
         Decorate(question, options);
-        turn.Send(question);
+        dc.Turn.Send(question);
     }
 }

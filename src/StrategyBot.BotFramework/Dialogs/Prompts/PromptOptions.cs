@@ -1,21 +1,34 @@
+using System.Text.Json.Serialization;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.BotFramework.Dialogs.Prompts;
 
-/// <summary>What a prompt asks and how it re-asks. Persisted on the stack as JSON, so keep it small.</summary>
+/// <summary>
+/// What a prompt asks and how it re-asks. Persisted on the stack as JSON and read on every answer, so keep it small:
+/// the question activities are not part of that JSON (the prompt keeps them apart and reads them only to send them,
+/// or does not keep them at all when the waterfall step that asked can rebuild them, see <see cref="WaterfallStep.Rebuild"/>).
+/// </summary>
 public sealed class PromptOptions
 {
     /// <summary>The question as plain text (used when <see cref="Prompt"/> is null).</summary>
     public string? Text { get; set; }
 
     /// <summary>The question as a full activity, for example with a card; wins over <see cref="Text"/>.</summary>
+    [JsonIgnore]
     public Activity? Prompt { get; set; }
 
     /// <summary>Sent when the answer is not understood; defaults to the question.</summary>
     public string? RetryText { get; set; }
 
     /// <summary>Retry as a full activity; wins over <see cref="RetryText"/>.</summary>
+    [JsonIgnore]
     public Activity? RetryPrompt { get; set; }
+
+    /// <summary>
+    /// The question's language (for example "fa-IR"), for validators that answer in it; defaults to the locale of
+    /// <see cref="Prompt"/>, which validators do not see.
+    /// </summary>
+    public string? Locale { get; set; }
 
     /// <summary>Sent when a text answer is longer than <see cref="MaxLength"/>; defaults to the retry.</summary>
     public string? TooLongText { get; set; }
