@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
@@ -46,7 +47,7 @@ internal sealed class QuestionFlow
 
     public WaterfallDialog CreateWaterfall() => new(
         _dialogId + ".questions",
-        [new WaterfallStep("start", StartAsync), new WaterfallStep("ask", AskAsync), new WaterfallStep("answer", AnswerAsync)]);
+        [new WaterfallStep("start", StartAsync), new WaterfallStep("ask", AskAsync) { Rebuild = RebuildQuestion }, new WaterfallStep("answer", AnswerAsync)]);
 
     public InterviewQuestion? Find(string? key) => _questions.FirstOrDefault(q => string.Equals(q.Key, key, StringComparison.Ordinal));
 
@@ -118,6 +119,13 @@ internal sealed class QuestionFlow
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    // The prompt keeps no copy of the question card on the stack: when it must ask again (after an interruption, or
+    // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
+    private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
+        Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
+            ? QuestionPrompts.Build(question, Scope(dc, values), promptId)
+            : null;
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
