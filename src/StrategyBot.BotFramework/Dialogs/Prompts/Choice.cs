@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StrategyBot.BotFramework.Dialogs.Prompts;
 
 /// <summary>One option of a choice prompt.</summary>
@@ -20,5 +22,6 @@ public sealed class Choice
     public IList<string> Synonyms { get; set; } = [];
 
     /// <summary>The caption shown.</summary>
+    [JsonIgnore]
     public string DisplayTitle => string.IsNullOrWhiteSpace(Title) ? Value : Title;
 }

@@ -43,6 +43,7 @@ public sealed class PromptOptions
     public bool ListChoicesInText { get; set; } = true;
 
     /// <summary>Whether <see cref="DialogContext.SkipAsync"/> may skip this question (it then answers null).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool AllowSkip { get; set; }
 
     /// <summary>Smallest number accepted.</summary>

@@ -76,7 +76,7 @@ internal static class PromptState
     // The asking dialog sits right below the prompt on the same stack (a waterfall step began it).
     private static (Dialog Dialog, DialogInstance Instance)? Owner(DialogContext dc)
     {
-        var stack = dc.Stack;
+        var stack = dc.MutableStack;
         return stack.Count >= 2 && dc.FindDialog(stack[^2].Id) is { } dialog ? (dialog, stack[^2]) : null;
     }
 

@@ -101,6 +101,21 @@ public sealed class PromptStateTests
     }
 
     [Fact]
+    public async Task BeginAsync_ChoicesWithoutSynonyms_StoresNoEmptyListsOrDisplayTitlesAndStillRecognises()
+    {
+        var options = new PromptOptions { Text = "Which?", Choices = [new Choice("a") { Title = "Apples" }, new Choice("b") { Synonyms = ["bananas"] }] };
+        var harness = new ConversationHarness(Probe(() => options, rebuild: false), _store, null, new ChoicePrompt("text"));
+        await harness.SendAsync("start");
+
+        var stored = Assert.IsType<JsonObject>((await PromptStateOnStackAsync(harness))["options"]).ToJsonString();
+        var answer = await harness.SendAsync("bananas");
+
+        Assert.Equal("""{"text":"Which?","choices":[{"value":"a","title":"Apples"},{"value":"b","synonyms":["bananas"]}],"listChoicesInText":true}""", stored);
+        Assert.Equal("b", Assert.IsType<FoundChoice>(harness.LastResult?.Result).Value);
+        answer.AssertNoReply();
+    }
+
+    [Fact]
     public async Task ContinueAsync_StoredRetryPrompt_SentOnRetry()
     {
         var options = Options("Your name, please.");
