@@ -42,7 +42,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
             return null;
         }
 
-        var scope = Flow.Scope(dc, values);
+        var scope = Flow.ReadOnlyScope(dc, values);
         return scope.Text(help, question.Args?.Invoke(scope) ?? []);
     }
 
@@ -76,7 +76,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
         }
 
         var values = innerDc.Stack[0].Values;
-        var scope = Flow.Scope(innerDc, values);
+        var scope = Flow.ReadOnlyScope(innerDc, values);
         if (Flow.Find((string?)values[QuestionFlow.QuestionKey])?.Shown?.Invoke(scope) is { Length: > 0 })
         {
             return await innerDc.EndDialogAsync(FlowSignal.Keep, cancellationToken);

@@ -51,9 +51,17 @@ internal sealed class QuestionFlow
 
     public InterviewQuestion? Find(string? key) => _questions.FirstOrDefault(q => string.Equals(q.Key, key, StringComparison.Ordinal));
 
-    /// <summary>The scope the current question is asked in, for a waterfall instance of this flow.</summary>
-    public QuestionScope Scope(DialogContext dc, JsonObject values) => new(
-        StateDocuments.LoadPlan(dc.State),
+    /// <summary>The scope the current question is asked in, for a waterfall instance of this flow; its plan may be changed and saved.</summary>
+    public QuestionScope Scope(DialogContext dc, JsonObject values) => Scope(dc, values, StateDocuments.LoadPlan(dc.State));
+
+    /// <summary>
+    /// The same for reading only: the plan is the turn's shared view, so asking a question costs no parse of its own
+    /// after the answer's save (or after the other readers this turn). Never change it; use <see cref="Scope(DialogContext, JsonObject)"/>.
+    /// </summary>
+    public QuestionScope ReadOnlyScope(DialogContext dc, JsonObject values) => Scope(dc, values, StateDocuments.PeekPlan(dc.State));
+
+    private QuestionScope Scope(DialogContext dc, JsonObject values, MarketingPlan plan) => new(
+        plan,
         InterviewTurn.Language(dc),
         Item(values),
         InterviewTurn.Today(dc, _time),
@@ -84,7 +92,7 @@ internal sealed class QuestionFlow
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var route = new QuestionRoute((string?)step.Values[QuestionKey] ?? _questions[0].Key, Item(step.Values));
-        var scope = Scope(step.Context, step.Values);
+        var scope = ReadOnlyScope(step.Context, step.Values);
 
         // Pass over questions that do not apply or answer themselves; the bound only guards against a routing bug.
         for (var hops = 0; hops < _questions.Count * 4 && !route.IsEnd; hops++)
@@ -124,7 +132,7 @@ internal sealed class QuestionFlow
     // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
     private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
         Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
-            ? QuestionPrompts.Build(question, Scope(dc, values), promptId)
+            ? QuestionPrompts.Build(question, ReadOnlyScope(dc, values), promptId)
             : null;
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
