@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace StrategyBot.BotFramework.State;
 
 /// <summary>
-/// An <see cref="IStateStore"/> in memory, for unit tests only. Documents are stored as JSON text, so every load
-/// parses what a save wrote (JSON round-trip bugs show up as they would with Table Storage), and ETags behave as
-/// in a Table Storage batch: all dirty documents are written or none, a stale ETag conflicts, and a new document
-/// (ETag null) that already exists conflicts.
+/// An <see cref="IStateStore"/> in memory, for unit tests only. Documents are stored as a copy of their UTF-8 JSON,
+/// checked on save to hold an object, and every load hands out those bytes to be parsed on first use, as with Table
+/// Storage: no two loads share a node, and JSON round-trip bugs show up as they would there. ETags behave as in a
+/// Table Storage batch: all dirty documents are written or none, a stale ETag conflicts, and a new document (ETag
+/// null) that already exists conflicts.
 /// </summary>
 internal sealed class InMemoryStateStore : IStateStore
 {
@@ -26,7 +26,7 @@ internal sealed class InMemoryStateStore : IStateStore
         lock (_gate)
         {
             var documents = _scopes.TryGetValue(scope, out var stored)
-                ? stored.Select(pair => new StateDocument(pair.Key, JsonNode.Parse(pair.Value.Json)!.AsObject(), pair.Value.ETag)).ToList()
+                ? stored.Select(pair => StateDocument.FromUtf8(pair.Key, pair.Value.Utf8, pair.Value.ETag)).ToList()
                 : [];
             return Task.FromResult(new StateSet(scope, documents));
         }
@@ -47,7 +47,7 @@ internal sealed class InMemoryStateStore : IStateStore
                 {
                     if (stored.TryGetValue(name, out var found))
                     {
-                        documents.Add(new StateDocument(name, JsonNode.Parse(found.Json)!.AsObject(), found.ETag));
+                        documents.Add(StateDocument.FromUtf8(name, found.Utf8, found.ETag));
                     }
                 }
             }
@@ -75,10 +75,14 @@ internal sealed class InMemoryStateStore : IStateStore
                 ThrowIfConflict(stored, document);
             }
 
+            // Copied, so nothing a caller later does to its node or memory reaches the store; checked before anything is
+            // written, so a document that is not an object fails the whole save as a bad entity fails a batch.
+            var written = dirty.ToDictionary(d => d.Name, d => d.TryGetUtf8(out var utf8) ? Checked(d.Name, utf8) : null, StringComparer.Ordinal);
+
             stored ??= _scopes[state.Scope] = new(StringComparer.Ordinal);
             foreach (var document in dirty)
             {
-                if (document.Content is null)
+                if (written[document.Name] is not { } utf8)
                 {
                     stored.Remove(document.Name);
                     document.ETag = null;
@@ -86,7 +90,7 @@ internal sealed class InMemoryStateStore : IStateStore
                 else
                 {
                     var etag = $"W/\"{(++_version).ToString(CultureInfo.InvariantCulture)}\"";
-                    stored[document.Name] = new StoredDocument(document.Content.ToJsonString(), etag);
+                    stored[document.Name] = new StoredDocument(utf8, etag);
                     document.ETag = etag;
                 }
 
@@ -118,7 +122,7 @@ internal sealed class InMemoryStateStore : IStateStore
         if (document.ETag is null)
         {
             // A document this turn created: it must not exist yet. Deleting one that was never stored is a no-op.
-            if (current is not null && document.Content is not null)
+            if (current is not null && document.Exists)
             {
                 throw new StateConflictException($"Document '{document.Name}' was created by another turn.");
             }
@@ -129,5 +133,11 @@ internal sealed class InMemoryStateStore : IStateStore
         }
     }
 
-    private sealed record StoredDocument(string Json, string ETag);
+    private static byte[] Checked(string name, ReadOnlyMemory<byte> utf8)
+    {
+        StateDocument.Parse(name, utf8.Span);
+        return utf8.ToArray();
+    }
+
+    private sealed record StoredDocument(byte[] Utf8, string ETag);
 }

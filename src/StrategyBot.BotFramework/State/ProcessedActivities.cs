@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -21,7 +22,16 @@ public static class ProcessedActivities
 
     private const string IdsProperty = "ids";
 
-    // One buffer per thread: the scan never awaits, so nothing else runs on the thread while it is in use.
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    // As deep as a node may be written, so whatever a node held can be scanned.
+    private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 1000 };
+
+    // One buffer per thread: the rewrite never awaits, so nothing else runs on the thread while it is in use.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -29,21 +39,42 @@ public static class ProcessedActivities
     public static bool WasProcessed(StateSet state, string? activityId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (string.IsNullOrEmpty(activityId) || state.Get(DocumentName)?[IdsProperty] is not JsonArray ids)
+
+        // Every turn asks this (twice). Scanning the document's UTF-8 reads it as loaded, where indexing a node would
+        // build a node, a dictionary and a value for each of the 50 entries first.
+        if (string.IsNullOrEmpty(activityId) || !state.TryGetUtf8(DocumentName, out var utf8))
         {
             return false;
         }
 
-        // Every turn asks this (twice). Reading the stored array through a writer scans its JSON as loaded, where
-        // indexing it would build a node, a dictionary and a value for each of the 50 entries first.
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        var reader = new Utf8JsonReader(utf8.Span, s_readerOptions);
+        if (!MoveToIds(ref reader))
         {
-            ids.WriteTo(writer);
+            return false;
         }
 
-        return Contains(buffer.WrittenSpan, activityId);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (isId && IdEquals(ref reader, activityId))
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Records <paramref name="activityId"/> as processed, dropping the oldest ids beyond <see cref="Capacity"/>.</summary>
@@ -57,10 +88,62 @@ public static class ProcessedActivities
 
         // The id alone: this document is written on every turn, and a timestamp per entry made up more than half of it
         // (bench: ~4 KB of the ~8 KB a turn loaded and saved) for nothing that reads it. Entries stored with one keep it.
+        if (state.Find(DocumentName) is { IsParsed: true })
+        {
+            MarkInNode(state, activityId);
+            return;
+        }
+
+        // Still the UTF-8 the store loaded: copy the newest entries over as they are and append the new one, which
+        // writes the same document the node edit would without ever building the node.
+        var entries = new List<(int Start, int End)>(Capacity + 1);
+        ReadOnlySpan<byte> json = default;
+        if (state.TryGetUtf8(DocumentName, out var utf8))
+        {
+            json = utf8.Span;
+            var reader = new Utf8JsonReader(json, s_readerOptions);
+            if (MoveToIds(ref reader))
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    var isEntry = reader.TokenType == JsonTokenType.StartObject;
+                    reader.Skip();
+                    if (isEntry)
+                    {
+                        entries.Add((start, (int)reader.BytesConsumed));
+                    }
+                }
+            }
+        }
+
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray(IdsProperty);
+            foreach (var (start, end) in entries.Skip(Math.Max(0, entries.Count - (Capacity - 1))))
+            {
+                writer.WriteRawValue(json[start..end], skipInputValidation: true);
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, activityId);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        state.SetUtf8(DocumentName, buffer.WrittenSpan.ToArray());
+    }
+
+    private static void MarkInNode(StateSet state, string activityId)
+    {
         var entry = new JsonObject { ["id"] = activityId };
 
-        // The document was loaded for this turn alone, so it is edited in place (drop the oldest, append) rather
-        // than copied entry by entry every turn. Set marks it dirty; a conflict reloads the whole set anyway.
+        // Someone holds this node, so it is edited in place (drop the oldest, append) rather than replaced, or their
+        // later edits would be lost. Set marks it dirty; a conflict reloads the whole set anyway.
         if (state.Get(DocumentName) is { Count: 1 } document && document[IdsProperty] is JsonArray ids)
         {
             for (var i = ids.Count - 1; i >= 0; i--)
@@ -88,36 +171,35 @@ public static class ProcessedActivities
         state.Set(DocumentName, new JsonObject { [IdsProperty] = new JsonArray([.. kept.Skip(Math.Max(0, kept.Count - Capacity))]) });
     }
 
-    // Looks for an entry object whose "id" is the activity id. A string compares by its unescaped text; a number
-    // or true/false by its JSON text, as the node's ToString() did; entries that are not objects never match.
-    private static bool Contains(ReadOnlySpan<byte> json, string activityId)
+    // Moves the reader to the start of the root object's "ids" array; false when the document has none.
+    private static bool MoveToIds(ref Utf8JsonReader reader)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 1000 });
-        while (reader.Read())
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 2 || !reader.ValueTextEquals("id"u8))
-            {
-                continue;
-            }
+            return false;
+        }
 
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isIds = reader.ValueTextEquals("ids"u8);
             reader.Read();
-            var matches = reader.TokenType switch
-            {
-                JsonTokenType.String => reader.ValueTextEquals(activityId),
-                JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan) == activityId,
-                _ => false,
-            };
-            if (matches)
+            if (isIds && reader.TokenType == JsonTokenType.StartArray)
             {
                 return true;
             }
 
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
+            reader.Skip();
         }
 
         return false;
     }
+
+    // An entry's "id": a string compares by its unescaped text; a number or true/false by its JSON text, as the node's
+    // ToString() did; anything else never matches.
+    private static bool IdEquals(ref Utf8JsonReader reader, string activityId) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.ValueTextEquals(activityId),
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan) == activityId,
+        _ => false,
+    };
 }

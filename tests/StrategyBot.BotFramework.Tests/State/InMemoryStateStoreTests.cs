@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
@@ -45,6 +46,34 @@ public sealed class InMemoryStateStoreTests : StateStoreContractTests
         await _store.SaveAsync(state, CancellationToken.None);
 
         Assert.Equal(1, _store.SaveCount);
+    }
+
+    [Fact]
+    public async Task LoadAsync_TwoLoads_ParseTheirOwnNodes()
+    {
+        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        state.SetUtf8("plan", Encoding.UTF8.GetBytes("""{"answer":"first"}"""));
+        await _store.SaveAsync(state, CancellationToken.None);
+        var a = await _store.LoadAsync("scope", CancellationToken.None);
+        var b = await _store.LoadAsync("scope", CancellationToken.None);
+
+        a.Get("plan")!["answer"] = "changed in one set";
+
+        Assert.False(b.Find("plan")!.IsParsed);
+        Assert.Equal("first", b.Get("plan")!["answer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SaveAsync_Utf8ThatIsNotAnObject_FailsAndWritesNothing()
+    {
+        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        state.Set("good", new JsonObject());
+        state.SetUtf8("bad", Encoding.UTF8.GetBytes("[1]"));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => _store.SaveAsync(state, CancellationToken.None));
+
+        Assert.Empty((await _store.LoadAsync("scope", CancellationToken.None)).Documents);
+        Assert.True(state.HasChanges);
     }
 
     protected override IStateStore CreateStore() => _store;

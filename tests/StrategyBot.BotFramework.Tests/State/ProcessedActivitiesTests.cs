@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.State;
 
@@ -178,5 +179,36 @@ public sealed class ProcessedActivitiesTests
         var third = await store.LoadAsync("scope", CancellationToken.None);
         Assert.True(ProcessedActivities.WasProcessed(third, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(third, "a2"));
+    }
+
+    [Fact]
+    public void MarkProcessed_UnparsedDocument_RewritesItsUtf8KeepingEntriesAsStored()
+    {
+        var entries = Enumerable.Range(0, ProcessedActivities.Capacity).Select(i => $$"""{"id":"a{{i}}","at":"t{{i}}"}""");
+        var json = $$"""{"ids":[null,"stray",{{string.Join(",", entries)}}]}""";
+        var state = new StateSet("scope", [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
+
+        ProcessedActivities.MarkProcessed(state, "جدید");
+
+        Assert.False(state.Find(ProcessedActivities.DocumentName)!.IsParsed);
+        Assert.True(state.HasChanges);
+        state.TryGetUtf8(ProcessedActivities.DocumentName, out var utf8);
+        var expected = $$"""{"ids":[{{string.Join(",", entries.Skip(1))}},{"id":"جدید"}]}""";
+        Assert.Equal(expected, Encoding.UTF8.GetString(utf8.Span));
+        Assert.True(ProcessedActivities.WasProcessed(state, "جدید"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "a0"));
+    }
+
+    [Fact]
+    public void WasProcessed_UnparsedDocument_ScansOnlyTheIdsOfEntries()
+    {
+        var json = """{"other":{"id":"x1"},"ids":[{"id":"a\u0031"},{"nested":{"id":"c1"}},{"id":7}]}""";
+        var state = new StateSet("scope", [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
+
+        Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
+        Assert.True(ProcessedActivities.WasProcessed(state, "7"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "x1"));
+        Assert.False(ProcessedActivities.WasProcessed(state, "c1"));
+        Assert.False(state.Find(ProcessedActivities.DocumentName)!.IsParsed);
     }
 }
