@@ -5,8 +5,8 @@ namespace StrategyBot.App.Storage;
 
 /// <summary>
 /// Reads the layout the state table had before a scope became one row: one row per document, RowKey = escaped
-/// document name, the JSON split over Data0…DataN with the count in Chunks. Such rows stay until their scope's next
-/// save folds them into the state row (see <see cref="TableStateStore"/>); nothing writes them any more.
+/// document name, the JSON split over string properties Data0…DataN with the count in Chunks. Such rows stay until
+/// their scope's next save folds them into the state row (see <see cref="TableStateStore"/>); nothing writes them any more.
 /// </summary>
 internal static class LegacyStateRow
 {
@@ -19,7 +19,7 @@ internal static class LegacyStateRow
     /// <summary>The document name the row's key stands for.</summary>
     public static string Name(TableEntity row) => TableKeys.FromKey(row.RowKey);
 
-    /// <summary>The row's document as stored chunks, ready to be written into the state row as they are.</summary>
-    public static string[] Chunks(TableEntity row) =>
+    /// <summary>The row's document, ready to be written into the state row.</summary>
+    public static StoredDocument Document(TableEntity row) =>
         StateEntity.ReadChunks(row, ChunksProperty, DataPrefix, static (prefix, i) => prefix + i.ToString(CultureInfo.InvariantCulture), "Legacy state row", Name(row));
 }

@@ -1,68 +1,63 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Runtime.InteropServices;
+using System.Text;
 using Azure.Data.Tables;
 
 namespace StrategyBot.App.Storage;
 
 /// <summary>
 /// A scope's whole state as one table row: PartitionKey = escaped scope, RowKey = <see cref="StateRowKey"/>, and per
-/// document a chunk count and its JSON split over string properties (named by <see cref="DocumentPropertyNames"/>),
-/// because a string property holds at most 64 KiB
+/// document a chunk count and its UTF-8 JSON split over binary properties (named by <see cref="DocumentPropertyNames"/>),
+/// because a binary property holds at most 64 KiB
 /// (https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model#property-types).
-/// Documents are kept here as their stored chunks, so a save rewrites an untouched document without serialising it.
+/// Binary, not string: the SDK writes a string property through its default JSON encoder, which escapes every quote
+/// as \u0022 and every Persian letter as \uXXXX and then reads it all back into UTF-16, where a byte array goes out
+/// as plain base64 and comes back as the bytes. Rows written before hold string chunks; those are still read.
 /// </summary>
 internal static class StateEntity
 {
     /// <summary>The RowKey of the state row. A document row of the old layout with this key is read as one too.</summary>
     internal const string StateRowKey = "state";
 
-    /// <summary>UTF-16 characters per chunk property: 64,000 bytes, under the 64 KiB property limit.</summary>
-    internal const int ChunkLength = 32_000;
+    /// <summary>Bytes per chunk property, under the 64 KiB property limit. Chunks are joined before parsing, so a cut may fall anywhere.</summary>
+    internal const int ChunkBytes = 64_000;
 
-    // Relaxed escaping keeps Persian text at one character per letter instead of six ("\u0633"), which matters
-    // against the size limits; the JSON never reaches HTML, so the HTML-safety escapes buy nothing here.
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>A document's JSON as stored: its text split into chunks.</summary>
-    public static string[] ToChunks(JsonObject content) => Split(content.ToJsonString(s_json));
-
-    /// <summary>The document stored in <paramref name="chunks"/>; throws <see cref="InvalidDataException"/> for anything but an object.</summary>
-    public static JsonObject Parse(string name, string[] chunks)
-    {
-        // Almost every document fits one chunk: parse it as it came, without joining first.
-        var json = chunks.Length == 1 ? chunks[0] : string.Concat(chunks);
-        return JsonNode.Parse(json) as JsonObject
-            ?? throw new InvalidDataException($"State document \"{name}\" does not hold a JSON object.");
-    }
-
-    /// <summary>Adds the properties of one document to <paramref name="entity"/>.</summary>
-    public static void Write(TableEntity entity, string name, string[] chunks)
+    /// <summary>Adds the properties of one document to <paramref name="entity"/>, as binary chunks.</summary>
+    public static void Write(TableEntity entity, string name, StoredDocument document)
     {
         var escaped = DocumentPropertyNames.Escape(name);
-        entity[DocumentPropertyNames.Count(escaped)] = chunks.Length;
-        for (var i = 0; i < chunks.Length; i++)
+        var utf8 = document.Utf8;
+        var count = StoredDocument.Binary(utf8).ChunkCount;
+        entity[DocumentPropertyNames.Count(escaped)] = count;
+        if (count == 1 && MemoryMarshal.TryGetArray(utf8, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length)
         {
-            entity[DocumentPropertyNames.Chunk(escaped, i)] = chunks[i];
+            // The usual case: one chunk that already is an array of its own, sent without a copy.
+            entity[DocumentPropertyNames.Chunk(escaped, 0)] = whole.Array;
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var start = i * ChunkBytes;
+            entity[DocumentPropertyNames.Chunk(escaped, i)] = utf8.Slice(start, Math.Min(ChunkBytes, utf8.Length - start)).ToArray();
         }
     }
 
     /// <summary>A state row holding every document in <paramref name="documents"/>.</summary>
-    public static TableEntity ToEntity(string partitionKey, IEnumerable<KeyValuePair<string, string[]>> documents)
+    public static TableEntity ToEntity(string partitionKey, IEnumerable<KeyValuePair<string, StoredDocument>> documents)
     {
         var entity = new TableEntity(partitionKey, StateRowKey);
-        foreach (var (name, chunks) in documents)
+        foreach (var (name, document) in documents)
         {
-            Write(entity, name, chunks);
+            Write(entity, name, document);
         }
 
         return entity;
     }
 
-    /// <summary>The documents a state row holds, as their stored chunks; properties of any other shape are ignored.</summary>
-    public static Dictionary<string, string[]> ReadDocuments(TableEntity entity)
+    /// <summary>The documents a state row holds; properties of any other shape are ignored.</summary>
+    public static Dictionary<string, StoredDocument> ReadDocuments(TableEntity entity)
     {
-        var documents = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         foreach (var property in entity.Keys)
         {
             if (DocumentPropertyNames.EscapedNameOfCount(property) is not { } escaped)
@@ -71,59 +66,82 @@ internal static class StateEntity
             }
 
             var name = DocumentPropertyNames.Unescape(escaped);
-            var chunks = ReadChunks(entity, property, escaped, static (key, i) => DocumentPropertyNames.Chunk(key, i), "State document", name);
-            documents.Add(name, chunks);
+            documents.Add(name, ReadChunks(entity, property, escaped, static (key, i) => DocumentPropertyNames.Chunk(key, i), "State document", name));
         }
 
         return documents;
     }
 
     /// <summary>
-    /// The chunks a row holds for one document: the Int32 in <paramref name="countProperty"/>, then that many string
-    /// properties named by <paramref name="chunkProperty"/> from <paramref name="key"/> and the index;
-    /// <paramref name="kind"/> and <paramref name="name"/> describe the document in errors only.
+    /// The document a row holds in chunks: the Int32 in <paramref name="countProperty"/>, then that many binary or
+    /// string properties named by <paramref name="chunkProperty"/> from <paramref name="key"/> and the index, joined as
+    /// UTF-8. <paramref name="kind"/> and <paramref name="name"/> describe the document in errors only.
     /// </summary>
-    internal static string[] ReadChunks(
+    internal static StoredDocument ReadChunks(
         TableEntity row, string countProperty, string key, Func<string, int, string> chunkProperty, string kind, string name)
     {
         var count = row.GetInt32(countProperty) is int n && n > 0
             ? n
             : throw new InvalidDataException($"{kind} \"{name}\" has no valid chunk count ({countProperty}).");
-        var chunks = new string[count];
+        var chunks = new object[count];
+        long valueBytes = 0;
+        var utf8Length = 0;
+        var isBinary = true;
         for (var i = 0; i < count; i++)
         {
             var property = chunkProperty(key, i);
-            chunks[i] = row.GetString(property)
-                ?? throw new InvalidDataException($"{kind} \"{name}\" is missing chunk {i} of {count} ({property}).");
+            switch (row.TryGetValue(property, out var value) ? value : null)
+            {
+                case byte[] bytes:
+                    chunks[i] = bytes;
+                    valueBytes += bytes.Length;
+                    utf8Length += bytes.Length;
+                    break;
+                case BinaryData data:
+                    var array = data.ToArray();
+                    chunks[i] = array;
+                    valueBytes += array.Length;
+                    utf8Length += array.Length;
+                    break;
+                case string text:
+                    // String chunks were cut between UTF-16 code units but never inside a surrogate pair, so each one
+                    // converts to UTF-8 on its own.
+                    chunks[i] = text;
+                    valueBytes += 2L * text.Length;
+                    utf8Length += Encoding.UTF8.GetByteCount(text);
+                    isBinary = false;
+                    break;
+                default:
+                    throw new InvalidDataException($"{kind} \"{name}\" is missing chunk {i} of {count} ({property}).");
+            }
         }
 
-        return chunks;
+        return StoredDocument.Read(Join(chunks, utf8Length), count, valueBytes, isBinary);
     }
 
-    internal static string[] Split(string json)
+    private static byte[] Join(object[] chunks, int utf8Length)
     {
-        if (json.Length <= ChunkLength)
+        // Almost every document is one binary chunk: keep its array as the SDK gave it.
+        if (chunks is [byte[] single])
         {
-            return [json];
+            return single;
         }
 
-        var chunks = new List<string>(json.Length / ChunkLength + 1);
-        var start = 0;
-        do
+        var joined = new byte[utf8Length];
+        var at = 0;
+        foreach (var chunk in chunks)
         {
-            var length = Math.Min(ChunkLength, json.Length - start);
-
-            // Never cut a surrogate pair in two: each half alone would not survive the trip as UTF-8.
-            if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
+            if (chunk is byte[] bytes)
             {
-                length--;
+                bytes.CopyTo(joined, at);
+                at += bytes.Length;
             }
-
-            chunks.Add(json.Substring(start, length));
-            start += length;
+            else
+            {
+                at += Encoding.UTF8.GetBytes((string)chunk, joined.AsSpan(at));
+            }
         }
-        while (start < json.Length);
 
-        return [.. chunks];
+        return joined;
     }
 }

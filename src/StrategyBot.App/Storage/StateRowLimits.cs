@@ -19,14 +19,14 @@ internal static class StateRowLimits
     internal const long MaxEntityBytes = (1024 * 1024) - 1024;
 
     /// <summary>Throws <see cref="StateTooLargeException"/> when <paramref name="documents"/> do not fit one entity.</summary>
-    public static void EnsureFits(string partitionKey, IReadOnlyDictionary<string, string[]> documents)
+    public static void EnsureFits(string partitionKey, IReadOnlyDictionary<string, StoredDocument> documents)
     {
         var bytes = 4L + (2L * (partitionKey.Length + StateEntity.StateRowKey.Length));
         var properties = 0;
-        foreach (var (name, chunks) in documents)
+        foreach (var (name, document) in documents)
         {
-            bytes += DocumentBytes(name, chunks);
-            properties += 1 + chunks.Length;
+            bytes += DocumentBytes(name, document);
+            properties += 1 + document.ChunkCount;
         }
 
         if (bytes > MaxEntityBytes)
@@ -41,30 +41,31 @@ internal static class StateRowLimits
         {
             throw new StateTooLargeException(
                 $"The state of this scope needs {properties} table properties (per document a chunk count and one per " +
-                $"{StateEntity.ChunkLength:N0} characters of JSON); one entity holds at most {MaxProperties}. The largest " +
+                $"{StateEntity.ChunkBytes:N0} bytes of JSON); one entity holds at most {MaxProperties}. The largest " +
                 $"documents: {Largest(documents)}. Keep fewer documents in the scope.");
         }
     }
 
-    // Per property: 8 bytes, the name as UTF-16, the value (Int32: 4 bytes; string: 4 bytes + UTF-16).
-    private static long DocumentBytes(string name, string[] chunks)
+    // Per property: 8 bytes, the name as UTF-16, the value (Int32: 4 bytes; binary: 4 bytes + its bytes; string: 4 bytes
+    // + UTF-16, which only rows written before binary chunks still hold).
+    private static long DocumentBytes(string name, StoredDocument document)
     {
         var escaped = DocumentPropertyNames.Escape(name).Length;
-        long bytes = 8 + (2 * (DocumentPropertyNames.CountPrefix.Length + escaped)) + 4;
-        for (var i = 0; i < chunks.Length; i++)
+        long bytes = 8 + (2 * (DocumentPropertyNames.CountPrefix.Length + escaped)) + 4 + document.ValueBytes;
+        for (var i = 0; i < document.ChunkCount; i++)
         {
             var prefix = 2 + (i < 10 ? 1 : 2);
-            bytes += 8 + (2L * (prefix + escaped)) + 4 + (2L * chunks[i].Length);
+            bytes += 8 + (2L * (prefix + escaped)) + 4;
         }
 
         return bytes;
     }
 
-    private static string Largest(IReadOnlyDictionary<string, string[]> documents) =>
+    private static string Largest(IReadOnlyDictionary<string, StoredDocument> documents) =>
         string.Join(", ", documents
-            .Select(d => (d.Key, Length: d.Value.Sum(c => (long)c.Length)))
+            .Select(d => (d.Key, Length: d.Value.Utf8.Length))
             .OrderByDescending(d => d.Length)
             .ThenBy(d => d.Key, StringComparer.Ordinal)
             .Take(3)
-            .Select(d => string.Create(CultureInfo.InvariantCulture, $"\"{d.Key}\" ({d.Length:N0} characters of JSON)")));
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"\"{d.Key}\" ({d.Length:N0} bytes of JSON)")));
 }

@@ -9,13 +9,14 @@ namespace StrategyBot.App.Storage;
 /// state row: Add for a new scope, Merge carrying only the changed documents, Replace when a document was removed or
 /// now needs fewer chunks (a Merge cannot remove properties), Delete when no document is left. A scope still in the
 /// old layout gets the whole state row plus a Delete of each legacy row, so one entity group transaction migrates it.
+/// Whatever is written goes as binary chunks; a Merge leaves untouched documents in whatever form they are stored.
 /// </summary>
 internal sealed class StateWritePlan
 {
     // Entity group transaction limit (https://learn.microsoft.com/rest/api/storageservices/performing-entity-group-transactions).
     internal const int MaxBatchOperations = 100;
 
-    private StateWritePlan(List<TableTransactionAction> actions, Dictionary<string, string[]> next, bool writesStateRow)
+    private StateWritePlan(List<TableTransactionAction> actions, Dictionary<string, StoredDocument> next, bool writesStateRow)
     {
         Actions = actions;
         Next = next;
@@ -26,7 +27,7 @@ internal sealed class StateWritePlan
     public List<TableTransactionAction> Actions { get; }
 
     /// <summary>Every document the scope holds once the writes succeed.</summary>
-    public Dictionary<string, string[]> Next { get; }
+    public Dictionary<string, StoredDocument> Next { get; }
 
     /// <summary>True when the first action adds or updates the state row, whose new ETag the documents then share.</summary>
     public bool WritesStateRow { get; }
@@ -34,21 +35,31 @@ internal sealed class StateWritePlan
     /// <summary>Plans the save of <paramref name="changes"/> (dirty documents that exist or existed) over <paramref name="stored"/>.</summary>
     public static StateWritePlan Create(string partitionKey, StoredState stored, IReadOnlyList<StateDocument> changes)
     {
-        var next = new Dictionary<string, string[]>(stored.Documents, StringComparer.Ordinal);
+        var next = new Dictionary<string, StoredDocument>(stored.Documents, StringComparer.Ordinal);
         var written = new List<string>(changes.Count);
         var needsReplace = stored.NeedsMigration;
         foreach (var document in changes)
         {
-            if (document.Content is null)
+            // A document set as UTF-8 is written as it is; only one a caller parsed is written out from its node.
+            if (!document.TryGetUtf8(out var utf8))
             {
                 needsReplace |= next.Remove(document.Name);
                 continue;
             }
 
-            var chunks = StateEntity.ToChunks(document.Content);
-            needsReplace |= stored.Documents.TryGetValue(document.Name, out var old) && chunks.Length < old.Length;
-            next[document.Name] = chunks;
+            var binary = StoredDocument.Binary(utf8);
+            needsReplace |= stored.Documents.TryGetValue(document.Name, out var old) && binary.ChunkCount < old.ChunkCount;
+            next[document.Name] = binary;
             written.Add(document.Name);
+        }
+
+        if (stored.ETag is null || needsReplace)
+        {
+            // Add and Replace write every document, so any still in string chunks goes binary now (its size with it).
+            foreach (var (name, document) in next.Where(d => !d.Value.IsBinary).ToList())
+            {
+                next[name] = document.AsBinary();
+            }
         }
 
         StateRowLimits.EnsureFits(partitionKey, next);

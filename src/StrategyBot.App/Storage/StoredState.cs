@@ -7,7 +7,7 @@ namespace StrategyBot.App.Storage;
 
 /// <summary>
 /// What <see cref="TableStateStore"/> knows about the stored rows behind one loaded StateSet: the state row's ETag,
-/// every document the scope holds as stored chunks (also those a named load left out of the set, so a Replace can
+/// every document the scope holds as stored (also those a named load left out of the set, so a Replace can
 /// carry them unchanged), and the rows of the old one-row-per-document layout the next save must fold in and delete.
 /// </summary>
 internal sealed class StoredState
@@ -18,7 +18,7 @@ internal sealed class StoredState
 
     private Dictionary<string, string>? _legacyETags;
 
-    private StoredState(string? eTag, Dictionary<string, string[]> documents)
+    private StoredState(string? eTag, Dictionary<string, StoredDocument> documents)
     {
         ETag = eTag;
         Documents = documents;
@@ -28,7 +28,7 @@ internal sealed class StoredState
     public string? ETag { get; private set; }
 
     /// <summary>Every document of the scope by name, as stored; the state row's version wins over a legacy row's.</summary>
-    public Dictionary<string, string[]> Documents { get; private set; }
+    public Dictionary<string, StoredDocument> Documents { get; private set; }
 
     /// <summary>Legacy rows (not the state row) with the ETags they were loaded with.</summary>
     public IReadOnlyList<(string RowKey, ETag ETag)> LegacyRows { get; private set; } = [];
@@ -96,7 +96,7 @@ internal sealed class StoredState
         foreach (var row in legacy)
         {
             var name = LegacyStateRow.Name(row);
-            if (stored.Documents.TryAdd(name, LegacyStateRow.Chunks(row)))
+            if (stored.Documents.TryAdd(name, LegacyStateRow.Document(row)))
             {
                 stored._legacyETags[name] = row.ETag.ToString();
             }
@@ -111,7 +111,7 @@ internal sealed class StoredState
         _legacyETags is not null && _legacyETags.TryGetValue(name, out var eTag) ? eTag : ETag;
 
     /// <summary>Records a successful save: the scope is now exactly <paramref name="documents"/> in one row (or none).</summary>
-    public void Saved(string? eTag, Dictionary<string, string[]> documents)
+    public void Saved(string? eTag, Dictionary<string, StoredDocument> documents)
     {
         ETag = eTag;
         Documents = documents;

@@ -8,7 +8,7 @@ namespace StrategyBot.App.Storage;
 /// <summary>
 /// <see cref="IStateStore"/> over one table: a scope is one row (PartitionKey = escaped scope, RowKey
 /// <see cref="StateEntity.StateRowKey"/>) whose properties hold every document, see <see cref="StateEntity"/>. A load is
-/// one partition query, a named load one point read; a save is one ETag-guarded request on that row: Add, a Merge of
+/// one partition query, a named load one point read, and documents come back as their stored UTF-8, unparsed; a save is one ETag-guarded request on that row: Add, a Merge of
 /// the changed documents, a Replace when a document went away or shrank, or a Delete when none is left. So a turn
 /// that changes several documents sends one small entity, not an entity group transaction (whose multipart envelope
 /// cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
@@ -47,7 +47,7 @@ internal sealed class TableStateStore : IStateStore
 
     /// <summary>
     /// One point read of the state row, the cheapest lookup Table Storage has
-    /// (https://learn.microsoft.com/azure/storage/tables/table-storage-design-for-query), parsing only the named
+    /// (https://learn.microsoft.com/azure/storage/tables/table-storage-design-for-query), keeping only the named
     /// documents. Azurite serves a point read from its key index but every query by scanning the whole table, so there
     /// it is the difference between O(1) and O(rows). A scope without a state row may still be in the old layout, so
     /// then the partition is queried after all.
@@ -71,7 +71,7 @@ internal sealed class TableStateStore : IStateStore
         var changes = new List<StateDocument>();
         foreach (var document in state.Documents.Where(d => d.IsDirty))
         {
-            if (document.Content is null && !stored.Documents.ContainsKey(document.Name))
+            if (!document.Exists && !stored.Documents.ContainsKey(document.Name))
             {
                 // Added and removed in the same turn: nothing was ever stored.
                 document.IsDirty = false;
@@ -100,7 +100,7 @@ internal sealed class TableStateStore : IStateStore
         stored.Saved(eTag, plan.Next);
         foreach (var document in state.Documents)
         {
-            document.ETag = document.Content is null ? null : eTag;
+            document.ETag = document.Exists ? eTag : null;
         }
 
         foreach (var document in changes)
@@ -199,7 +199,8 @@ internal sealed class TableStateStore : IStateStore
         var documents = new List<StateDocument>(stored.Documents.Count);
         foreach (var name in selected)
         {
-            documents.Add(new StateDocument(name, StateEntity.Parse(name, stored.Documents[name]), stored.ETagOf(name)));
+            // Handed over as UTF-8, parsed only if the turn asks for a node: typed readers deserialize straight from it.
+            documents.Add(StateDocument.FromUtf8(name, stored.Documents[name].Utf8, stored.ETagOf(name)));
         }
 
         var state = new StateSet(scope, documents);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using StrategyBot.App.Storage;
@@ -7,44 +8,25 @@ namespace StrategyBot.App.Tests.Storage;
 public sealed class StateEntityTests
 {
     [Fact]
-    public void Split_SurrogatePairAtChunkBoundary_KeepsThePairTogether()
+    public void Write_OneChunkDocument_SendsItsOwnArrayAsOneBinaryProperty()
     {
-        var text = new string('x', StateEntity.ChunkLength - 1) + "\uD83D\uDE00" + new string('y', 10);
+        var utf8 = Encoding.UTF8.GetBytes("{\"title\":\"سلام\"}");
+        var entity = new TableEntity("pk", StateEntity.StateRowKey);
 
-        var chunks = StateEntity.Split(text);
+        StateEntity.Write(entity, "plan", StoredDocument.Binary(utf8));
 
-        Assert.Equal(StateEntity.ChunkLength - 1, chunks[0].Length);
-        Assert.StartsWith("\uD83D\uDE00", chunks[1], StringComparison.Ordinal);
-        Assert.Equal(text, string.Concat(chunks));
+        Assert.Equal(1, entity.GetInt32("C_plan"));
+        Assert.Same(utf8, entity["D0_plan"]);
     }
 
     [Fact]
-    public void Split_ExactMultipleOfChunkLength_GivesFullChunksOnly()
+    public void ToEntity_SeveralDocuments_OneRowWithACountAndBinaryChunksPerDocument()
     {
-        var text = new string('x', StateEntity.ChunkLength * 3);
-
-        var chunks = StateEntity.Split(text);
-
-        Assert.Equal(3, chunks.Length);
-        Assert.All(chunks, c => Assert.Equal(StateEntity.ChunkLength, c.Length));
-    }
-
-    [Fact]
-    public void ToChunks_PersianText_IsStoredUnescaped()
-    {
-        var chunks = StateEntity.ToChunks(new JsonObject { ["title"] = "سلام" });
-
-        Assert.Equal(["{\"title\":\"سلام\"}"], chunks);
-    }
-
-    [Fact]
-    public void ToEntity_SeveralDocuments_OneRowWithACountAndChunksPerDocument()
-    {
-        var text = new string('x', StateEntity.ChunkLength * 2) + "\uD83D\uDE00 سلام";
-        var documents = new Dictionary<string, string[]>
+        var plan = Encoding.UTF8.GetBytes(new JsonObject { ["long"] = new string('x', StateEntity.ChunkBytes * 2) + "\uD83D\uDE00 سلام" }.ToJsonString());
+        var documents = new Dictionary<string, StoredDocument>
         {
-            ["plan"] = StateEntity.ToChunks(new JsonObject { ["long"] = text }),
-            ["dialogs"] = StateEntity.ToChunks(new JsonObject { ["step"] = 2 }),
+            ["plan"] = StoredDocument.Binary(plan),
+            ["dialogs"] = StoredDocument.Binary("{\"step\":2}"u8.ToArray()),
         };
 
         var entity = StateEntity.ToEntity("pk", documents);
@@ -52,8 +34,10 @@ public sealed class StateEntityTests
         Assert.Equal(StateEntity.StateRowKey, entity.RowKey);
         Assert.Equal(3, entity.GetInt32("C_plan"));
         Assert.Equal(1, entity.GetInt32("C_dialogs"));
-        Assert.Equal("{\"step\":2}", entity.GetString("D0_dialogs"));
-        Assert.Equal(documents["plan"][2], entity.GetString("D2_plan"));
+        Assert.Equal("{\"step\":2}"u8.ToArray(), entity.GetBinary("D0_dialogs"));
+        Assert.Equal(StateEntity.ChunkBytes, entity.GetBinary("D0_plan")!.Length);
+        byte[] joined = [.. entity.GetBinary("D0_plan")!, .. entity.GetBinary("D1_plan")!, .. entity.GetBinary("D2_plan")!];
+        Assert.Equal(plan, joined);
         Assert.Equal(
             ["C_dialogs", "C_plan", "D0_dialogs", "D0_plan", "D1_plan", "D2_plan"],
             entity.Keys.Where(k => k is not ("PartitionKey" or "RowKey")).Order(StringComparer.Ordinal));
@@ -62,12 +46,12 @@ public sealed class StateEntityTests
     [Fact]
     public void ReadDocuments_WrittenRow_GivesBackEveryDocumentAndIgnoresOtherProperties()
     {
-        var text = new string('x', StateEntity.ChunkLength * 2) + "\uD83D\uDE00 سلام";
-        var plan = new JsonObject { ["long"] = text };
-        var entity = StateEntity.ToEntity("pk", new Dictionary<string, string[]>
+        var plan = Encoding.UTF8.GetBytes(new JsonObject { ["long"] = new string('x', StateEntity.ChunkBytes * 2) + "\uD83D\uDE00 سلام" }.ToJsonString());
+        var checkIns = "{\"week\":\"2027-W10\"}"u8.ToArray();
+        var entity = StateEntity.ToEntity("pk", new Dictionary<string, StoredDocument>
         {
-            ["plan"] = StateEntity.ToChunks(plan),
-            ["check-ins_v2"] = StateEntity.ToChunks(new JsonObject { ["week"] = "2027-W10" }),
+            ["plan"] = StoredDocument.Binary(plan),
+            ["check-ins_v2"] = StoredDocument.Binary(checkIns),
         });
         entity[LegacyStateRow.ChunksProperty] = 1;
         entity["Data0"] = "{}";
@@ -75,14 +59,38 @@ public sealed class StateEntityTests
         var documents = StateEntity.ReadDocuments(entity);
 
         Assert.Equal(["check-ins_v2", "plan"], documents.Keys.Order(StringComparer.Ordinal));
-        Assert.True(JsonNode.DeepEquals(plan, StateEntity.Parse("plan", documents["plan"])));
-        Assert.Equal("2027-W10", StateEntity.Parse("check-ins_v2", documents["check-ins_v2"])["week"]!.GetValue<string>());
+        Assert.Equal(plan, documents["plan"].Utf8.ToArray());
+        Assert.Equal(3, documents["plan"].ChunkCount);
+        Assert.True(documents["plan"].IsBinary);
+        Assert.Equal(checkIns, documents["check-ins_v2"].Utf8.ToArray());
+    }
+
+    [Fact]
+    public void ReadDocuments_StringChunksOfTheEarlierLayout_JoinsThemAsUtf8AndCountsTheirStringSize()
+    {
+        var text = new string('x', StorageTestKit.StringChunkLength - 10) + "\uD83D\uDE00 سلام";
+        var chunks = StorageTestKit.StringChunks(new JsonObject { ["long"] = text });
+        var entity = new TableEntity("pk", StateEntity.StateRowKey) { ["C_plan"] = chunks.Length };
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            entity[DocumentPropertyNames.Chunk("plan", i)] = chunks[i];
+        }
+
+        var document = StateEntity.ReadDocuments(entity)["plan"];
+
+        Assert.Equal(2, chunks.Length);
+        Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(chunks)), document.Utf8.ToArray());
+        Assert.False(document.IsBinary);
+        Assert.Equal(2, document.ChunkCount);
+        Assert.Equal(2L * chunks.Sum(c => c.Length), document.ValueBytes);
+        Assert.True(document.AsBinary().IsBinary);
+        Assert.Equal(document.Utf8.Length, document.AsBinary().ValueBytes);
     }
 
     [Fact]
     public void ReadDocuments_MissingChunk_ThrowsInvalidData()
     {
-        var entity = new TableEntity("pk", StateEntity.StateRowKey) { ["C_plan"] = 2, ["D0_plan"] = "{\"a\":" };
+        var entity = new TableEntity("pk", StateEntity.StateRowKey) { ["C_plan"] = 2, ["D0_plan"] = "{\"a\":"u8.ToArray() };
 
         var ex = Assert.Throws<InvalidDataException>(() => StateEntity.ReadDocuments(entity));
 
@@ -98,18 +106,16 @@ public sealed class StateEntityTests
         Assert.Throws<InvalidDataException>(() => StateEntity.ReadDocuments(entity));
     }
 
-    [Fact]
-    public void Parse_OneChunk_ParsesTheObject()
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(StateEntity.ChunkBytes, 1)]
+    [InlineData(StateEntity.ChunkBytes + 1, 2)]
+    [InlineData(StateEntity.ChunkBytes * 3, 3)]
+    public void Binary_Length_NeedsWholeChunksOfChunkBytes(int length, int chunks)
     {
-        var content = StateEntity.Parse("plan", ["{\"title\":\"سلام\",\"steps\":[1,2]}"]);
+        var document = StoredDocument.Binary(new byte[length]);
 
-        Assert.Equal("سلام", content["title"]!.GetValue<string>());
-        Assert.Equal(2, content["steps"]!.AsArray().Count);
-    }
-
-    [Fact]
-    public void Parse_ChunkThatIsNotAnObject_ThrowsInvalidData()
-    {
-        Assert.Throws<InvalidDataException>(() => StateEntity.Parse("plan", ["[1,2]"]));
+        Assert.Equal(chunks, document.ChunkCount);
+        Assert.Equal(length, document.ValueBytes);
     }
 }

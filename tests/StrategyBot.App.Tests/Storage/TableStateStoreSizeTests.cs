@@ -41,7 +41,7 @@ public sealed class TableStateStoreSizeTests
         var chunks = row.GetInt32("C_plan");
         Assert.True(chunks > 4);
         Assert.Equal(chunks, row.Keys.Count(k => k.StartsWith('D') && k.EndsWith("_plan", StringComparison.Ordinal)));
-        Assert.All(row.Where(p => p.Key.StartsWith('D')), p => Assert.True(((string)p.Value).Length <= StateEntity.ChunkLength));
+        Assert.All(row.Where(p => p.Key.StartsWith('D')), p => Assert.True(((byte[])p.Value).Length <= StateEntity.ChunkBytes));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class TableStateStoreSizeTests
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
         var state = await store.LoadAsync(scope, CancellationToken.None);
-        state.Set("plan", BigDocument(StateEntity.ChunkLength + 100));
+        state.Set("plan", BigDocument(StateEntity.ChunkBytes + 100));
         state.Set("profile", new JsonObject { ["language"] = "fa" });
         await store.SaveAsync(state, CancellationToken.None);
         var twoChunks = Assert.Single(table.Query<TableEntity>()).GetInt32("C_plan");
@@ -91,7 +91,7 @@ public sealed class TableStateStoreSizeTests
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var state = await store.LoadAsync(TableKeys.UserScope("tenant", "big"), CancellationToken.None);
         state.Set("dialog", new JsonObject { ["step"] = 1 });
-        state.Set("plan", BigDocument(540_000));
+        state.Set("plan", BigDocument(1_100_000));
         var before = metrics.TotalCalls;
 
         var ex = await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
@@ -109,10 +109,10 @@ public sealed class TableStateStoreSizeTests
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = TableKeys.UserScope("tenant", "many");
         var state = await store.LoadAsync(scope, CancellationToken.None);
-        state.Set("a", BigDocument(300_000));
+        state.Set("a", BigDocument(600_000));
         await store.SaveAsync(state, CancellationToken.None);
         var stored = Assert.Single(table.Query<TableEntity>());
-        state.Set("b", BigDocument(250_000));
+        state.Set("b", BigDocument(500_000));
         var before = metrics.TotalCalls;
 
         var ex = await Assert.ThrowsAsync<StateTooLargeException>(() => store.SaveAsync(state, CancellationToken.None));
