@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
@@ -44,7 +45,7 @@ public sealed class StateDocumentsTests
     }
 
     [Fact]
-    public void SaveProfile_StoredWithOtherPropertyOrderButSameContent_LeavesTheDocumentClean()
+    public void SaveProfile_StoredWithOtherPropertyOrder_IsWrittenOnceThenLeftClean()
     {
         var written = new StateSet("scope", []);
         StateDocuments.SaveProfile(written, new UserProfile { LastLocale = "fa-IR", TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
@@ -54,7 +55,41 @@ public sealed class StateDocumentsTests
             reversed[name] = value?.DeepClone();
         }
 
-        var stored = (JsonObject)JsonNode.Parse(reversed.ToJsonString())!;
+        var state = new StateSet("scope", [StateDocument.FromUtf8(StateDocuments.Profile, Encoding.UTF8.GetBytes(reversed.ToJsonString()), "W/\"1\"")]);
+
+        StateDocuments.SaveProfile(state, StateDocuments.LoadProfile(state));
+        var firstWrites = state.HasChanges;
+        state.Find(StateDocuments.Profile)!.IsDirty = false;
+        StateDocuments.SaveProfile(state, StateDocuments.LoadProfile(state));
+
+        Assert.True(firstWrites);
+        Assert.False(state.HasChanges);
+        Assert.Equal("Asia/Tehran", StateDocuments.LoadProfile(state).TimeZoneId);
+    }
+
+    [Fact]
+    public void SavePlan_PersianPlan_StoresUnescapedUtf8WithoutBuildingANode()
+    {
+        var state = new StateSet("scope", []);
+        var plan = SamplePlan.ThroughTactics();
+        plan.Situation.BusinessDescription = "نانوایی \"سارا\"";
+
+        StateDocuments.SavePlan(state, plan);
+
+        Assert.False(state.Find(StateDocuments.Plan)!.IsParsed);
+        Assert.True(state.TryGetUtf8(StateDocuments.Plan, out var utf8));
+        Assert.Contains("نانوایی \\\"سارا\\\"", Encoding.UTF8.GetString(utf8.Span), StringComparison.Ordinal);
+        Assert.Equal("نانوایی \"سارا\"", StateDocuments.PeekPlan(state).Situation.BusinessDescription);
+        Assert.False(state.Find(StateDocuments.Plan)!.IsParsed);
+    }
+
+    [Fact]
+    public void SaveProfile_DocumentAParsedNodeWithTheSameContent_LeavesItClean()
+    {
+        var written = new StateSet("scope", []);
+        StateDocuments.SaveProfile(written, new UserProfile { LastLocale = "fa-IR", TimeZoneId = "Asia/Tehran" });
+        written.TryGetUtf8(StateDocuments.Profile, out var utf8);
+        var stored = (JsonObject)JsonNode.Parse(utf8.Span)!;
         var state = new StateSet("scope", [new StateDocument(StateDocuments.Profile, stored, "W/\"1\"")]);
 
         StateDocuments.SaveProfile(state, StateDocuments.LoadProfile(state));
@@ -100,6 +135,7 @@ public sealed class StateDocumentsTests
         StateDocuments.SavePlan(state, plan);
 
         Assert.Equal("Party cakes without the hassle", before.Situation.CustomerNeeds);
+        Assert.NotSame(before, StateDocuments.PeekPlan(state));
         Assert.Equal("Cakes delivered", StateDocuments.PeekPlan(state).Situation.CustomerNeeds);
     }
 

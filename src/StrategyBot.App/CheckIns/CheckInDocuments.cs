@@ -1,10 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using StrategyBot.App.Conversation;
 using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.CheckIns;
 
-/// <summary>Reads and writes the "checkins" document of a user's scope.</summary>
+/// <summary>Reads and writes the "checkins" document of a user's scope, straight from and to its UTF-8 JSON.</summary>
 internal static class CheckInDocuments
 {
     public const string Name = "checkins";
@@ -14,7 +14,9 @@ internal static class CheckInDocuments
         ArgumentNullException.ThrowIfNull(state);
         try
         {
-            return state.Get(Name)?.Deserialize(CheckInJsonContext.Default.CheckInState) ?? new CheckInState();
+            return state.TryGetUtf8(Name, out var utf8)
+                ? JsonSerializer.Deserialize(utf8.Span, CheckInJsonContext.Default.CheckInState) ?? new CheckInState()
+                : new CheckInState();
         }
         catch (JsonException)
         {
@@ -26,12 +28,6 @@ internal static class CheckInDocuments
     public static void Save(StateSet state, CheckInState checkIns)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var json = JsonSerializer.SerializeToNode(checkIns, CheckInJsonContext.Default.CheckInState)!.AsObject();
-        if (state.Get(Name) is { } stored && JsonNode.DeepEquals(stored, json))
-        {
-            return;
-        }
-
-        state.Set(Name, json);
+        StoredJson.Write(state, Name, checkIns, CheckInJsonContext.Default.CheckInState);
     }
 }

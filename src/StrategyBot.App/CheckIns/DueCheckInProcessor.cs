@@ -33,7 +33,7 @@ internal sealed class DueCheckInProcessor(
     {
         ArgumentNullException.ThrowIfNull(claimed);
         var state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
-        if (state.Get(CheckInDocuments.Name) is null)
+        if (state.Find(CheckInDocuments.Name) is not { Exists: true })
         {
             Log.CheckInScopeGone(logger);
             await index.CompleteAsync(claimed, next: null, cancellationToken);
@@ -74,7 +74,7 @@ internal sealed class DueCheckInProcessor(
             {
                 Log.CheckInStateConflict(logger, attempt);
                 state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
-                if (state.Get(CheckInDocuments.Name) is null)
+                if (state.Find(CheckInDocuments.Name) is not { Exists: true })
                 {
                     // Deleted since the load: "delete my data" won. A message already sent cannot be recalled, but
                     // nothing is written back and no wake-up is kept.

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -18,9 +17,10 @@ internal static class StateDocuments
     public const string Profile = "profile";
     public const string Reference = "reference";
 
-    // Read-only views, parsed once per stored document: a turn asks for the language and the plan's progress many
-    // times. Keyed by the node itself, so a save (which replaces the node) is never answered from the old one.
-    private static readonly ConditionalWeakTable<JsonObject, object> s_views = new();
+    // Read-only views, deserialized once per version of a document: a turn asks for the language and the plan's progress
+    // many times. Keyed by the document with its version, so a view is never answered from an older version after a
+    // Set (every Set or SetUtf8 bumps the version), and dropped with the set.
+    private static readonly ConditionalWeakTable<StateDocument, CachedView> s_views = new();
 
     public static MarketingPlan LoadPlan(StateSet state) =>
         Read(state, Plan, AppJsonContext.Default.MarketingPlan) ?? new MarketingPlan { Id = "plan" };
@@ -49,26 +49,29 @@ internal static class StateDocuments
 
     private static T? Read<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
         where T : class =>
-        state.Get(name) is { } json ? json.Deserialize(typeInfo) : null;
+        state.TryGetUtf8(name, out var utf8) ? JsonSerializer.Deserialize(utf8.Span, typeInfo) : null;
 
     private static T? View<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        state.Get(name) is { } json
-            ? (T?)s_views.GetOrAdd(json, static (node, info) => node.Deserialize(info)!, typeInfo)
-            : null;
-
-    private static void Write<T>(StateSet state, string name, T value, JsonTypeInfo<T> typeInfo)
+        where T : class
     {
-        var utf8 = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
-        var stored = state.Get(name);
-
-        // Saving an unchanged document would cost a write and an ETag bump for nothing.
-        if (stored is not null && StoredJson.Matches(stored, utf8))
+        if (state.Find(name) is not { Exists: true } document)
         {
-            return;
+            return null;
         }
 
-        var json = JsonNode.Parse(utf8)!.AsObject();
-        state.Set(name, json);
+        if (s_views.TryGetValue(document, out var cached) && cached.Version == document.Version)
+        {
+            return (T?)cached.Value;
+        }
+
+        var view = Read(state, name, typeInfo);
+        s_views.AddOrUpdate(document, new CachedView(document.Version, view));
+        return view;
     }
+
+    // Serialised and compared as UTF-8 and stored with SetUtf8: never parsed into a node.
+    private static void Write<T>(StateSet state, string name, T value, JsonTypeInfo<T> typeInfo) =>
+        StoredJson.Write(state, name, value, typeInfo);
+
+    private sealed record CachedView(int Version, object? Value);
 }

@@ -1,22 +1,24 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Conversation;
 
 /// <summary>
-/// Tells whether a stored document already holds what freshly serialised UTF-8 JSON says, with the meaning of
-/// <see cref="JsonNode.DeepEquals"/> but without building a node tree of either side (which materialises every
-/// property of the stored one). First token by token, strings by their unescaped text, because the serializer and a
-/// stored node do not escape alike (a DateTimeOffset's "+" is written raw by its converter, "\u002B" by a node);
-/// when the tokens differ, <see cref="JsonElement.DeepEquals"/> decides, so property order and number spelling do not
-/// count as a change.
+/// Writes typed documents into a state set as UTF-8 JSON, and only when they changed: the freshly serialised bytes
+/// are compared with the stored bytes, first as bytes, then token by token with strings by their unescaped text,
+/// because the serializer and a stored node do not always escape alike (a DateTimeOffset's "+" is written raw by its
+/// converter, "\u002B" by a node). No parse into a document or node on either side: a real change costs one scan to
+/// its first difference. Property order or number spelling ("1.0" against "1") count as a change, which costs one
+/// write that changes nothing; the serializer writes a type the same way every time, so that happens at most once.
 /// </summary>
 internal static class StoredJson
 {
     private const int StackTextLength = 256;
 
+    // Relaxed escaping, as the store keeps it: Persian at two bytes a letter, not six; the JSON never reaches HTML.
     private static readonly JsonWriterOptions s_writerOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -26,27 +28,34 @@ internal static class StoredJson
     // As deep as a node may be, so any document a node holds can be read back.
     private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 1000 };
 
-    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 1000 };
-
-    // One buffer per thread: the comparison never awaits, so nothing else runs on the thread while it is in use.
+    // One buffer per thread: serialising and comparing never await, so nothing else runs on the thread while it is in use.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    /// <summary>True when <paramref name="stored"/> holds the same JSON as <paramref name="utf8"/>.</summary>
-    public static bool Matches(JsonNode stored, byte[] utf8)
+    /// <summary>
+    /// Stores <paramref name="value"/> as document <paramref name="name"/> unless it already holds the same JSON;
+    /// true when it was set. Saving an unchanged document would cost a write and an ETag bump for nothing.
+    /// </summary>
+    public static bool Write<T>(StateSet state, string name, T value, JsonTypeInfo<T> typeInfo)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(state);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
-        {
-            stored.WriteTo(writer);
-        }
-
         try
         {
-            return SameTokens(buffer.WrittenSpan, utf8) || SameContent(buffer.WrittenMemory, utf8);
+            // Through a writer of our own, whose encoder (not the context's default one) decides the escaping.
+            using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+            {
+                JsonSerializer.Serialize(writer, value, typeInfo);
+            }
+
+            if (state.TryGetUtf8(name, out var stored) && Matches(stored.Span, buffer.WrittenSpan))
+            {
+                return false;
+            }
+
+            state.SetUtf8(name, buffer.WrittenSpan.ToArray());
+            return true;
         }
         finally
         {
@@ -58,11 +67,23 @@ internal static class StoredJson
         }
     }
 
-    private static bool SameContent(ReadOnlyMemory<byte> a, ReadOnlyMemory<byte> b)
+    /// <summary>True when <paramref name="stored"/> and <paramref name="utf8"/> hold the same tokens (see the class remarks).</summary>
+    public static bool Matches(ReadOnlySpan<byte> stored, ReadOnlySpan<byte> utf8)
     {
-        using var left = JsonDocument.Parse(a, s_documentOptions);
-        using var right = JsonDocument.Parse(b, s_documentOptions);
-        return JsonElement.DeepEquals(left.RootElement, right.RootElement);
+        if (stored.SequenceEqual(utf8))
+        {
+            return true;
+        }
+
+        try
+        {
+            return SameTokens(stored, utf8);
+        }
+        catch (JsonException)
+        {
+            // Stored bytes that are not JSON (a hand edit, a torn write) are simply replaced.
+            return false;
+        }
     }
 
     private static bool SameTokens(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)

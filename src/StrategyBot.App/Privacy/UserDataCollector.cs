@@ -9,7 +9,7 @@ internal sealed class UserDataCollector(IEnumerable<IUserDataSource> sources, Ti
     {
         ArgumentNullException.ThrowIfNull(state);
         var documents = state.Documents
-            .Where(d => d.Content is not null)
+            .Where(d => d.Exists)
             .OrderBy(d => d.Name, StringComparer.Ordinal)
             .Select(d => KeyValuePair.Create(d.Name, d.Content!))
             .ToList();
