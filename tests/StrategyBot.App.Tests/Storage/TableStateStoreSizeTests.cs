@@ -8,7 +8,7 @@ using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Storage;
 
-/// <summary>Documents past Table Storage's 64 KiB string property limit, and states past one entity's limits, against a real Azurite.</summary>
+/// <summary>Documents past Table Storage's 64 KiB binary property limit, and states past one entity's limits, against a real Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Integration")]
 public sealed class TableStateStoreSizeTests
