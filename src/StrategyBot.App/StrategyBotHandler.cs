@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Azure;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
@@ -82,7 +82,9 @@ internal sealed class StrategyBotHandler(
                 return;
             }
 
-            var stackBefore = state.Get(ActivityRouter.DialogStackDocument)?.DeepClone();
+            // Kept only to tell, after a conflict, whether the conversation moved on: the stored bytes, not a clone of
+            // the whole stack (the document is not parsed yet at this point, so this costs nothing).
+            var stackBefore = Snapshot(state);
             var privacyOutcome = privacy is null ? PrivacyOutcome.NotHandled : await privacy.HandleAsync(turn, state, cancellationToken);
             if (privacyOutcome == PrivacyOutcome.HandledSaveNothing)
             {
@@ -112,7 +114,7 @@ internal sealed class StrategyBotHandler(
                 turn.InvokeResponse = null;
                 countCall();
                 state = await store.LoadAsync(scope, cancellationToken);
-                if (!SameNode(stackBefore, state.Get(ActivityRouter.DialogStackDocument))
+                if (!SameJson(stackBefore, Snapshot(state))
                     && activity.Type == ActivityTypes.Message
                     && !ProcessedActivities.WasProcessed(state, activity.Id))
                 {
@@ -137,7 +139,26 @@ internal sealed class StrategyBotHandler(
         StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
     }
 
-    private static bool SameNode(JsonNode? a, JsonNode? b) => JsonNode.DeepEquals(a, b);
+    private static ReadOnlyMemory<byte>? Snapshot(StateSet state) =>
+        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : null;
+
+    // Rare (after a conflict only), so a full comparison is fine; equal bytes need no parse.
+    private static bool SameJson(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b)
+    {
+        if (a is not { } left || b is not { } right)
+        {
+            return a is null && b is null;
+        }
+
+        if (left.Span.SequenceEqual(right.Span))
+        {
+            return true;
+        }
+
+        using var before = JsonDocument.Parse(left);
+        using var after = JsonDocument.Parse(right);
+        return JsonElement.DeepEquals(before.RootElement, after.RootElement);
+    }
 
     private static void Apologise(TurnContext turn, TextKey key)
     {
