@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StrategyBot.BotFramework.Protocol;
@@ -14,6 +17,20 @@ public sealed class DialogRunner
 {
     /// <summary>The name of the document holding the stack.</summary>
     public const string StackDocumentName = "dialogs";
+
+    // Relaxed escaping, as the state documents use: Persian text stays two bytes a letter. The JSON never reaches HTML.
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    // As deep as a node may be written, so whatever a stack held can be read back.
+    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 1000 };
+
+    // One buffer per thread: writing the stack never awaits, so nothing else runs on the thread while it is in use.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     private readonly DialogSet _dialogs;
     private readonly ILogger<DialogRunner> _logger;
@@ -38,8 +55,7 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(state);
         ArgumentException.ThrowIfNullOrWhiteSpace(rootDialogId);
 
-        var stored = state.Get(StackDocumentName);
-        var stack = ReadStack(stored);
+        var (stored, stack) = ReadStack(state);
         var dc = new DialogContext(_dialogs, turn, state, stack, null, _logger);
         DialogStackRepair.Repair(dc);
 
@@ -59,7 +75,25 @@ public sealed class DialogRunner
     public bool HasActiveDialog(StateSet state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return ReadStack(state.Get(StackDocumentName), copy: false).Count > 0;
+        if (!state.TryGetUtf8(StackDocumentName, out var utf8))
+        {
+            return false;
+        }
+
+        // A look at the stored bytes: the node tree the turn works on is built once, by RunAsync.
+        try
+        {
+            using var document = JsonDocument.Parse(utf8);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("stack", out var stack)
+                && stack.ValueKind == JsonValueKind.Array
+                && stack.GetArrayLength() > 0;
+        }
+        catch (JsonException ex)
+        {
+            Log.DialogStackUnreadable(_logger, ex);
+            return false;
+        }
     }
 
     /// <summary>
@@ -71,8 +105,7 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
 
-        var stored = state.Get(StackDocumentName);
-        var stack = ReadStack(stored);
+        var (stored, stack) = ReadStack(state);
         if (stack.Count == 0)
         {
             return;
@@ -85,26 +118,49 @@ public sealed class DialogRunner
         WriteBack(state, stored, stack);
     }
 
-    private static void WriteBack(StateSet state, JsonObject? stored, List<DialogInstance> stack)
+    // The stack is compared and stored as UTF-8: a turn parses the stored bytes into nodes of its own (so nothing needs
+    // cloning to keep the stored version for the comparison), and a changed stack goes back as the bytes written here,
+    // so the save does not serialise a node tree again. Bytes that differ only in spelling (another writer's escaping
+    // or property order) cost one extra write, after which they match.
+    private static void WriteBack(StateSet state, ReadOnlyMemory<byte>? stored, List<DialogInstance> stack)
     {
-        var written = DialogStackDocument.Write(stack);
-        if (stored is null || !JsonNode.DeepEquals(stored, written))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
-            state.Set(StackDocumentName, written);
+            DialogStackDocument.Write(stack).WriteTo(writer);
+        }
+
+        if (stored is not { } before || !before.Span.SequenceEqual(buffer.WrittenSpan))
+        {
+            state.SetUtf8(StackDocumentName, buffer.WrittenSpan.ToArray());
+        }
+
+        // A rare huge stack should not pin its buffer to the thread for good.
+        if (buffer.Capacity > 256 * 1024)
+        {
+            t_buffer = null;
         }
     }
 
-    private List<DialogInstance> ReadStack(JsonObject? stored, bool copy = true)
+    private (ReadOnlyMemory<byte>? Stored, List<DialogInstance> Stack) ReadStack(StateSet state)
     {
+        if (!state.TryGetUtf8(StackDocumentName, out var utf8))
+        {
+            return (null, []);
+        }
+
         try
         {
-            return DialogStackDocument.Read(stored, copy);
+            var document = JsonNode.Parse(utf8.Span, documentOptions: s_documentOptions) as JsonObject
+                ?? throw new FormatException("The dialog document is not a JSON object.");
+            return (utf8, DialogStackDocument.Read(document, copy: false));
         }
-        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or JsonException)
         {
             // Better to start the conversation over than to fail every turn on a document nobody can read.
             Log.DialogStackUnreadable(_logger, ex);
-            return [];
+            return (utf8, []);
         }
     }
 }

@@ -123,6 +123,44 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_StackBytesThatAreNotJson_StartsOverAndSaysHasNoActiveDialog()
+    {
+        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        state.SetUtf8(DialogRunner.StackDocumentName, "{\"stack\":[{\"id\""u8.ToArray());
+        var logger = new HarnessLogger<DialogRunner>();
+        var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), logger);
+        var turn = new TurnContext(Message("hi"));
+
+        var active = runner.HasActiveDialog(state);
+        await runner.RunAsync(turn, state, "profile", CancellationToken.None);
+
+        Assert.False(active);
+        Assert.Equal("What is your name?", Assert.Single(turn.Outbox).Text);
+        Assert.True(logger.Logged(2003));
+        Assert.True(runner.HasActiveDialog(state));
+    }
+
+    [Fact]
+    public async Task RunAsync_AnswerMovesTheStack_StoresItAsBytesWithoutKeepingANodeTree()
+    {
+        var harness = new ConversationHarness(Profile(), _store, null, new TextPrompt("text"));
+        await harness.SendAsync("hi");
+        var runner = new DialogRunner(harness.Dialogs!, new HarnessLogger<DialogRunner>());
+        var state = await _store.LoadAsync(harness.Scope, CancellationToken.None);
+        var turn = new TurnContext(Message("Ada"));
+
+        var active = runner.HasActiveDialog(state);
+        await runner.RunAsync(turn, state, "profile", CancellationToken.None);
+
+        Assert.True(active);
+        Assert.Equal("Which city, Ada?", Assert.Single(turn.Outbox).Text);
+        var document = state.Find(DialogRunner.StackDocumentName)!;
+        Assert.True(document.IsDirty);
+        Assert.False(document.IsParsed);
+        Assert.Equal("Ada", state.Get(DialogRunner.StackDocumentName)!["stack"]![0]!["values"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TwoDevicesAnswerAtOnce_TheSecondSaveConflicts_AndNothingIsLost()
     {
         var harness = new ConversationHarness(Profile(), _store, null, new TextPrompt("text"));
