@@ -47,7 +47,21 @@ public static class ProcessedActivities
             return false;
         }
 
-        var reader = new Utf8JsonReader(utf8.Span, s_readerOptions);
+        try
+        {
+            return Contains(utf8.Span, activityId);
+        }
+        catch (JsonException)
+        {
+            // A document nobody can read (a hand edit, a torn write) must not fail every turn of the user: it holds
+            // nothing that counts, and the next MarkProcessed writes a fresh one.
+            return false;
+        }
+    }
+
+    private static bool Contains(ReadOnlySpan<byte> utf8, string activityId)
+    {
+        var reader = new Utf8JsonReader(utf8, s_readerOptions);
         if (!MoveToIds(ref reader))
         {
             return false;
@@ -101,19 +115,14 @@ public static class ProcessedActivities
         if (state.TryGetUtf8(DocumentName, out var utf8))
         {
             json = utf8.Span;
-            var reader = new Utf8JsonReader(json, s_readerOptions);
-            if (MoveToIds(ref reader))
+            try
             {
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    var start = (int)reader.TokenStartIndex;
-                    var isEntry = reader.TokenType == JsonTokenType.StartObject;
-                    reader.Skip();
-                    if (isEntry)
-                    {
-                        entries.Add((start, (int)reader.BytesConsumed));
-                    }
-                }
+                CollectEntries(json, entries);
+            }
+            catch (JsonException)
+            {
+                // Unreadable (see WasProcessed): start the list afresh rather than fail the turn.
+                entries.Clear();
             }
         }
 
@@ -169,6 +178,26 @@ public static class ProcessedActivities
             : [];
         kept.Add(entry);
         state.Set(DocumentName, new JsonObject { [IdsProperty] = new JsonArray([.. kept.Skip(Math.Max(0, kept.Count - Capacity))]) });
+    }
+
+    private static void CollectEntries(ReadOnlySpan<byte> json, List<(int Start, int End)> entries)
+    {
+        var reader = new Utf8JsonReader(json, s_readerOptions);
+        if (!MoveToIds(ref reader))
+        {
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            var isEntry = reader.TokenType == JsonTokenType.StartObject;
+            reader.Skip();
+            if (isEntry)
+            {
+                entries.Add((start, (int)reader.BytesConsumed));
+            }
+        }
     }
 
     // Moves the reader to the start of the root object's "ids" array; false when the document has none.

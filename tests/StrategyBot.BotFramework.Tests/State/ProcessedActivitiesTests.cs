@@ -28,6 +28,24 @@ public sealed class ProcessedActivitiesTests
         Assert.True(state.HasChanges);
     }
 
+    [Theory]
+    [InlineData("{\"ids\":[{\"id\":\"a-1\"},{\"id\":")]
+    [InlineData("not json at all")]
+    [InlineData("{\"ids\":[{\"id\":\"a-1\"]}")]
+    public void MarkProcessed_UnreadableDocument_StartsAFreshListInsteadOfFailing(string stored)
+    {
+        var state = new StateSet("scope", []);
+        state.SetUtf8(ProcessedActivities.DocumentName, System.Text.Encoding.UTF8.GetBytes(stored));
+
+        var before = ProcessedActivities.WasProcessed(state, "b-2");
+        ProcessedActivities.MarkProcessed(state, "b-2");
+
+        Assert.False(before);
+        Assert.True(ProcessedActivities.WasProcessed(state, "b-2"));
+        var ids = state.Get(ProcessedActivities.DocumentName)!["ids"]!.AsArray();
+        Assert.Equal("b-2", Assert.Single(ids)!["id"]!.GetValue<string>());
+    }
+
     [Fact]
     public void MarkProcessed_MoreThanCapacity_KeepsOnlyTheNewest()
     {
