@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using StrategyBot.BotFramework.State;
@@ -18,19 +17,8 @@ internal static class StoredJson
 {
     private const int StackTextLength = 256;
 
-    // Relaxed escaping, as the store keeps it: Persian at two bytes a letter, not six; the JSON never reaches HTML.
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     // As deep as a node may be, so any document a node holds can be read back.
     private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 1000 };
-
-    // One buffer per thread: serialising and comparing never await, so nothing else runs on the thread while it is in use.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
 
     /// <summary>
     /// Stores <paramref name="value"/> as document <paramref name="name"/> unless it already holds the same JSON;
@@ -39,32 +27,16 @@ internal static class StoredJson
     public static bool Write<T>(StateSet state, string name, T value, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        try
-        {
-            // Through a writer of our own, whose encoder (not the context's default one) decides the escaping.
-            using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
-            {
-                JsonSerializer.Serialize(writer, value, typeInfo);
-            }
 
-            if (state.TryGetUtf8(name, out var stored) && Matches(stored.Span, buffer.WrittenSpan))
-            {
-                return false;
-            }
-
-            state.SetUtf8(name, buffer.WrittenSpan.ToArray());
-            return true;
-        }
-        finally
+        // Through a writer of our own, whose encoder (not the context's default one) decides the escaping.
+        var written = StateJsonWriter.Write((value, typeInfo), static (writer, arg) => JsonSerializer.Serialize(writer, arg.value, arg.typeInfo));
+        if (state.TryGetUtf8(name, out var stored) && Matches(stored.Span, written))
         {
-            // A rare huge document should not pin its buffer to the thread for good.
-            if (buffer.Capacity > 256 * 1024)
-            {
-                t_buffer = null;
-            }
+            return false;
         }
+
+        state.SetUtf8(name, written.ToArray());
+        return true;
     }
 
     /// <summary>True when <paramref name="stored"/> and <paramref name="utf8"/> hold the same tokens (see the class remarks).</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -18,19 +16,8 @@ public sealed class DialogRunner
     /// <summary>The name of the document holding the stack.</summary>
     public const string StackDocumentName = "dialogs";
 
-    // Relaxed escaping, as the state documents use: Persian text stays two bytes a letter. The JSON never reaches HTML.
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     // As deep as a node may be written, so whatever a stack held can be read back.
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 1000 };
-
-    // One buffer per thread: writing the stack never awaits, so nothing else runs on the thread while it is in use.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
 
     private readonly DialogSet _dialogs;
     private readonly ILogger<DialogRunner> _logger;
@@ -124,22 +111,10 @@ public sealed class DialogRunner
     // or property order) cost one extra write, after which they match.
     private static void WriteBack(StateSet state, ReadOnlyMemory<byte>? stored, List<DialogInstance> stack)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        var written = StateJsonWriter.Write(stack, static (writer, instances) => DialogStackDocument.Write(instances).WriteTo(writer));
+        if (stored is not { } before || !before.Span.SequenceEqual(written))
         {
-            DialogStackDocument.Write(stack).WriteTo(writer);
-        }
-
-        if (stored is not { } before || !before.Span.SequenceEqual(buffer.WrittenSpan))
-        {
-            state.SetUtf8(StackDocumentName, buffer.WrittenSpan.ToArray());
-        }
-
-        // A rare huge stack should not pin its buffer to the thread for good.
-        if (buffer.Capacity > 256 * 1024)
-        {
-            t_buffer = null;
+            state.SetUtf8(StackDocumentName, written.ToArray());
         }
     }
 

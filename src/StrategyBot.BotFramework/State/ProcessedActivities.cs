@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -22,18 +20,8 @@ public static class ProcessedActivities
 
     private const string IdsProperty = "ids";
 
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     // As deep as a node may be written, so whatever a node held can be scanned.
     private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 1000 };
-
-    // One buffer per thread: the rewrite never awaits, so nothing else runs on the thread while it is in use.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
 
     /// <summary>True when the activity <paramref name="activityId"/> was already processed; false for a missing id.</summary>
     public static bool WasProcessed(StateSet state, string? activityId)
@@ -111,13 +99,11 @@ public static class ProcessedActivities
         // Still the UTF-8 the store loaded: copy the newest entries over as they are and append the new one, which
         // writes the same document the node edit would without ever building the node.
         var entries = new List<(int Start, int End)>(Capacity + 1);
-        ReadOnlySpan<byte> json = default;
-        if (state.TryGetUtf8(DocumentName, out var utf8))
+        if (state.TryGetUtf8(DocumentName, out var stored))
         {
-            json = utf8.Span;
             try
             {
-                CollectEntries(json, entries);
+                CollectEntries(stored.Span, entries);
             }
             catch (JsonException)
             {
@@ -126,25 +112,23 @@ public static class ProcessedActivities
             }
         }
 
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        var written = StateJsonWriter.Write((stored, entries, activityId), static (writer, arg) =>
         {
+            var (json, kept, id) = arg;
             writer.WriteStartObject();
             writer.WriteStartArray(IdsProperty);
-            foreach (var (start, end) in entries.Skip(Math.Max(0, entries.Count - (Capacity - 1))))
+            foreach (var (start, end) in kept.Skip(Math.Max(0, kept.Count - (Capacity - 1))))
             {
-                writer.WriteRawValue(json[start..end], skipInputValidation: true);
+                writer.WriteRawValue(json.Span[start..end], skipInputValidation: true);
             }
 
             writer.WriteStartObject();
-            writer.WriteString("id"u8, activityId);
+            writer.WriteString("id"u8, id);
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        state.SetUtf8(DocumentName, buffer.WrittenSpan.ToArray());
+        });
+        state.SetUtf8(DocumentName, written.ToArray());
     }
 
     private static void MarkInNode(StateSet state, string activityId)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,14 +13,6 @@ namespace StrategyBot.BotFramework.State;
 /// </summary>
 public sealed class StateDocument
 {
-    // Relaxed escaping keeps Persian text at two bytes a letter instead of six ("\u0633"), which matters against the
-    // store's size limits; the JSON never reaches HTML, so the HTML-safety escapes buy nothing here.
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     // As deep as a node may be written, so whatever a node held can be parsed back.
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 1000 };
 
@@ -114,7 +105,7 @@ public sealed class StateDocument
         }
 
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        using (var writer = new Utf8JsonWriter(buffer, StateJsonWriter.Options))
         {
             _content.WriteTo(writer);
         }
