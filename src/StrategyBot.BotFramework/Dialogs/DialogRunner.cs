@@ -70,7 +70,7 @@ public sealed class DialogRunner
         // A look at the stored bytes: the node tree the turn works on is built once, by RunAsync.
         try
         {
-            using var document = JsonDocument.Parse(utf8);
+            using var document = JsonDocument.Parse(utf8, s_documentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("stack", out var stack)
                 && stack.ValueKind == JsonValueKind.Array
@@ -105,10 +105,10 @@ public sealed class DialogRunner
         WriteBack(state, stored, stack);
     }
 
-    // The stack is compared and stored as UTF-8: a turn parses the stored bytes into nodes of its own (so nothing needs
-    // cloning to keep the stored version for the comparison), and a changed stack goes back as the bytes written here,
-    // so the save does not serialise a node tree again. Bytes that differ only in spelling (another writer's escaping
-    // or property order) cost one extra write, after which they match.
+    // The stack is compared and stored as UTF-8: a turn parses the stored bytes into nodes of its own (so nothing is
+    // cloned, neither to keep the stored version for the comparison nor to free the nodes of their document), and a
+    // changed stack goes back as the bytes written here, so the save does not serialise a node tree again. Bytes that
+    // differ only in spelling (another writer's escaping or property order) cost one extra write, after which they match.
     private static void WriteBack(StateSet state, ReadOnlyMemory<byte>? stored, List<DialogInstance> stack)
     {
         var written = StateJsonWriter.Write(stack, static (writer, instances) => DialogStackDocument.Write(instances).WriteTo(writer));
@@ -129,7 +129,7 @@ public sealed class DialogRunner
         {
             var document = JsonNode.Parse(utf8.Span, documentOptions: s_documentOptions) as JsonObject
                 ?? throw new FormatException("The dialog document is not a JSON object.");
-            return (utf8, DialogStackDocument.Read(document, copy: false));
+            return (utf8, DialogStackDocument.Read(document));
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or JsonException)
         {

@@ -20,14 +20,12 @@ internal static class DialogStackDocument
         ["stack"] = WriteStack(stack),
     };
 
-    /// <summary>Reads a stack; throws <see cref="FormatException"/> when the document is not one this code wrote.</summary>
-    public static List<DialogInstance> Read(JsonObject? document) => Read(document, copy: true);
-
     /// <summary>
-    /// Reads a stack. With <paramref name="copy"/> false the instances share the document's values and state, which
-    /// is only for looking at the stack (a turn that changes it must work on copies, to compare with what was stored).
+    /// Reads a stack, taking the values and state of each instance out of <paramref name="document"/> (the caller parsed
+    /// it for this turn and has no other use for it), so that <see cref="Write"/> can move them back without copying.
+    /// Throws <see cref="FormatException"/> when the document is not one this code wrote.
     /// </summary>
-    public static List<DialogInstance> Read(JsonObject? document, bool copy)
+    public static List<DialogInstance> Read(JsonObject? document)
     {
         if (document is null)
         {
@@ -39,7 +37,7 @@ internal static class DialogStackDocument
             throw new FormatException("The dialog document has no stack.");
         }
 
-        return ReadStack(stack, copy);
+        return ReadStack(stack);
     }
 
     private static JsonArray WriteStack(IEnumerable<DialogInstance> stack)
@@ -69,7 +67,7 @@ internal static class DialogStackDocument
     // A node can have one parent: a root node moves into the document; one that already sits in a tree is copied.
     private static JsonObject Take(JsonObject node) => node.Parent is null ? node : (JsonObject)node.DeepClone();
 
-    private static List<DialogInstance> ReadStack(JsonArray array, bool copy)
+    private static List<DialogInstance> ReadStack(JsonArray array)
     {
         var stack = new List<DialogInstance>(array.Count);
         foreach (var node in array)
@@ -82,12 +80,12 @@ internal static class DialogStackDocument
             var instance = new DialogInstance(id, json["version"]?.GetValue<string>() ?? string.Empty)
             {
                 Step = json["step"]?.GetValue<string>(),
-                Values = json["values"] is JsonObject values ? Copy(values, copy) : [],
-                State = json["state"] is JsonObject state ? Copy(state, copy) : [],
+                Values = Detach(json, "values"),
+                State = Detach(json, "state"),
             };
             if (json["stack"] is JsonArray children)
             {
-                foreach (var child in ReadStack(children, copy))
+                foreach (var child in ReadStack(children))
                 {
                     instance.Children.Add(child);
                 }
@@ -99,5 +97,14 @@ internal static class DialogStackDocument
         return stack;
     }
 
-    private static JsonObject Copy(JsonObject node, bool copy) => copy ? (JsonObject)node.DeepClone() : node;
+    private static JsonObject Detach(JsonObject owner, string name)
+    {
+        if (owner[name] is not JsonObject node)
+        {
+            return [];
+        }
+
+        owner.Remove(name);
+        return node;
+    }
 }
