@@ -8,10 +8,10 @@ namespace StrategyBot.App.Storage;
 /// <summary>
 /// <see cref="IStateStore"/> over one table: a scope is one row (PartitionKey = escaped scope, RowKey
 /// <see cref="StateEntity.StateRowKey"/>) whose properties hold every document, see <see cref="StateEntity"/>. A load is
-/// one partition query, a named load one point read, and documents come back as their stored UTF-8, unparsed; a save is one ETag-guarded request on that row: Add, a Merge of
-/// the changed documents, a Replace when a document went away or shrank, or a Delete when none is left. So a turn
-/// that changes several documents sends one small entity, not an entity group transaction (whose multipart envelope
-/// cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
+/// one partition query, a named load one point read, and documents come back as their stored UTF-8, unparsed; a save
+/// is one ETag-guarded request on that row: Add, a Merge of the changed documents, a Replace when a document went away
+/// or shrank, or a Delete when none is left. So a turn that changes several documents sends one small entity, not an
+/// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
 /// row, and the scope's next save folds them into it in one transaction (see <see cref="StateWritePlan"/>).
 /// </summary>
 /// <remarks>
