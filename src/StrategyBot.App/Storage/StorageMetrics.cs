@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
 /// <summary>
 /// Counts storage round trips: the OpenTelemetry counter "storage.calls" (tag "operation") for dashboards, plus an
-/// in-process tally the bench and tests read to prove a turn costs one load and one save.
+/// in-process tally the bench and tests read to prove a turn costs one load and one save. Every call also counts on the
+/// calling flow's <see cref="StorageTally"/>, which is how a turn learns its own round trips to every table.
 /// </summary>
 public sealed class StorageMetrics
 {
@@ -43,6 +45,7 @@ public sealed class StorageMetrics
         ArgumentException.ThrowIfNullOrWhiteSpace(operation);
         Interlocked.Increment(ref _total);
         _byOperation.AddOrUpdate(operation, 1, static (_, count) => count + 1);
+        StorageTally.Record();
         _calls.Add(1, new KeyValuePair<string, object?>(OperationTag, operation));
     }
 }

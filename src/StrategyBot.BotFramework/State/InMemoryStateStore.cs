@@ -7,7 +7,8 @@ namespace StrategyBot.BotFramework.State;
 /// checked on save to hold an object, and every load hands out those bytes to be parsed on first use, as with Table
 /// Storage: no two loads share a node, and JSON round-trip bugs show up as they would there. ETags behave as in a
 /// Table Storage batch: all dirty documents are written or none, a stale ETag conflicts, and a new document (ETag
-/// null) that already exists conflicts.
+/// null) that already exists conflicts. Each call that would be a request to a real store counts on the
+/// <see cref="StorageTally"/>.
 /// </summary>
 internal sealed class InMemoryStateStore : IStateStore
 {
@@ -23,6 +24,7 @@ internal sealed class InMemoryStateStore : IStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         cancellationToken.ThrowIfCancellationRequested();
+        StorageTally.Record();
         lock (_gate)
         {
             var documents = _scopes.TryGetValue(scope, out var stored)
@@ -38,6 +40,7 @@ internal sealed class InMemoryStateStore : IStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         ArgumentNullException.ThrowIfNull(names);
         cancellationToken.ThrowIfCancellationRequested();
+        StorageTally.Record();
         lock (_gate)
         {
             var documents = new List<StateDocument>();
@@ -67,6 +70,7 @@ internal sealed class InMemoryStateStore : IStateStore
             return Task.CompletedTask;
         }
 
+        StorageTally.Record();
         lock (_gate)
         {
             _scopes.TryGetValue(state.Scope, out var stored);
@@ -108,6 +112,7 @@ internal sealed class InMemoryStateStore : IStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         cancellationToken.ThrowIfCancellationRequested();
+        StorageTally.Record();
         lock (_gate)
         {
             _scopes.Remove(scope);
