@@ -42,10 +42,12 @@ internal sealed class StrategyBotHandler(
             return;
         }
 
-        var storageCalls = 0;
+        // Counted where the requests are made, so a load the store answered from its cache costs nothing here, and a
+        // turn's writes to other tables (the check-in schedule) count too.
+        var tally = StorageTally.Start();
         try
         {
-            await RunWithRetriesAsync(turn, scope, () => storageCalls++, cancellationToken);
+            await RunWithRetriesAsync(turn, scope, cancellationToken);
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
@@ -65,15 +67,16 @@ internal sealed class StrategyBotHandler(
         }
         finally
         {
-            metrics.Record(storageCalls, activity.Type);
+            metrics.Record(tally.Calls, activity.Type);
         }
     }
 
-    private async Task RunWithRetriesAsync(TurnContext turn, string scope, Action countCall, CancellationToken cancellationToken)
+    private async Task RunWithRetriesAsync(TurnContext turn, string scope, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        countCall();
-        var state = await store.LoadAsync(scope, cancellationToken);
+
+        // Replies wait for the save, so the turn may start from the store's own copy of its last write (see IStateStore).
+        var state = await store.LoadForUpdateAsync(scope, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             if (ProcessedActivities.WasProcessed(state, activity.Id))
@@ -100,20 +103,23 @@ internal sealed class StrategyBotHandler(
             Stamp(state, activity);
             try
             {
-                if (state.HasChanges)
-                {
-                    countCall();
-                    await store.SaveAsync(state, cancellationToken);
-                }
-
+                // Also when nothing changed: that is how a turn started from a cached copy learns the copy was current.
+                await store.SaveAsync(state, cancellationToken);
                 return;
             }
-            catch (StateConflictException) when (attempt < MaxAttempts)
+            catch (StateConflictException ex) when (attempt < MaxAttempts)
             {
                 turn.ClearOutbox();
                 turn.InvokeResponse = null;
-                countCall();
                 state = await store.LoadAsync(scope, cancellationToken);
+                if (ex.LoadedCopyWasStale)
+                {
+                    // The turn started from a copy that missed an earlier change (made by another instance): nothing
+                    // raced this message, so it is simply run on the stored state, which is what the user last saw.
+                    Log.StateConflict(logger, attempt, "the cached state was out of date; running the turn on the stored state");
+                    continue;
+                }
+
                 if (!SameJson(stackBefore, Snapshot(state))
                     && activity.Type == ActivityTypes.Message
                     && !ProcessedActivities.WasProcessed(state, activity.Id))
@@ -123,7 +129,6 @@ internal sealed class StrategyBotHandler(
                     Log.StateConflict(logger, attempt, "the dialog moved on; re-asking the current question");
                     await router.ExplainMovedOnAsync(turn, state, cancellationToken);
                     Stamp(state, activity);
-                    countCall();
                     await store.SaveAsync(state, cancellationToken);
                     return;
                 }

@@ -3,8 +3,8 @@ using System.Diagnostics.Metrics;
 namespace StrategyBot.App;
 
 /// <summary>
-/// Storage round trips per turn, as a histogram. Counted by the pipeline itself rather than derived from the
-/// store's global counter, because concurrent turns would make a global delta meaningless.
+/// Storage round trips per turn, as a histogram. Counted per turn (a <see cref="BotFramework.State.StorageTally"/>)
+/// rather than derived from the store's global counter, because concurrent turns would make a global delta meaningless.
 /// </summary>
 internal sealed class TurnStorageMetrics : IDisposable
 {
@@ -19,7 +19,7 @@ internal sealed class TurnStorageMetrics : IDisposable
         _callsPerTurn = _meter.CreateHistogram<int>(
             "strategybot.turn.storage_calls",
             unit: "{call}",
-            description: "Storage round trips one turn made: loads and saves, retries included.");
+            description: "Storage round trips one turn made, to any table, retries included; a load served from the state cache is none.");
     }
 
     public void Record(int calls, string? activityType) =>

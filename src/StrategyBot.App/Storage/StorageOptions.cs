@@ -33,6 +33,12 @@ public sealed partial class StorageOptions : IValidatableObject
     /// <summary>How often startup tries to reach storage and create the tables before the host gives up.</summary>
     public int StartupAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Memory for the states this instance wrote last (see <see cref="StateCache"/>), in MB; 0 turns the cache off and
+    /// every turn reads its state again. A user's state is usually a few KB, so the default holds thousands of users.
+    /// </summary>
+    public int StateCacheMegabytes { get; set; } = 64;
+
     /// <summary>The table names, in the order they are created.</summary>
     public IReadOnlyList<string> TableNames => [StateTable, CheckInsTable, ScheduleTable];
 
@@ -98,6 +104,12 @@ public sealed partial class StorageOptions : IValidatableObject
         if (StartupAttempts is < 1 or > 20)
         {
             yield return Fail("Storage:StartupAttempts must be between 1 and 20.", nameof(StartupAttempts));
+        }
+
+        if (StateCacheMegabytes is < 0 or > 4096)
+        {
+            yield return Fail(
+                "Storage:StateCacheMegabytes must be between 0 (no cache) and 4096.", nameof(StateCacheMegabytes));
         }
     }
 

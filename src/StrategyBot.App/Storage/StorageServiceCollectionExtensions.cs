@@ -9,7 +9,7 @@ internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Table Storage for the bot: validated <see cref="StorageOptions"/>, one shared <see cref="TableServiceClient"/>,
-    /// the table-backed <see cref="IStateStore"/>, table creation before the server starts, round-trip metrics and the
+    /// the table-backed <see cref="IStateStore"/> with its <see cref="StateCache"/>, table creation before the server starts, round-trip metrics and the
     /// "storage" health check. Call it before anything whose hosted service reads storage at startup.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
@@ -24,10 +24,12 @@ internal static class StorageServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<StorageMetrics>();
         services.TryAddSingleton(sp => StorageClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StateCache>();
         services.AddSingleton<IStateStore>(sp => new TableStateStore(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.StateTable),
             sp.GetRequiredService<StorageMetrics>(),
-            sp.GetRequiredService<ILogger<TableStateStore>>()));
+            sp.GetRequiredService<ILogger<TableStateStore>>(),
+            sp.GetRequiredService<StateCache>()));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         return services;

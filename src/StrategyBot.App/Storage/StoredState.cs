@@ -33,6 +33,18 @@ internal sealed class StoredState
     /// <summary>Legacy rows (not the state row) with the ETags they were loaded with.</summary>
     public IReadOnlyList<(string RowKey, ETag ETag)> LegacyRows { get; private set; } = [];
 
+    /// <summary>The cache entry the set was built from (or last saved as); null when it was read from the table.</summary>
+    public CachedState? CachedFrom { get; private set; }
+
+    /// <summary>
+    /// True when a save of the set should put the scope in the cache: sets a turn loaded whole. Named loads (the
+    /// scheduler's) only refresh an entry that is there.
+    /// </summary>
+    public bool CacheOnSave { get; set; }
+
+    /// <summary>True once a cached copy with nothing to write was checked against the row (see TableStateStore.SaveAsync).</summary>
+    public bool Verified { get; set; }
+
     /// <summary>True while any document still lives in the old layout: the next save rewrites the scope whole.</summary>
     public bool NeedsMigration => _legacyETags is not null;
 
@@ -63,6 +75,14 @@ internal sealed class StoredState
 
     /// <summary>A scope with nothing stored.</summary>
     public static StoredState Empty() => new(null, new(StringComparer.Ordinal));
+
+    /// <summary>The scope as this process last wrote it. The entry is shared, so the set gets its own dictionary.</summary>
+    public static StoredState FromCache(CachedState cached) =>
+        new(cached.ETag, new Dictionary<string, StoredDocument>(cached.Documents, StringComparer.Ordinal))
+        {
+            CachedFrom = cached,
+            CacheOnSave = true,
+        };
 
     /// <summary>The state row alone, as a point read returned it.</summary>
     public static StoredState FromStateRow(TableEntity row) => new(row.ETag.ToString(), StateEntity.ReadDocuments(row));
@@ -111,9 +131,11 @@ internal sealed class StoredState
         _legacyETags is not null && _legacyETags.TryGetValue(name, out var eTag) ? eTag : ETag;
 
     /// <summary>Records a successful save: the scope is now exactly <paramref name="documents"/> in one row (or none).</summary>
-    public void Saved(string? eTag, Dictionary<string, StoredDocument> documents)
+    public void Saved(string? eTag, Dictionary<string, StoredDocument> documents, CachedState? cachedAs)
     {
         ETag = eTag;
+        CachedFrom = cachedAs;
+        Verified = true;
         Documents = documents;
         LegacyRows = [];
         _legacyETags = null;

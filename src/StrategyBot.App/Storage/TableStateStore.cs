@@ -12,7 +12,9 @@ namespace StrategyBot.App.Storage;
 /// is one ETag-guarded request on that row: Add, a Merge of the changed documents, a Replace when a document went away
 /// or shrank, or a Delete when none is left. So a turn that changes several documents sends one small entity, not an
 /// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
-/// row, and the scope's next save folds them into it in one transaction (see <see cref="StateWritePlan"/>).
+/// row, and the scope's next save folds them into it in one transaction (see <see cref="StateWritePlan"/>). With a
+/// <see cref="StateCache"/>, a load of a scope this process wrote last is no round trip at all: the turn starts from
+/// that write, and its ETag-guarded save proves the copy was current (or fails, and the turn runs again).
 /// </summary>
 /// <remarks>
 /// Conflicts are per scope, not per document: two saves from the same loaded version conflict even when they changed
@@ -28,12 +30,15 @@ internal sealed class TableStateStore : IStateStore
     private readonly TableClient _table;
     private readonly StorageMetrics _metrics;
     private readonly ILogger<TableStateStore> _logger;
+    private readonly StateCache? _cache;
 
-    public TableStateStore(TableClient table, StorageMetrics metrics, ILogger<TableStateStore> logger)
+    /// <summary>A store over <paramref name="table"/>; with a <paramref name="cache"/>, a turn starts from the state this process wrote last.</summary>
+    public TableStateStore(TableClient table, StorageMetrics metrics, ILogger<TableStateStore> logger, StateCache? cache = null)
     {
         _table = table;
         _metrics = metrics;
         _logger = logger;
+        _cache = cache is { IsEnabled: true } ? cache : null;
     }
 
     public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
@@ -42,7 +47,18 @@ internal sealed class TableStateStore : IStateStore
 
         // A query, not a point read, so rows of the old layout come along until the scope's next save migrates them.
         var rows = await ReadPartitionAsync(TableKeys.ToKey(scope), StorageMetrics.StateLoad, cancellationToken);
-        return ToSet(scope, StoredState.FromPartition(rows), names: null);
+        var stored = StoredState.FromPartition(rows);
+        stored.CacheOnSave = true;
+        return ToSet(scope, stored, names: null);
+    }
+
+    /// <summary>The copy this process wrote last when it has one (no round trip), else <see cref="LoadAsync"/>.</summary>
+    public Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        return _cache?.Get(scope) is { } cached
+            ? Task.FromResult(ToSet(scope, StoredState.FromCache(cached), names: null))
+            : LoadAsync(scope, cancellationToken);
     }
 
     /// <summary>
@@ -57,7 +73,7 @@ internal sealed class TableStateStore : IStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         ArgumentNullException.ThrowIfNull(names);
         var partitionKey = TableKeys.ToKey(scope);
-        var row = await ReadStateRowAsync(partitionKey, cancellationToken);
+        var row = await ReadStateRowAsync(partitionKey, select: null, cancellationToken);
         var stored = row is not null && !LegacyStateRow.IsLegacy(row)
             ? StoredState.FromStateRow(row)
             : StoredState.FromPartition(await ReadPartitionAsync(partitionKey, StorageMetrics.StateRead, cancellationToken));
@@ -84,20 +100,44 @@ internal sealed class TableStateStore : IStateStore
 
         if (changes.Count == 0)
         {
+            if (stored.CachedFrom is not null && !stored.Verified)
+            {
+                // Nothing to write, yet the caller is about to act on a copy: the one case where a cached copy is
+                // checked by reading, since no conditional write will do it.
+                await VerifyCachedCopyAsync(state.Scope, stored, cancellationToken);
+            }
+
             return;
         }
 
         var plan = StateWritePlan.Create(TableKeys.ToKey(state.Scope), stored, changes);
-        var responses = plan.Actions.Count == 1
-            ? [await WriteOneAsync(plan.Actions[0], cancellationToken)]
-            : await SubmitAsync(plan.Actions, cancellationToken);
+        IReadOnlyList<Response> responses;
+        try
+        {
+            responses = plan.Actions.Count == 1
+                ? [await WriteOneAsync(plan.Actions[0], cancellationToken)]
+                : await SubmitAsync(plan.Actions, cancellationToken);
+        }
+        catch (StateConflictException ex) when (_cache is not null)
+        {
+            if (!_cache.Conflicted(state.Scope, stored.CachedFrom))
+            {
+                throw;
+            }
+
+            Log.CachedStateStale(_logger, _table.Name, StateCache.SharedBackoff);
+            throw new StateConflictException(ex.Message, ex) { LoadedCopyWasStale = true };
+        }
+
         var eTag = plan.WritesStateRow ? responses[0].Headers.ETag?.ToString() : null;
         if (stored.NeedsMigration)
         {
             Log.StateMigrated(_logger, _table.Name, stored.LegacyRows.Count);
         }
 
-        stored.Saved(eTag, plan.Next);
+        var cachedAs = _cache is not null && eTag is not null ? new CachedState(eTag, plan.Next) : null;
+        _cache?.Saved(state.Scope, cachedAs, stored.CacheOnSave);
+        stored.Saved(eTag, plan.Next, cachedAs);
         foreach (var document in state.Documents)
         {
             document.ETag = document.Exists ? eTag : null;
@@ -115,6 +155,9 @@ internal sealed class TableStateStore : IStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var partitionKey = TableKeys.ToKey(scope);
+
+        // Before and after: a copy must not outlive the user's erased data, nor be saved over the deleted row.
+        _cache?.Forget(scope);
         for (var pass = 1; ; pass++)
         {
             var rowKeys = new List<string>();
@@ -133,6 +176,7 @@ internal sealed class TableStateStore : IStateStore
                     await _table.SubmitTransactionAsync(deletes, cancellationToken);
                 }
 
+                _cache?.Forget(scope);
                 Log.ScopeDeleted(_logger, _table.Name, rowKeys.Count);
                 return;
             }
@@ -146,6 +190,21 @@ internal sealed class TableStateStore : IStateStore
                 throw TableErrors.Unreachable(ex);
             }
         }
+    }
+
+    private async Task VerifyCachedCopyAsync(string scope, StoredState stored, CancellationToken cancellationToken)
+    {
+        var row = await ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], cancellationToken);
+        if (string.Equals(row?.ETag.ToString(), stored.ETag, StringComparison.Ordinal))
+        {
+            stored.Verified = true;
+            return;
+        }
+
+        _cache!.Conflicted(scope, stored.CachedFrom);
+        Log.CachedStateStale(_logger, _table.Name, StateCache.SharedBackoff);
+        throw new StateConflictException(
+            "The cached copy of the scope's state was out of date; load it again.") { LoadedCopyWasStale = true };
     }
 
     private async Task<IReadOnlyList<Response>> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
@@ -166,12 +225,12 @@ internal sealed class TableStateStore : IStateStore
         }
     }
 
-    private async Task<TableEntity?> ReadStateRowAsync(string partitionKey, CancellationToken cancellationToken)
+    private async Task<TableEntity?> ReadStateRowAsync(string partitionKey, IEnumerable<string>? select, CancellationToken cancellationToken)
     {
         _metrics.RecordCall(StorageMetrics.StateRead);
         try
         {
-            var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, StateEntity.StateRowKey, cancellationToken: cancellationToken);
+            var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, StateEntity.StateRowKey, select, cancellationToken);
             return response.HasValue ? response.Value : null;
         }
         catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))

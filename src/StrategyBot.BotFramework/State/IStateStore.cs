@@ -17,6 +17,16 @@ public interface IStateStore
     Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Loads every document in <paramref name="scope"/> for a caller that saves the set before anything it read takes
+    /// effect (a turn, whose replies wait for its save), calling <see cref="SaveAsync"/> even when nothing changed. A
+    /// store may then answer from a copy it wrote itself: the ETag-guarded save either proves the copy was current or
+    /// fails with a <see cref="StateConflictException"/> whose <see cref="StateConflictException.LoadedCopyWasStale"/>
+    /// is true, and the caller runs again on <see cref="LoadAsync"/>. Anyone who reads without saving (an export, a
+    /// scheduler deciding whether to send) uses <see cref="LoadAsync"/>, which always reads the store.
+    /// </summary>
+    Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken) => LoadAsync(scope, cancellationToken);
+
+    /// <summary>
     /// Loads only the named documents of <paramref name="scope"/>; absent ones are left out of the set. For work outside
     /// a turn that needs a few known documents (the check-in scheduler): a store may read them by key, which beats a
     /// scope query when the scope holds more than those. Saving the set writes its changed documents like any other.

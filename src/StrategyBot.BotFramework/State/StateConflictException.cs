@@ -20,4 +20,11 @@ public sealed class StateConflictException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// True when the set came from a store's cached copy that was already out of date when it was handed out (the
+    /// scope was changed outside this process earlier), rather than changed while the caller worked on it. Nothing
+    /// raced the caller, so it may simply run again on fresh state: there is no concurrent change to reconcile.
+    /// </summary>
+    public bool LoadedCopyWasStale { get; init; }
 }

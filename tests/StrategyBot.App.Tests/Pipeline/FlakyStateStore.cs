@@ -21,13 +21,14 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
 
     public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
     {
-        if (FailLoads > 0)
-        {
-            FailLoads--;
-            throw new RequestFailedException(0, "Connection refused (127.0.0.1:10002)");
-        }
-
+        FailLoadIfAsked();
         return await inner.LoadAsync(scope, cancellationToken);
+    }
+
+    public async Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken)
+    {
+        FailLoadIfAsked();
+        return await inner.LoadForUpdateAsync(scope, cancellationToken);
     }
 
     public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
@@ -51,6 +52,15 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
         }
 
         await inner.SaveAsync(state, cancellationToken);
+    }
+
+    private void FailLoadIfAsked()
+    {
+        if (FailLoads > 0)
+        {
+            FailLoads--;
+            throw new RequestFailedException(0, "Connection refused (127.0.0.1:10002)");
+        }
     }
 
     public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken) =>

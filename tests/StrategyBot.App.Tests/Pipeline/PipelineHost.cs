@@ -20,8 +20,14 @@ namespace StrategyBot.App.Tests.Pipeline;
 internal sealed class PipelineHost
 {
     public PipelineHost()
+        : this(store: null)
     {
-        Store = new FlakyStateStore(Inner);
+    }
+
+    /// <summary>A host over <paramref name="store"/> (for example a table store with its cache) instead of <see cref="Inner"/>.</summary>
+    public PipelineHost(IStateStore? store)
+    {
+        Store = new FlakyStateStore(store ?? Inner);
         Metrics = new TurnStorageMetrics(MeterFactory);
         var dialogs = new DialogSet(
             new WaterfallDialog(ActivityRouter.RootDialogId,
