@@ -14,4 +14,5 @@ namespace StrategyBot.App.Conversation;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(MarketingPlan))]
 [JsonSerializable(typeof(UserProfile))]
+[JsonSerializable(typeof(UnreadableCopy))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

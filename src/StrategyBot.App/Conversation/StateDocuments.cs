@@ -47,9 +47,38 @@ internal static class StateDocuments
     public static void SaveReference(StateSet state, ConversationReference reference) =>
         Write(state, Reference, reference, ProtocolJsonContext.Default.ConversationReference);
 
+    /// <summary>
+    /// Reads the plan and the profile once, so an unreadable one is set aside now (see <see cref="UnreadableDocuments"/>)
+    /// rather than by whichever reader comes first. Costs nothing extra on a turn that peeks at them anyway.
+    /// </summary>
+    public static void SetAsideUnreadable(StateSet state)
+    {
+        PeekProfile(state);
+        PeekPlan(state);
+    }
+
     private static T? Read<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        state.TryGetUtf8(name, out var utf8) ? JsonSerializer.Deserialize(utf8.Span, typeInfo) : null;
+        where T : class
+    {
+        if (!state.TryGetUtf8(name, out var utf8))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8.Span, typeInfo);
+        }
+        catch (JsonException ex) when (IsCovered(name))
+        {
+            // Failing here would fail every turn of the user, for good; dropping the bytes would lose their work. Keep
+            // them aside in the same state set (saved with this turn) and let the reader start afresh.
+            UnreadableDocuments.SetAside(state, name, utf8, ex);
+            return null;
+        }
+    }
+
+    private static bool IsCovered(string name) => name is Plan or Profile;
 
     private static T? View<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
         where T : class
