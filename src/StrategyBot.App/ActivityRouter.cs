@@ -34,6 +34,11 @@ internal sealed class ActivityRouter(
         var activity = turn.Activity;
         var profile = RememberClient(state, activity);
 
+        // A plan or profile that cannot be read is set aside before anyone uses it, so the user hears what happened
+        // before the interview answers. Peeking here costs no extra parse: the schedule sync below peeks every turn.
+        StateDocuments.SetAsideUnreadable(state);
+        UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
+
         // Saved with the rest of this turn, so the plan gains the acceptances and the old document goes in one write.
         ObjectiveAcceptance.MigrateLegacy(state);
         switch (activity.Type)
@@ -63,6 +68,8 @@ internal sealed class ActivityRouter(
     public async Task ExplainMovedOnAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
     {
         var profile = StateDocuments.LoadProfile(state);
+        StateDocuments.SetAsideUnreadable(state);
+        UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
         turn.SendText(Texts.Get(profile.Language, TextKey.AnsweredOnOtherDevice));
         await runner.RepromptAsync(turn, state, cancellationToken);
     }

@@ -69,11 +69,16 @@ internal static class StateDocuments
         {
             return JsonSerializer.Deserialize(utf8.Span, typeInfo);
         }
-        catch (JsonException ex) when (IsCovered(name))
+        catch (JsonException ex)
         {
             // Failing here would fail every turn of the user, for good; dropping the bytes would lose their work. Keep
-            // them aside in the same state set (saved with this turn) and let the reader start afresh.
-            UnreadableDocuments.SetAside(state, name, utf8, ex);
+            // them aside in the same state set (saved with this turn) and let the reader start afresh. The conversation
+            // reference is written again from every activity, so an unreadable one merely counts as absent until then.
+            if (IsCovered(name))
+            {
+                UnreadableDocuments.SetAside(state, name, utf8, ex);
+            }
+
             return null;
         }
     }

@@ -25,8 +25,11 @@ internal sealed class UnreadableCopy
     /// <summary>How many bytes the unreadable document had.</summary>
     public int Length { get; set; }
 
-    /// <summary>Why it could not be read, for support: the exception's type and message (where in the JSON it failed).</summary>
+    /// <summary>Why it could not be read: the exception's type, for example "JsonException".</summary>
     public string? Error { get; set; }
+
+    /// <summary>The exception's message, for support: where in the JSON reading failed and what was expected there.</summary>
+    public string? Detail { get; set; }
 
     /// <summary><see cref="TextEncoding"/> or <see cref="Base64Encoding"/>; null when nothing was kept.</summary>
     public string? Encoding { get; set; }

@@ -62,7 +62,8 @@ internal static class UnreadableDocuments
             Kept = true,
             NoticePending = true,
             Length = utf8.Length,
-            Error = error.GetType().Name + ": " + error.Message,
+            Error = error.GetType().Name,
+            Detail = error.Message,
         };
         try
         {

@@ -32,6 +32,12 @@ public enum TextKey
     LanguageSwitched,
     GenericError,
 
+    // A saved document the bot could not read was set aside (see UnreadableDocuments).
+    UnreadablePlanKept,
+    UnreadablePlanNotKept,
+    UnreadableProfileKept,
+    UnreadableProfileNotKept,
+
     // Question card.
     QuestionSubmitButton,
     QuestionTypeHint,
