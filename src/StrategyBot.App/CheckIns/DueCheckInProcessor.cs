@@ -26,7 +26,16 @@ internal sealed class DueCheckInProcessor(
     // Everything a wake-up reads: the plan's KPIs, the user's language, where to send, and the schedule itself. Read by
     // key rather than as the whole scope: the scheduler has no use for the dialog stack or the interview notes, and a
     // Monday-09:00 burst of scope queries is what made Azurite (which scans the table for every query) the bottleneck.
-    private static readonly string[] s_documents = [StateDocuments.Plan, StateDocuments.Profile, StateDocuments.Reference, CheckInDocuments.Name];
+    // The kept copies of an unreadable plan or profile come along so that setting one aside here replaces them.
+    private static readonly string[] s_documents =
+    [
+        StateDocuments.Plan,
+        StateDocuments.Profile,
+        StateDocuments.Reference,
+        CheckInDocuments.Name,
+        UnreadableDocuments.KeptName(StateDocuments.Plan),
+        UnreadableDocuments.KeptName(StateDocuments.Profile),
+    ];
 
     /// <summary>Returns what was sent (None when nothing was due, the conversation is gone or the user's data is).</summary>
     public async Task<DueAction> ProcessAsync(ScheduleEntry claimed, CancellationToken cancellationToken)
@@ -95,6 +104,10 @@ internal sealed class DueCheckInProcessor(
     {
         var plan = StateDocuments.LoadPlan(state);
         var language = StateDocuments.LoadProfile(state).Language;
+
+        // An unreadable plan or profile was set aside just now (saved with the check-ins below); the user hears of it
+        // on their next message.
+        UnreadableDocumentNotice.Report(state, logger);
         var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
         if (activity is null)
         {

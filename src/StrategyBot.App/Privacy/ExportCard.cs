@@ -43,7 +43,9 @@ internal static class ExportCard
         var facts = new JsonArray();
         foreach (var (name, content) in data.Documents)
         {
-            var label = Labels.TryGetValue(name, out var key) ? Text(key) : $"{Text(PrivacyText.ItemOther)} ({CardText.Escape(name, 60)})";
+            var label = Labels.TryGetValue(name, out var key) ? Text(key)
+                : name.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal) ? Text(PrivacyText.ItemUnreadableCopy)
+                : $"{Text(PrivacyText.ItemOther)} ({CardText.Escape(name, 60)})";
             var kilobytes = Math.Max(1, (int)Math.Ceiling(content.ToJsonString().Length / 1024.0));
             facts.Add(Fact(label, PrivacyTexts.Format(language, PrivacyText.ExportDocument, kilobytes)));
         }

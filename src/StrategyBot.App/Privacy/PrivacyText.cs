@@ -24,6 +24,7 @@ internal enum PrivacyText
     ItemInterview,
     ItemPrivacy,
     ItemOther,
+    ItemUnreadableCopy,
     ItemCheckInHistory,
     ItemCheckInSchedule,
 

@@ -30,6 +30,7 @@ internal static class PrivacyTexts
         { PrivacyText.ItemInterview, ("Interview progress", "پیشرفت مصاحبه") },
         { PrivacyText.ItemPrivacy, ("Privacy requests", "درخواست‌های حریم خصوصی") },
         { PrivacyText.ItemOther, ("Other conversation data", "دیگر اطلاعات گفتگو") },
+        { PrivacyText.ItemUnreadableCopy, ("Kept copy of saved data I couldn't read", "نسخهٔ نگه‌داشتهٔ اطلاعاتی که نتوانستم بخوانم") },
         { PrivacyText.ItemCheckInHistory, ("Weekly check-in results", "نتایج گزارش‌های هفتگی") },
         { PrivacyText.ItemCheckInSchedule, ("Scheduled check-ins", "گزارش‌های زمان‌بندی‌شده") },
         { PrivacyText.DeleteTitle, ("Delete all your data?", "همهٔ اطلاعات شما پاک شود؟") },

@@ -44,6 +44,9 @@ internal sealed class PrivacyTurnHandler(
         }
 
         var language = LanguageOf(state, activity);
+
+        // Reading the language sets an unreadable profile aside; the user hears of it on their next ordinary message.
+        UnreadableDocumentNotice.Report(state, logger);
         switch (command)
         {
             case PrivacyCommandKind.Export:
