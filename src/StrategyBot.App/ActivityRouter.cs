@@ -34,11 +34,6 @@ internal sealed class ActivityRouter(
         var activity = turn.Activity;
         var profile = RememberClient(state, activity);
 
-        // A plan or profile that cannot be read is set aside before anyone uses it, so the user hears what happened
-        // before the interview answers. Peeking here costs no extra parse: the schedule sync below peeks every turn.
-        StateDocuments.SetAsideUnreadable(state);
-        UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
-
         // Saved with the rest of this turn, so the plan gains the acceptances and the old document goes in one write.
         ObjectiveAcceptance.MigrateLegacy(state);
         switch (activity.Type)
@@ -62,6 +57,12 @@ internal sealed class ActivityRouter(
 
         // Starts, moves or stops the weekly check-in when the plan's KPIs, slot or zone changed this turn.
         await checkIns.SyncScheduleAsync(turn, state, profile.Language, cancellationToken);
+
+        // Whichever reader met an unreadable plan or profile this turn set it aside and went on with a fresh one. The
+        // sync above read both, so this costs no parse (reading them up front cost one more plan read on every turn
+        // that saves the plan); the notice goes ahead of the replies it explains.
+        StateDocuments.SetAsideUnreadable(state);
+        UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
     }
 
     /// <summary>After another device answered first: say so, then ask the question the conversation is on now.</summary>

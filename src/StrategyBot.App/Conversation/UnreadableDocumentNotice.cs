@@ -23,7 +23,7 @@ internal static class UnreadableDocumentNotice
 
     /// <summary>
     /// <see cref="Report"/>, then on a message turn tells the user, in their language, about each copy they have not
-    /// heard of, and records that they have. Other activities wait: an invoke has room for one answer of its own.
+    /// heard of, ahead of the turn's other replies, and records that they have. Other activities wait: an invoke has room for one answer of its own.
     /// </summary>
     public static void Deliver(TurnContext turn, StateSet state, Language language, ILogger logger)
     {
@@ -40,9 +40,10 @@ internal static class UnreadableDocumentNotice
             return;
         }
 
-        foreach (var copy in pending)
+        // Ahead of whatever the turn queued already, in their own order.
+        foreach (var copy in pending.Reverse())
         {
-            turn.SendText(Texts.Get(language, TextFor(copy)));
+            turn.SendFirst(new Activity { Type = ActivityTypes.Message, Text = Texts.Get(language, TextFor(copy)) });
             UnreadableDocuments.MarkTold(state, copy);
             Log.UnreadableDocumentExplained(logger, copy.Document);
         }

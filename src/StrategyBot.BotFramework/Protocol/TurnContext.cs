@@ -37,6 +37,17 @@ public sealed class TurnContext
         _outbox.Add(reply);
     }
 
+    /// <summary>
+    /// Queues a reply ahead of every reply queued so far: for a notice that explains what the others mean but is only
+    /// known once they were written (something found while the turn ran).
+    /// </summary>
+    public void SendFirst(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        reply.Type ??= ActivityTypes.Message;
+        _outbox.Insert(0, reply);
+    }
+
     /// <summary>Queues a plain text message.</summary>
     public void SendText(string text) => Send(new Activity { Type = ActivityTypes.Message, Text = text });
 

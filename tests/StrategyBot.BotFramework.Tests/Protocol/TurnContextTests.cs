@@ -21,6 +21,19 @@ public sealed class TurnContextTests
     }
 
     [Fact]
+    public void SendFirst_AfterOtherReplies_GoesAheadOfThemAsAMessage()
+    {
+        var turn = new TurnContext(Activities.Message("hi"));
+        turn.SendText("question");
+        turn.SendText("card");
+
+        turn.SendFirst(new Activity { Text = "notice" });
+
+        Assert.Equal(["notice", "question", "card"], turn.Outbox.Select(a => a.Text));
+        Assert.Equal(ActivityTypes.Message, turn.Outbox[0].Type);
+    }
+
+    [Fact]
     public void UpdateActivity_SameIdTwice_OnlyTheLastContentRemains()
     {
         var turn = new TurnContext(Activities.Message("hi"));
