@@ -56,4 +56,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5013, Level = LogLevel.Information,
         Message = "A claimed check-in was dropped: the user's check-in state is gone (their data was deleted); no message, no next wake-up")]
     public static partial void CheckInScopeGone(ILogger logger);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Information,
+        Message = "A due check-in found a plan without KPIs (set aside as unreadable, or edited down): nothing sent, the schedule stopped")]
+    public static partial void CheckInsStoppedWithoutKpis(ILogger logger);
 }

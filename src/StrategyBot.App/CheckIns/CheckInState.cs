@@ -49,4 +49,16 @@ internal sealed class CheckInState
     public string? LastSendError { get; set; }
 
     public bool IsPaused => Paused is not null;
+
+    /// <summary>
+    /// Ends the schedule of a plan with no KPIs, which has nothing to check in on: no slot, no check-in waiting, no
+    /// wake-up. The pause and the history stay, so check-ins resume as they were once the plan has KPIs again.
+    /// </summary>
+    public void StopWithoutKpis()
+    {
+        Slot = null;
+        NextSlotUtc = null;
+        Pending = null;
+        IndexedDueUtc = null;
+    }
 }

@@ -52,11 +52,28 @@ internal sealed class DueCheckInProcessor(
         var checkIns = CheckInDocuments.Load(state);
         var now = time.GetUtcNow();
         var decision = rules.Decide(checkIns, now);
-        var outcome = await SendAsync(state, checkIns, decision, cancellationToken);
+
+        // An unreadable plan or profile is set aside now and saved with the check-ins below; the user hears of it on
+        // their next message.
+        StateDocuments.SetAsideUnreadable(state);
+        UnreadableDocumentNotice.Report(state, logger);
+
+        // A plan without KPIs (one just set aside, or edited down) has nothing to ask about: an empty card would only
+        // confuse. The user's next turn would stop the schedule too; this stops it now.
+        var hadKpis = CheckInInputs.HasKpis(StateDocuments.PeekPlan(state));
+        var outcome = hadKpis ? await SendAsync(state, checkIns, decision, cancellationToken) : null;
         DateTimeOffset? wake = null;
         for (var attempt = 1; ; attempt++)
         {
-            if (outcome is { ConversationGone: true })
+            if (!hadKpis)
+            {
+                if (!CheckInInputs.HasKpis(StateDocuments.PeekPlan(state)))
+                {
+                    Log.CheckInsStoppedWithoutKpis(logger);
+                    checkIns.StopWithoutKpis();
+                }
+            }
+            else if (outcome is { ConversationGone: true })
             {
                 checkIns.Paused = PauseReason.Unreachable;
                 checkIns.PausedAt = now;
@@ -104,10 +121,6 @@ internal sealed class DueCheckInProcessor(
     {
         var plan = StateDocuments.LoadPlan(state);
         var language = StateDocuments.LoadProfile(state).Language;
-
-        // An unreadable plan or profile was set aside just now (saved with the check-ins below); the user hears of it
-        // on their next message.
-        UnreadableDocumentNotice.Report(state, logger);
         var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
         if (activity is null)
         {

@@ -34,12 +34,9 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(checkIns);
         var now = time.GetUtcNow();
-        if (CheckInInputs.PlanKpis(StateDocuments.PeekPlan(state)).Count == 0)
+        if (!CheckInInputs.HasKpis(StateDocuments.PeekPlan(state)))
         {
-            checkIns.Slot = null;
-            checkIns.NextSlotUtc = null;
-            checkIns.Pending = null;
-            checkIns.IndexedDueUtc = null;
+            checkIns.StopWithoutKpis();
             return false;
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using StrategyBot.App.CheckIns;
+using StrategyBot.App.Conversation;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
@@ -174,6 +175,28 @@ public sealed class CheckInSchedulerTests
         Assert.Empty(withinLease);
         Assert.Single(afterLease);
         Assert.Equal("2027-W11", (await host.CheckInStateAsync()).Pending!.Week);
+    }
+
+    [Fact]
+    public async Task RunOnce_PlanUnreadableWhenDue_SendsNoEmptyCardStopsTheScheduleAndKeepsTheCopy()
+    {
+        using var host = new CheckInTestHost(Start);
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        state.SetUtf8(StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.WrongType));
+        await host.Store.SaveAsync(state, CancellationToken.None);
+
+        var sent = await host.TickAtAsync(new DateTimeOffset(2027, 3, 22, 8, 0, 0, TimeSpan.Zero));
+        var nextWeek = await host.TickAtAsync(new DateTimeOffset(2027, 3, 29, 8, 0, 0, TimeSpan.Zero));
+
+        Assert.Empty(sent);
+        Assert.Empty(nextWeek);
+        var checkIns = await host.CheckInStateAsync();
+        Assert.Null(checkIns.Slot);
+        Assert.Null(checkIns.NextSlotUtc);
+        Assert.Empty(((InMemoryScheduleIndex)host.Index).Rows);
+        var stored = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        Assert.True(stored.Find(UnreadableDocuments.KeptName(StateDocuments.Plan)) is { Exists: true });
     }
 
     [Fact]
