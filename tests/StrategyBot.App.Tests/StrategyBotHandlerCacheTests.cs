@@ -30,6 +30,7 @@ public sealed class StrategyBotHandlerCacheTests(AzuriteFixture azurite) : IDisp
     {
         var bot = await NewInstanceAsync();
         using var calls = new MetricCollector<int>(bot.MeterFactory, TurnStorageMetrics.MeterName, StorageCalls);
+        using var heavy = new MetricCollector<long>(bot.MeterFactory, TurnStorageMetrics.MeterName, "strategybot.turn.storage_heavy");
 
         var ask = await bot.SayAsync("hi");
         var next = await bot.SayAsync("We sell handmade shoes");
@@ -39,6 +40,7 @@ public sealed class StrategyBotHandlerCacheTests(AzuriteFixture azurite) : IDisp
         Assert.Equal("Who buys it?", Assert.Single(next.Outbox).Text);
         Assert.Equal("Thanks, that's all.", Assert.Single(done.Outbox).Text);
         Assert.Equal([2, 1, 1], calls.GetMeasurementSnapshot().Select(m => m.Value));
+        Assert.Empty(heavy.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -47,6 +49,7 @@ public sealed class StrategyBotHandlerCacheTests(AzuriteFixture azurite) : IDisp
         var first = await NewInstanceAsync();
         var second = await NewInstanceAsync();
         using var firstCalls = new MetricCollector<int>(first.MeterFactory, TurnStorageMetrics.MeterName, StorageCalls);
+        using var heavy = new MetricCollector<long>(first.MeterFactory, TurnStorageMetrics.MeterName, "strategybot.turn.storage_heavy");
 
         var ask = await first.SayAsync("hi");
         var next = await second.SayAsync("We sell handmade shoes");
@@ -56,8 +59,9 @@ public sealed class StrategyBotHandlerCacheTests(AzuriteFixture azurite) : IDisp
         Assert.Equal("Who buys it?", Assert.Single(next.Outbox).Text);
         Assert.Equal("Thanks, that's all.", Assert.Single(done.Outbox).Text);
 
-        // The stale copy cost its refused save, a load and the save that counted.
+        // The stale copy cost its refused save, a load and the save that counted, and that turn is counted as heavy.
         Assert.Equal([2, 3], firstCalls.GetMeasurementSnapshot().Select(m => m.Value));
+        Assert.Equal(1, Assert.Single(heavy.GetMeasurementSnapshot()).Value);
     }
 
     [Fact]

@@ -76,6 +76,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             JitTime = TimeSpan.FromSeconds(Sum(delta, "dotnet.jit.compilation.time", "}")),
             GcPauseTime = TimeSpan.FromSeconds(Sum(delta, "dotnet.gc.pause.time", "}")),
             StorageHistogram = (Sum(delta, "strategybot.turn.storage_calls", "#count"), Sum(delta, "strategybot.turn.storage_calls", "#sum")),
+            StorageHeavyTurns = Sum(delta, "strategybot.turn.storage_heavy", "}"),
             StorageCallsP99Max = target.Metrics.Snapshot()
                 .Where(p => p.Key.StartsWith("strategybot.turn.storage_calls{", StringComparison.Ordinal) && p.Key.EndsWith("#p99max", StringComparison.Ordinal))
                 .Select(p => p.Value).DefaultIfEmpty(double.NaN).Max(),

@@ -60,6 +60,9 @@ internal sealed record LoadResult
     /// <summary>The highest per-interval p99 of the bot's storage-calls-per-turn histogram so far (bot only).</summary>
     public double StorageCallsP99Max { get; init; } = double.NaN;
 
+    /// <summary>Turns of the level that made more than two storage round trips (the bot's strategybot.turn.storage_heavy).</summary>
+    public double StorageHeavyTurns { get; init; }
+
     /// <summary>The bot's storage.calls counter by operation over this level.</summary>
     public IReadOnlyDictionary<string, double> StorageCallsByOperation { get; init; } = new Dictionary<string, double>();
 

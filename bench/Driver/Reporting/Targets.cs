@@ -40,18 +40,19 @@ internal static class Targets
         var measured = loads.Where(l => l.Target == "bot" && !double.IsNaN(l.StorageCallsPerTurn)).ToList();
         if (measured.Count > 0)
         {
-            // The turn histogram counts the pipeline's load and save; the storage.calls counter also sees round trips
-            // made elsewhere in a turn (the schedule-index write when a plan gets its check-in slot), so both are judged.
+            // Each turn counts its own round trips to every table (the schedule-index write included), so the histogram
+            // is the whole story; its exported percentiles would hide one turn in a thousand, so the bot also counts
+            // every turn over two (strategybot.turn.storage_heavy).
             var worstMean = measured.Max(l => l.StorageCallsPerTurn);
             var worstP99 = measured.Max(l => l.StorageCallsP99Max);
-            var allCalls = measured.Max(l => l.StorageCallsByOperation.Values.Sum() / l.Turns);
-            var extra = measured.SelectMany(l => l.StorageCallsByOperation)
-                .Where(p => !p.Key.Contains("state.load", StringComparison.Ordinal) && !p.Key.Contains("state.save", StringComparison.Ordinal) && p.Value > 0)
-                .Select(p => p.Key).Distinct().ToList();
-            var note = extra.Count == 0 ? "" : $"; other calls in turns: {string.Join(", ", extra)} (a turn that makes one also loads and saves, so it makes 3)";
+            var heavy = measured.Sum(l => l.StorageHeavyTurns);
+            var turns = measured.Sum(l => l.Turns);
+            var byOperation = measured.SelectMany(l => l.StorageCallsByOperation.Select(p => (p.Key, PerTurn: p.Value / l.Turns)))
+                .GroupBy(p => p.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key.Trim('{', '}').Replace("operation=", "", StringComparison.Ordinal)} {g.Max(p => p.PerTurn):0.00}");
             checks.Add(new("Storage round trips per interview turn (bot's own metrics)", $"≤ {MaxStorageCallsPerTurn:0} on every turn",
-                $"pipeline histogram mean {worstMean:0.00}, p99 {worstP99:0}; all storage.calls {allCalls:0.00} per turn{note}",
-                worstMean <= MaxStorageCallsPerTurn && !(worstP99 > MaxStorageCallsPerTurn) && extra.Count == 0));
+                $"mean {worstMean:0.00}, p99 {worstP99:0}, turns over 2: {heavy:0} of {turns:N0}; per turn: {string.Join(", ", byOperation)}",
+                worstMean <= MaxStorageCallsPerTurn && !(worstP99 > MaxStorageCallsPerTurn) && heavy == 0));
         }
         else
         {
