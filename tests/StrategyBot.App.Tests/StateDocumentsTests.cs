@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
@@ -136,6 +137,37 @@ public sealed class StateDocumentsTests
 
         Assert.Equal("Party cakes without the hassle", before.Situation.CustomerNeeds);
         Assert.NotSame(before, StateDocuments.PeekPlan(state));
+        Assert.Equal("Cakes delivered", StateDocuments.PeekPlan(state).Situation.CustomerNeeds);
+    }
+
+    [Fact]
+    public void SavePlanAndShare_ThenPeekPlan_IsThatPlanAndEqualsWhatTheBytesReadBackAs()
+    {
+        var state = new StateSet("scope", []);
+        var plan = SamplePlan.ThroughTactics();
+        plan.Situation.BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂";
+
+        StateDocuments.SavePlanAndShare(state, plan);
+
+        Assert.Same(plan, StateDocuments.PeekPlan(state));
+        var readBack = StateDocuments.LoadPlan(state);
+        Assert.Equal(
+            JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan),
+            JsonSerializer.Serialize(plan, AppJsonContext.Default.MarketingPlan));
+    }
+
+    [Fact]
+    public void SavePlanAndShare_ThenAnotherSave_PeekPlanSeesTheNewBytesNotTheSharedPlan()
+    {
+        var state = new StateSet("scope", []);
+        var shared = SamplePlan.ThroughTactics();
+        StateDocuments.SavePlanAndShare(state, shared);
+        var plan = StateDocuments.LoadPlan(state);
+        plan.Situation.CustomerNeeds = "Cakes delivered";
+
+        StateDocuments.SavePlan(state, plan);
+
+        Assert.NotSame(shared, StateDocuments.PeekPlan(state));
         Assert.Equal("Cakes delivered", StateDocuments.PeekPlan(state).Situation.CustomerNeeds);
     }
 

@@ -31,6 +31,21 @@ internal static class StateDocuments
 
     public static void SavePlan(StateSet state, MarketingPlan plan) => Write(state, Plan, plan, AppJsonContext.Default.MarketingPlan);
 
+    /// <summary>
+    /// Saves the plan and hands this very object over as the turn's read-only view (what <see cref="PeekPlan"/> returns
+    /// from now on), sparing the next reader a parse of the bytes just written: the serializer round-trips every member
+    /// of the plan exactly. For a caller that is done changing it: from here it is shared and must not change.
+    /// </summary>
+    public static void SavePlanAndShare(StateSet state, MarketingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        SavePlan(state, plan);
+        if (state.Find(Plan) is { Exists: true } document)
+        {
+            s_views.AddOrUpdate(document, new CachedView(document.Version, plan));
+        }
+    }
+
     public static UserProfile LoadProfile(StateSet state) =>
         Read(state, Profile, AppJsonContext.Default.UserProfile) ?? new UserProfile();
 

@@ -153,12 +153,13 @@ internal sealed class QuestionFlow
         if (answer.Value is { } value && question.Save is { } save)
         {
             save(scope, value);
-            if (step.State.Get(StateDocuments.Plan) is null)
+            if (step.State.Find(StateDocuments.Plan) is not { Exists: true })
             {
                 scope.Plan.Language = Languages.Code(scope.Language);
             }
 
-            StateDocuments.SavePlan(step.State, scope.Plan);
+            // The answer is the last change this turn makes to the plan; the next question is asked from this object.
+            StateDocuments.SavePlanAndShare(step.State, scope.Plan);
         }
 
         Remember(step.Values, question.Key, scope.Item);
