@@ -67,14 +67,35 @@ public sealed class DialogRunner
             return false;
         }
 
-        // A look at the stored bytes: the node tree the turn works on is built once, by RunAsync.
+        // A forward-only read of the stored bytes, which allocates nothing: the node tree the turn works on is built
+        // once, by RunAsync. It reads to the end all the same, so bytes that are not JSON count as no dialog, as they
+        // do for RunAsync.
         try
         {
-            using var document = JsonDocument.Parse(utf8, s_documentOptions);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("stack", out var stack)
-                && stack.ValueKind == JsonValueKind.Array
-                && stack.GetArrayLength() > 0;
+            var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = s_documentOptions.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            var active = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isStack = reader.ValueTextEquals("stack"u8);
+                reader.Read();
+                if (isStack && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    active = reader.Read() && reader.TokenType != JsonTokenType.EndArray;
+                }
+
+                reader.Skip();
+            }
+
+            while (reader.Read())
+            {
+            }
+
+            return active;
         }
         catch (JsonException ex)
         {

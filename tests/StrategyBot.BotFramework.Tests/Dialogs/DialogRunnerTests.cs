@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
@@ -138,6 +139,25 @@ public sealed class DialogRunnerTests
         Assert.Equal("What is your name?", Assert.Single(turn.Outbox).Text);
         Assert.True(logger.Logged(2003));
         Assert.True(runner.HasActiveDialog(state));
+    }
+
+    [Theory]
+    [InlineData("{\"stack\":[{\"id\":\"profile\",\"state\":{}}]}", true)]
+    [InlineData("{\"version\":{\"deep\":[[1,{\"stack\":[]}]]},\"stack\":[{\"id\":\"profile\"},{\"id\":\"text\"}],\"after\":1}", true)]
+    [InlineData("{\"stack\":[]}", false)]
+    [InlineData("{\"other\":[{\"id\":\"profile\"}]}", false)]
+    [InlineData("{\"stack\":{\"id\":\"profile\"}}", false)]
+    [InlineData("[{\"stack\":[{\"id\":\"profile\"}]}]", false)]
+    [InlineData("{\"stack\":[{\"id\":\"profile\"}]}}", false)]
+    [InlineData("{\"stack\":[{\"id\":\"profile\"}],\"x\":", false)]
+    public void HasActiveDialog_StoredStack_TrueOnlyForWellFormedJsonWithAFirstElement(string json, bool expected)
+    {
+        var state = new StateSet("scope", [StateDocument.FromUtf8(DialogRunner.StackDocumentName, Encoding.UTF8.GetBytes(json), "etag")]);
+        var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), new HarnessLogger<DialogRunner>());
+
+        var active = runner.HasActiveDialog(state);
+
+        Assert.Equal(expected, active);
     }
 
     [Fact]
