@@ -81,6 +81,23 @@ public sealed class StrategyBotHandlerCacheTests(AzuriteFixture azurite) : IDisp
         Assert.Equal(2, Assert.Single(firstCalls.GetMeasurementSnapshot()).Value);
     }
 
+    [Fact]
+    public async Task Redelivery_ToTheInstanceWhoseCopyPredatesTheFirstDelivery_IsDroppedAfterItsSaveIsRefused()
+    {
+        var first = await NewInstanceAsync();
+        var second = await NewInstanceAsync();
+        await first.SayAsync("hi");
+        var answer = Activities.Message("We sell handmade shoes");
+        var delivered = await second.SendAsync(answer);
+
+        var redelivered = await first.SendAsync(answer);
+        var next = await first.SayAsync("Small boutiques in Shiraz");
+
+        Assert.Equal("Who buys it?", Assert.Single(delivered.Outbox).Text);
+        Assert.Empty(redelivered.Outbox);
+        Assert.Equal("Thanks, that's all.", Assert.Single(next.Outbox).Text);
+    }
+
     private async Task<PipelineHost> NewInstanceAsync()
     {
         var table = new TableClient(azurite.ConnectionString, _table);
