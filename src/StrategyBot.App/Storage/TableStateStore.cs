@@ -120,13 +120,13 @@ internal sealed class TableStateStore : IStateStore
         }
         catch (StateConflictException ex) when (_cache is not null)
         {
-            if (!_cache.Conflicted(state.Scope, stored.CachedFrom))
+            var classified = Classify(state.Scope, stored, ex);
+            if (ReferenceEquals(classified, ex))
             {
                 throw;
             }
 
-            Log.CachedStateStale(_logger, _table.Name, StateCache.SharedBackoff);
-            throw new StateConflictException(ex.Message, ex) { LoadedCopyWasStale = true };
+            throw classified;
         }
 
         var eTag = plan.WritesStateRow ? responses[0].Headers.ETag?.ToString() : null;
@@ -201,10 +201,20 @@ internal sealed class TableStateStore : IStateStore
             return;
         }
 
-        _cache!.Conflicted(scope, stored.CachedFrom);
+        throw Classify(scope, stored, new StateConflictException("The scope's state changed since this copy of it was made; load it again."));
+    }
+
+    // Stale when the copy was still this process's latest word on the scope: the change came from elsewhere, before the
+    // turn began. Otherwise another turn of this process saved meanwhile, a race like any other.
+    private StateConflictException Classify(string scope, StoredState stored, StateConflictException conflict)
+    {
+        if (_cache?.Conflicted(scope, stored.CachedFrom) != true)
+        {
+            return conflict;
+        }
+
         Log.CachedStateStale(_logger, _table.Name, StateCache.SharedBackoff);
-        throw new StateConflictException(
-            "The cached copy of the scope's state was out of date; load it again.") { LoadedCopyWasStale = true };
+        return new StateConflictException(conflict.Message, conflict) { LoadedCopyWasStale = true };
     }
 
     private async Task<IReadOnlyList<Response>> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)

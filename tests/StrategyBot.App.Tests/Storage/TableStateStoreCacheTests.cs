@@ -149,6 +149,21 @@ public sealed class TableStateStoreCacheTests(AzuriteFixture azurite) : IDisposa
     }
 
     [Fact]
+    public async Task SaveAsync_NothingChangedButThisProcessSavedMeanwhile_IsARaceNotAStaleCopy()
+    {
+        var (store, _, _) = await NewInstanceAsync();
+        await SaveAnswerAsync(store, "start");
+        var changing = await store.LoadForUpdateAsync(_scope, CancellationToken.None);
+        var unchanged = await store.LoadForUpdateAsync(_scope, CancellationToken.None);
+        changing.Set("plan", new JsonObject { ["answer"] = "phone" });
+        await store.SaveAsync(changing, CancellationToken.None);
+
+        var conflict = await Assert.ThrowsAsync<StateConflictException>(() => store.SaveAsync(unchanged, CancellationToken.None));
+
+        Assert.False(conflict.LoadedCopyWasStale);
+    }
+
+    [Fact]
     public async Task SaveAsync_OfANamedLoad_RefreshesTheCachedScope()
     {
         var (store, recorder, _) = await NewInstanceAsync();
