@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.BotFramework.State;
@@ -27,16 +26,14 @@ internal sealed class TableStateStore : IStateStore
 {
     private const int DeleteScopePasses = 3;
 
-    private readonly TableClient _table;
-    private readonly StorageMetrics _metrics;
+    private readonly StateTableRequests _table;
     private readonly ILogger<TableStateStore> _logger;
     private readonly StateCache? _cache;
 
     /// <summary>A store over <paramref name="table"/>; with a <paramref name="cache"/>, a turn starts from the state this process wrote last.</summary>
     public TableStateStore(TableClient table, StorageMetrics metrics, ILogger<TableStateStore> logger, StateCache? cache = null)
     {
-        _table = table;
-        _metrics = metrics;
+        _table = new StateTableRequests(table, metrics, logger);
         _logger = logger;
         _cache = cache is { IsEnabled: true } ? cache : null;
     }
@@ -46,7 +43,7 @@ internal sealed class TableStateStore : IStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
 
         // A query, not a point read, so rows of the old layout come along until the scope's next save migrates them.
-        var rows = await ReadPartitionAsync(TableKeys.ToKey(scope), StorageMetrics.StateLoad, cancellationToken);
+        var rows = await _table.ReadPartitionAsync(TableKeys.ToKey(scope), StorageMetrics.StateLoad, cancellationToken);
         var stored = StoredState.FromPartition(rows);
         stored.CacheOnSave = true;
         return ToSet(scope, stored, names: null);
@@ -73,10 +70,10 @@ internal sealed class TableStateStore : IStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         ArgumentNullException.ThrowIfNull(names);
         var partitionKey = TableKeys.ToKey(scope);
-        var row = await ReadStateRowAsync(partitionKey, select: null, cancellationToken);
+        var row = await _table.ReadStateRowAsync(partitionKey, select: null, cancellationToken);
         var stored = row is not null && !LegacyStateRow.IsLegacy(row)
             ? StoredState.FromStateRow(row)
-            : StoredState.FromPartition(await ReadPartitionAsync(partitionKey, StorageMetrics.StateRead, cancellationToken));
+            : StoredState.FromPartition(await _table.ReadPartitionAsync(partitionKey, StorageMetrics.StateRead, cancellationToken));
         return ToSet(scope, stored, names);
     }
 
@@ -114,9 +111,7 @@ internal sealed class TableStateStore : IStateStore
         IReadOnlyList<Response> responses;
         try
         {
-            responses = plan.Actions.Count == 1
-                ? [await WriteOneAsync(plan.Actions[0], cancellationToken)]
-                : await SubmitAsync(plan.Actions, cancellationToken);
+            responses = await _table.WriteAsync(plan.Actions, cancellationToken);
         }
         catch (StateConflictException ex) when (_cache is not null)
         {
@@ -161,7 +156,7 @@ internal sealed class TableStateStore : IStateStore
         for (var pass = 1; ; pass++)
         {
             var rowKeys = new List<string>();
-            await foreach (var row in QueryPartitionAsync(partitionKey, ["RowKey"], StorageMetrics.StateDeleteScope, cancellationToken))
+            await foreach (var row in _table.QueryPartitionAsync(partitionKey, ["RowKey"], StorageMetrics.StateDeleteScope, cancellationToken))
             {
                 rowKeys.Add(row.RowKey);
             }
@@ -170,10 +165,7 @@ internal sealed class TableStateStore : IStateStore
             {
                 foreach (var batch in rowKeys.Chunk(StateWritePlan.MaxBatchOperations))
                 {
-                    var deletes = batch.Select(rowKey => new TableTransactionAction(
-                        TableTransactionActionType.Delete, new TableEntity(partitionKey, rowKey), ETag.All));
-                    _metrics.RecordCall(StorageMetrics.StateDeleteScope);
-                    await _table.SubmitTransactionAsync(deletes, cancellationToken);
+                    await _table.DeleteRowsAsync(partitionKey, batch, cancellationToken);
                 }
 
                 _cache?.Forget(scope);
@@ -185,16 +177,12 @@ internal sealed class TableStateStore : IStateStore
                 // Another turn deleted one of these rows first; the whole batch was rolled back, so look again.
                 Log.ScopeDeleteRaced(_logger, _table.Name, pass);
             }
-            catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-            {
-                throw TableErrors.Unreachable(ex);
-            }
         }
     }
 
     private async Task VerifyCachedCopyAsync(string scope, StoredState stored, CancellationToken cancellationToken)
     {
-        var row = await ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], cancellationToken);
+        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], cancellationToken);
         if (string.Equals(row?.ETag.ToString(), stored.ETag, StringComparison.Ordinal))
         {
             stored.Verified = true;
@@ -217,49 +205,6 @@ internal sealed class TableStateStore : IStateStore
         return new StateConflictException(conflict.Message, conflict) { LoadedCopyWasStale = true };
     }
 
-    private async Task<IReadOnlyList<Response>> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
-    {
-        _metrics.RecordCall(StorageMetrics.StateSave);
-        try
-        {
-            var response = await _table.SubmitTransactionAsync(actions, cancellationToken);
-            return response.Value;
-        }
-        catch (RequestFailedException ex) when (TableErrors.IsConflict(ex))
-        {
-            throw Conflict(ex.Status, ex.ErrorCode, ex);
-        }
-        catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-        {
-            throw TableErrors.Unreachable(ex);
-        }
-    }
-
-    private async Task<TableEntity?> ReadStateRowAsync(string partitionKey, IEnumerable<string>? select, CancellationToken cancellationToken)
-    {
-        _metrics.RecordCall(StorageMetrics.StateRead);
-        try
-        {
-            var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, StateEntity.StateRowKey, select, cancellationToken);
-            return response.HasValue ? response.Value : null;
-        }
-        catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-        {
-            throw TableErrors.Unreachable(ex);
-        }
-    }
-
-    private async Task<List<TableEntity>> ReadPartitionAsync(string partitionKey, string operation, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in QueryPartitionAsync(partitionKey, select: null, operation, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
     private StateSet ToSet(string scope, StoredState stored, IReadOnlyCollection<string>? names)
     {
         var selected = names is null
@@ -276,79 +221,5 @@ internal sealed class TableStateStore : IStateStore
         stored.AttachTo(state);
         Log.StateLoaded(_logger, _table.Name, documents.Count);
         return state;
-    }
-
-    // The same conflicts as in a transaction: 412 for a stale ETag, 409 for an add that finds the row, 404 for a row
-    // that is gone. DeleteEntity reports a missing row as a 404 response rather than an exception, so that one is checked here.
-    private async Task<Response> WriteOneAsync(TableTransactionAction action, CancellationToken cancellationToken)
-    {
-        _metrics.RecordCall(StorageMetrics.StateSave);
-        var entity = (TableEntity)action.Entity;
-        try
-        {
-            var response = action.ActionType switch
-            {
-                TableTransactionActionType.Add => await _table.AddEntityAsync(entity, cancellationToken),
-                TableTransactionActionType.UpdateMerge => await _table.UpdateEntityAsync(entity, action.ETag, TableUpdateMode.Merge, cancellationToken),
-                TableTransactionActionType.UpdateReplace => await _table.UpdateEntityAsync(entity, action.ETag, TableUpdateMode.Replace, cancellationToken),
-                _ => await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, action.ETag, cancellationToken),
-            };
-            return response.Status == 404 ? throw Conflict(response.Status, response.ReasonPhrase, null) : response;
-        }
-        catch (RequestFailedException ex) when (TableErrors.IsConflict(ex))
-        {
-            throw Conflict(ex.Status, ex.ErrorCode, ex);
-        }
-        catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-        {
-            throw TableErrors.Unreachable(ex);
-        }
-    }
-
-    private StateConflictException Conflict(int status, string? errorCode, Exception? inner)
-    {
-        Log.StateSaveConflict(_logger, _table.Name, status, errorCode);
-        const string Message = "The scope's state was changed or removed by another turn since it was loaded; load it again and retry.";
-        return inner is null ? new StateConflictException(Message) : new StateConflictException(Message, inner);
-    }
-
-    private async IAsyncEnumerable<TableEntity> QueryPartitionAsync(
-        string partitionKey,
-        IEnumerable<string>? select,
-        string operation,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
-        var pages = _table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken).AsPages();
-        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
-        while (true)
-        {
-            // Each page is one request; a partition with more than 1,000 rows or a slow server answers in several.
-            _metrics.RecordCall(operation);
-            bool hasPage;
-            try
-            {
-                hasPage = await enumerator.MoveNextAsync();
-            }
-            catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-            {
-                throw TableErrors.Unreachable(ex);
-            }
-
-            if (!hasPage)
-            {
-                yield break;
-            }
-
-            foreach (var row in enumerator.Current.Values)
-            {
-                yield return row;
-            }
-
-            if (enumerator.Current.ContinuationToken is null)
-            {
-                yield break;
-            }
-        }
     }
 }
