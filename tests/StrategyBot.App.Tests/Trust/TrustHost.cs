@@ -139,6 +139,8 @@ internal sealed class TrustHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _factory.DisposeAsync();
+
+        // A fake clock must run while the host disposes (see FakeClockShutdown).
+        await Time.LetTimeRunUntilAsync(_factory.DisposeAsync().AsTask());
     }
 }

@@ -121,16 +121,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
 
-        // Disposing the resilience pipelines waits for executions still in flight (a reply delivered in the background
-        // after an invoke's response), polling on the app's TimeProvider: here a fake clock nobody advances, so the
-        // wait never ended (a hang seen in CI). Let fake time pass while the host disposes, as real time would.
-        var disposing = _app.DisposeAsync().AsTask();
-        for (var waited = 0; !disposing.IsCompleted && waited < 3000; waited++)
-        {
-            Time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.WhenAny(disposing, Task.Delay(10));
-        }
-
-        await disposing.WaitAsync(TimeSpan.FromSeconds(5));
+        // A fake clock must run while the host disposes (see FakeClockShutdown).
+        await Time.LetTimeRunUntilAsync(_app.DisposeAsync().AsTask());
     }
 }
