@@ -63,8 +63,8 @@ internal static class StateDocuments
         Write(state, Reference, reference, ProtocolJsonContext.Default.ConversationReference);
 
     /// <summary>
-    /// Reads the plan and the profile once, so an unreadable one is set aside now (see <see cref="UnreadableDocuments"/>)
-    /// rather than by whichever reader comes first. Costs nothing extra on a turn that peeks at them anyway.
+    /// Reads the plan and the profile, so an unreadable one has been set aside (see <see cref="UnreadableDocuments"/>) by
+    /// now even if nothing else read it; costs nothing for a document this turn already viewed.
     /// </summary>
     public static void SetAsideUnreadable(StateSet state)
     {
