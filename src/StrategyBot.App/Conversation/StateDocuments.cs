@@ -89,7 +89,7 @@ internal static class StateDocuments
             // Failing here would fail every turn of the user, for good; dropping the bytes would lose their work. Keep
             // them aside in the same state set (saved with this turn) and let the reader start afresh. The conversation
             // reference is written again from every activity, so an unreadable one merely counts as absent until then.
-            if (IsCovered(name))
+            if (UnreadableDocuments.Covered.Contains(name, StringComparer.Ordinal))
             {
                 UnreadableDocuments.SetAside(state, name, utf8, ex);
             }
@@ -97,8 +97,6 @@ internal static class StateDocuments
             return null;
         }
     }
-
-    private static bool IsCovered(string name) => name is Plan or Profile;
 
     private static T? View<T>(StateSet state, string name, JsonTypeInfo<T> typeInfo)
         where T : class

@@ -45,9 +45,6 @@ internal sealed class StateCache : IDisposable
     /// <summary>False when <see cref="StorageOptions.StateCacheMegabytes"/> is 0: every load reads the store.</summary>
     public bool IsEnabled => _cache is not null;
 
-    /// <summary>How many scopes (and back-off markers) are held; for tests and diagnostics.</summary>
-    public int Count => _cache?.Count ?? 0;
-
     /// <summary>The scope as this process last wrote it, or null when it is not cached (or is backing off).</summary>
     public CachedState? Get(string scope) =>
         _cache is not null && _cache.TryGetValue(scope, out var value) ? value as CachedState : null;
