@@ -119,8 +119,9 @@ internal sealed class DueCheckInProcessor(
 
     private async Task<SendOutcome?> SendAsync(StateSet state, CheckInState checkIns, CheckInDecision decision, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(state);
-        var language = StateDocuments.LoadProfile(state).Language;
+        // Read only, so the views the wake-up already built serve: no second parse of the plan per check-in.
+        var plan = StateDocuments.PeekPlan(state);
+        var language = StateDocuments.PeekProfile(state).Language;
         var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
         if (activity is null)
         {
