@@ -16,8 +16,19 @@ internal sealed class BenchOptions
 
     public IReadOnlyList<int> Levels { get; private init; } = [1, 8, 32, 64];
 
-    /// <summary>Total interviews per level at least (each marketer runs ceil(this / C) of them, one after another).</summary>
-    public int MinInterviewsPerLevel { get; private init; } = 16;
+    /// <summary>
+    /// Total interviews per level and target at least (each marketer runs ceil(this / (C × rounds)) of them per round, one
+    /// after another). Big enough that a level runs for seconds, not one: a p99 over 1,760 turns at C = 32 is set by any
+    /// single stall (it holds up all 32 turns in flight, which is 1.8 % of them), and a CPU figure of one second is a few
+    /// hundred scheduler ticks.
+    /// </summary>
+    public int MinInterviewsPerLevel { get; private init; } = 256;
+
+    /// <summary>
+    /// Each level runs as this many rounds, bot and floor taking turns (bot, floor, bot, floor, …), and each target's
+    /// rounds are added up: a slow or fast spell of this shared machine then falls on both, not on one of them.
+    /// </summary>
+    public int Rounds { get; private init; } = 4;
 
     public int FanOutUsers { get; private init; } = 10_000;
 
@@ -73,7 +84,8 @@ internal sealed class BenchOptions
             Levels = values.TryGetValue("levels", out var levels)
                 ? [.. levels.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture))]
                 : [1, 8, 32, 64],
-            MinInterviewsPerLevel = Int(values, "interviews", 16),
+            MinInterviewsPerLevel = Int(values, "interviews", 256),
+            Rounds = Math.Max(1, Int(values, "rounds", 4)),
             FanOutUsers = Int(values, "fanout-users", 10_000),
             FanOutTenants = Int(values, "fanout-tenants", 10),
             ThrottleFraction = values.TryGetValue("throttle", out var t) ? double.Parse(t, CultureInfo.InvariantCulture) : 0.05,

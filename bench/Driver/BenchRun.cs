@@ -79,14 +79,12 @@ internal sealed class BenchRun(BenchOptions options)
         var results = new List<LoadResult>();
         foreach (var concurrency in options.Levels)
         {
-            var perMarketer = (int)Math.Ceiling(options.MinInterviewsPerLevel / (double)concurrency);
-            foreach (var target in new[] { bot, floor })
+            var perMarketer = (int)Math.Ceiling(options.MinInterviewsPerLevel / (double)(concurrency * options.Rounds));
+            foreach (var result in await load.RunLevelAsync([bot, floor], concurrency, perMarketer, options.Rounds, cancellationToken))
             {
-                var label = string.Create(CultureInfo.InvariantCulture, $"{target.Name}-c{concurrency}");
-                var result = await load.RunAsync(target, concurrency, perMarketer, label, cancellationToken);
                 results.Add(result);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"C={concurrency,3} {target.Name,-5} {result.Turns,5} turns {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn (JIT {result.JitTime.TotalMilliseconds:0} ms, GC pauses {result.GcPauseTime.TotalMilliseconds:0} ms) {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
+                    $"C={concurrency,3} {result.Target,-5} {result.Turns,5} turns in {result.Rounds} rounds {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn (rounds {string.Join(" ", result.RoundCpuMsPerTurn.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}; JIT {result.JitTime.TotalMilliseconds:0} ms, GC pauses {result.GcPauseTime.TotalMilliseconds:0} ms) {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
             }
         }
 

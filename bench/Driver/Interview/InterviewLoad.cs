@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using StrategyBot.Bench.Connector;
 using StrategyBot.Bench.Hosting;
 
@@ -7,7 +8,8 @@ namespace StrategyBot.Bench.Interview;
 /// <summary>
 /// Runs C marketers at once against one target, each through whole interviews one after another (one request in
 /// flight per conversation), and measures the level: throughput, latency percentiles, errors, the target's CPU and
-/// RSS from /proc, Azurite's CPU, and (for the bot) its own storage-call metrics.
+/// RSS from /proc, Azurite's CPU, and (for the bot) its own storage-call metrics. A level of the bench is several
+/// rounds, bot and floor taking turns (<see cref="RunLevelAsync"/>).
 /// </summary>
 internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, int azuritePid)
 {
@@ -15,12 +17,49 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
     private static readonly TimeSpan s_metricsFlush = TimeSpan.FromMilliseconds(2300);
     private static readonly TimeSpan s_replyTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// One level for both targets: <paramref name="rounds"/> rounds each, bot and floor taking turns, each round with fresh
+    /// marketers. The figures from /proc are taken round by round and added up per target, and the latencies of all its
+    /// rounds make one distribution; the targets' own metrics are read once around all its rounds (a target is idle
+    /// while the other one runs, so nothing but its own turns moves them).
+    /// </summary>
+    public async Task<IReadOnlyList<LoadResult>> RunLevelAsync(
+        IReadOnlyList<LoadTarget> targets, int concurrency, int interviewsPerMarketer, int rounds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var metricsBefore = targets.Select(t => t.Metrics?.Snapshot()).ToArray();
+        var measured = targets.Select(_ => new List<LoadResult>(rounds)).ToArray();
+        for (var round = 1; round <= rounds; round++)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                var label = string.Create(CultureInfo.InvariantCulture, $"{targets[i].Name}-c{concurrency}-r{round}");
+                measured[i].Add(await MeasureAsync(targets[i], concurrency, interviewsPerMarketer, label, cancellationToken));
+            }
+        }
+
+        await Task.Delay(s_metricsFlush, cancellationToken);
+        return [.. targets.Select((target, i) => WithMetrics(LoadResult.Combine(measured[i]), target, metricsBefore[i]))];
+    }
+
+    /// <summary>One round against one target, with its own metrics read around it (the warm-up uses its JIT time).</summary>
     public async Task<LoadResult> RunAsync(LoadTarget target, int concurrency, int interviewsPerMarketer, string label, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
+        var metricsBefore = target.Metrics?.Snapshot();
+        var result = await MeasureAsync(target, concurrency, interviewsPerMarketer, label, cancellationToken);
+        if (target.Metrics is not null)
+        {
+            await Task.Delay(s_metricsFlush, cancellationToken);
+        }
+
+        return WithMetrics(result, target, metricsBefore);
+    }
+
+    private async Task<LoadResult> MeasureAsync(LoadTarget target, int concurrency, int interviewsPerMarketer, string label, CancellationToken cancellationToken)
+    {
         connector.Reset();
         connector.ThrottleFraction = 0;
-        var metricsBefore = target.Metrics?.Snapshot();
         var targetBefore = ProcessSnapshot.Take(target.Process.Pid);
         var azuriteBefore = ProcessStats.CpuTime(azuritePid);
         var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -43,7 +82,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
         var driverCpu = Process.GetCurrentProcess().TotalProcessorTime - driverBefore;
         var machineCpu = MachineCpu.Busy() - machineBefore;
         var latencies = outcomes.SelectMany(o => o.LatenciesMs).Order().ToArray();
-        var result = new LoadResult
+        return new LoadResult
         {
             Target = target.Name,
             Concurrency = concurrency,
@@ -62,13 +101,18 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             MachineCpu = machineCpu,
             PeakRssBytes = peakRss,
             HighWaterRssBytes = ProcessStats.PeakRss(target.Process.Pid),
+            Rounds = 1,
+            LatenciesMs = latencies,
         };
+    }
+
+    private static LoadResult WithMetrics(LoadResult result, LoadTarget target, Dictionary<string, double>? metricsBefore)
+    {
         if (target.Metrics is null || metricsBefore is null)
         {
             return result;
         }
 
-        await Task.Delay(s_metricsFlush, cancellationToken);
         var delta = Delta(metricsBefore, target.Metrics.Snapshot());
         return result with
         {

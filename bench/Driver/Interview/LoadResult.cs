@@ -1,8 +1,14 @@
 namespace StrategyBot.Bench.Interview;
 
-/// <summary>One interview-load level against one target (the bot or the floor).</summary>
+/// <summary>One interview-load level against one target (the bot or the floor): one round, or several added up.</summary>
 internal sealed record LoadResult
 {
+    /// <summary>Rounds added up in this result (see <see cref="InterviewLoad.RunLevelAsync"/>).</summary>
+    public required int Rounds { get; init; }
+
+    /// <summary>Every turn's latency, in order, from which the percentiles were taken.</summary>
+    public required IReadOnlyList<double> LatenciesMs { get; init; }
+
     public required string Target { get; init; }
 
     public required int Concurrency { get; init; }
@@ -79,4 +85,43 @@ internal sealed record LoadResult
         Math.Max(0, (MachineCpu - TargetCpu - AzuriteCpu - DriverCpu).TotalSeconds) / (Elapsed.TotalSeconds * Environment.ProcessorCount);
 
     public double StorageCallsPerTurn => StorageHistogram is { Turns: > 0 } h ? h.Calls / h.Turns : double.NaN;
+
+    /// <summary>
+    /// The rounds of one target at one level as one result: counts, times and CPU added up, peaks the highest,
+    /// percentiles over every turn of every round. The metrics are read separately, around all the rounds.
+    /// </summary>
+    public static LoadResult Combine(IReadOnlyList<LoadResult> rounds)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        var latencies = rounds.SelectMany(r => r.LatenciesMs).Order().ToArray();
+        return new LoadResult
+        {
+            Target = rounds[0].Target,
+            Concurrency = rounds[0].Concurrency,
+            Rounds = rounds.Count,
+            LatenciesMs = latencies,
+            Interviews = rounds.Sum(r => r.Interviews),
+            Turns = latencies.Length,
+            Errors = rounds.Sum(r => r.Errors),
+            ErrorSamples = [.. rounds.SelectMany(r => r.ErrorSamples).Distinct().Take(3)],
+            Elapsed = Sum(rounds, r => r.Elapsed),
+            Replies = rounds.Sum(r => r.Replies),
+            P50Ms = Percentile.Of(latencies, 50),
+            P95Ms = Percentile.Of(latencies, 95),
+            P99Ms = Percentile.Of(latencies, 99),
+            TargetCpu = Sum(rounds, r => r.TargetCpu),
+            AzuriteCpu = Sum(rounds, r => r.AzuriteCpu),
+            DriverCpu = Sum(rounds, r => r.DriverCpu),
+            MachineCpu = Sum(rounds, r => r.MachineCpu),
+            PeakRssBytes = rounds.Max(r => r.PeakRssBytes),
+            HighWaterRssBytes = rounds[^1].HighWaterRssBytes,
+            RoundCpuMsPerTurn = [.. rounds.Select(r => r.CpuMsPerTurn)],
+        };
+    }
+
+    /// <summary>CPU per turn of each round, for the spread between rounds.</summary>
+    public IReadOnlyList<double> RoundCpuMsPerTurn { get; init; } = [];
+
+    private static TimeSpan Sum(IReadOnlyList<LoadResult> rounds, Func<LoadResult, TimeSpan> pick) =>
+        rounds.Aggregate(TimeSpan.Zero, (total, r) => total + pick(r));
 }

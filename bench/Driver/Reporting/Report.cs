@@ -51,6 +51,9 @@ internal static class Report
             Line(text);
         }
 
+        var rounds = loads.Max(l => l.Rounds);
+        Line(text, $"Each level ran as {rounds} round{(rounds == 1 ? "" : "s")} per target, bot and floor taking turns (bot, floor, bot, floor, …); a target's rounds are added up below, and its percentiles are over every turn of its rounds.");
+        Line(text);
         Line(text, "| C | target | interviews | turns | replies/turn | errors | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | JIT ms in level | GC pause ms in level | KB allocated/turn | Azurite CPU ms/turn | storage calls/turn | peak RSS MB | others' CPU |");
         Line(text, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var l in loads)
@@ -60,13 +63,14 @@ internal static class Report
         }
 
         Line(text);
-        Line(text, "| C | CPU/turn bot÷floor | p99 bot÷floor | p50 bot÷floor | turns/s bot÷floor | allocated/turn bot÷floor |");
-        Line(text, "|---:|---:|---:|---:|---:|---:|");
+        Line(text, "| C | CPU/turn bot÷floor | the same, round by round | p99 bot÷floor | p50 bot÷floor | turns/s bot÷floor | allocated/turn bot÷floor |");
+        Line(text, "|---:|---:|---|---:|---:|---:|---:|");
         foreach (var bot in loads.Where(l => l.Target == "bot"))
         {
             if (loads.FirstOrDefault(l => l.Target == "floor" && l.Concurrency == bot.Concurrency) is { } floor)
             {
-                Line(text, $"| {bot.Concurrency} | {bot.CpuMsPerTurn / floor.CpuMsPerTurn:0.00}× | {bot.P99Ms / floor.P99Ms:0.00}× | {bot.P50Ms / floor.P50Ms:0.00}× | {bot.TurnsPerSecond / floor.TurnsPerSecond:0.00}× | {bot.AllocatedBytes / bot.Turns / (floor.AllocatedBytes / floor.Turns):0.0}× |");
+                var byRound = string.Join(", ", bot.RoundCpuMsPerTurn.Zip(floor.RoundCpuMsPerTurn, (b, f) => $"{b / f:0.00}×"));
+                Line(text, $"| {bot.Concurrency} | {bot.CpuMsPerTurn / floor.CpuMsPerTurn:0.00}× | {byRound} | {bot.P99Ms / floor.P99Ms:0.00}× | {bot.P50Ms / floor.P50Ms:0.00}× | {bot.TurnsPerSecond / floor.TurnsPerSecond:0.00}× | {bot.AllocatedBytes / bot.Turns / (floor.AllocatedBytes / floor.Turns):0.0}× |");
             }
         }
 
