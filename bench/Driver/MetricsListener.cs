@@ -63,7 +63,7 @@ internal sealed class MetricsListener : IAsyncDisposable
 
     /// <summary>
     /// Running totals so far, keyed "instrument{tags}" for counter sums and "instrument{tags}#count" / "#sum" for
-    /// histograms (plus "#p99max", a running maximum, not a total). Wait more than one refresh interval after the load stops before reading, so its last delta is in.
+    /// histograms (plus "#p99max", a running maximum, not a total), and "instrument{tags}#last" for a gauge's latest value. Wait more than one refresh interval after the load stops before reading, so its last delta is in.
     /// </summary>
     public Dictionary<string, double> Snapshot()
     {
@@ -103,6 +103,16 @@ internal sealed class MetricsListener : IAsyncDisposable
                 if (double.TryParse(e.PayloadByName("rate") as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate))
                 {
                     Add(key, rate);
+                }
+
+                break;
+            case "GaugeValuePublished":
+                if (double.TryParse(e.PayloadByName("lastValue") as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var last))
+                {
+                    lock (_lock)
+                    {
+                        _totals[key + "#last"] = last;
+                    }
                 }
 
                 break;

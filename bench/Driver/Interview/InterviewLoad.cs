@@ -121,6 +121,8 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             GcPauseTime = TimeSpan.FromSeconds(Sum(delta, "dotnet.gc.pause.time", "}")),
             StorageHistogram = (Sum(delta, "strategybot.turn.storage_calls", "#count"), Sum(delta, "strategybot.turn.storage_calls", "#sum")),
             StorageHeavyTurns = Sum(delta, "strategybot.turn.storage_heavy", "}"),
+            StateCacheBytes = target.Metrics.Snapshot().GetValueOrDefault("strategybot.state_cache.size{}#last", double.NaN),
+            StateCacheEntries = target.Metrics.Snapshot().GetValueOrDefault("strategybot.state_cache.entries{}#last", double.NaN),
             StorageCallsP99Max = target.Metrics.Snapshot()
                 .Where(p => p.Key.StartsWith("strategybot.turn.storage_calls{", StringComparison.Ordinal) && p.Key.EndsWith("#p99max", StringComparison.Ordinal))
                 .Select(p => p.Value).DefaultIfEmpty(double.NaN).Max(),

@@ -69,6 +69,12 @@ internal sealed record LoadResult
     /// <summary>Turns of the level that made more than two storage round trips (the bot's strategybot.turn.storage_heavy).</summary>
     public double StorageHeavyTurns { get; init; }
 
+    /// <summary>The bot's state cache after this level, as its size limit counts it (strategybot.state_cache.size; bot only).</summary>
+    public double StateCacheBytes { get; init; } = double.NaN;
+
+    /// <summary>Users' scopes in the bot's state cache after this level (strategybot.state_cache.entries; bot only).</summary>
+    public double StateCacheEntries { get; init; } = double.NaN;
+
     /// <summary>The bot's storage.calls counter by operation over this level.</summary>
     public IReadOnlyDictionary<string, double> StorageCallsByOperation { get; init; } = new Dictionary<string, double>();
 

@@ -82,6 +82,14 @@ internal static class Report
                 $"C={l.Concurrency}: " + string.Join(", ", l.StorageCallsByOperation.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value / l.Turns:0.00}")))));
         }
 
+        var cached = loads.Where(l => !double.IsNaN(l.StateCacheBytes)).ToList();
+        if (cached.Count > 0)
+        {
+            Line(text);
+            Line(text, "Bot state cache after each level (its `strategybot.state_cache.*` gauges; every marketer of the run so far is still in it, as nobody has been idle for its 20 minutes): " + string.Join("; ", cached.Select(l =>
+                $"C={l.Concurrency}: {l.StateCacheBytes / 1024 / 1024:0.0} MB, {l.StateCacheEntries:0} users")));
+        }
+
         foreach (var failed in loads.Where(l => l.ErrorSamples.Count > 0))
         {
             Line(text);

@@ -27,7 +27,7 @@ internal sealed class StateCache : IDisposable
 
     private readonly MemoryCache? _cache;
 
-    public StateCache(IOptions<StorageOptions> options, TimeProvider time)
+    public StateCache(IOptions<StorageOptions> options, TimeProvider time, StorageMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
@@ -38,9 +38,17 @@ internal sealed class StateCache : IDisposable
             {
                 SizeLimit = megabytes * 1024L * 1024L,
                 Clock = new TimeProviderClock(time),
+                TrackStatistics = true,
             });
+            metrics?.ObserveStateCache(() => Fill);
         }
     }
+
+    /// <summary>How full the cache is; null when it is off.</summary>
+    public StateCacheFill? Fill =>
+        _cache?.GetCurrentStatistics() is { } statistics
+            ? new StateCacheFill(statistics.CurrentEstimatedSize ?? 0, statistics.CurrentEntryCount)
+            : null;
 
     /// <summary>False when <see cref="StorageOptions.StateCacheMegabytes"/> is 0: every load reads the store.</summary>
     public bool IsEnabled => _cache is not null;

@@ -14,6 +14,8 @@ public sealed class StorageMetrics
     public const string MeterName = "StrategyBot.Storage";
     public const string CallsInstrument = "storage.calls";
     public const string OperationTag = "operation";
+    public const string StateCacheSizeInstrument = "strategybot.state_cache.size";
+    public const string StateCacheEntriesInstrument = "strategybot.state_cache.entries";
 
     public const string StateLoad = "state.load";
     public const string StateSave = "state.save";
@@ -22,6 +24,7 @@ public sealed class StorageMetrics
     public const string TableCreate = "table.create";
     public const string HealthCheck = "health";
 
+    private readonly Meter _meter;
     private readonly Counter<long> _calls;
     private readonly ConcurrentDictionary<string, long> _byOperation = new(StringComparer.Ordinal);
     private long _total;
@@ -29,8 +32,8 @@ public sealed class StorageMetrics
     public StorageMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
-        var meter = meterFactory.Create(MeterName);
-        _calls = meter.CreateCounter<long>(CallsInstrument, unit: "{call}", description: "Round trips to Table Storage.");
+        _meter = meterFactory.Create(MeterName);
+        _calls = _meter.CreateCounter<long>(CallsInstrument, unit: "{call}", description: "Round trips to Table Storage.");
     }
 
     /// <summary>Every round trip this instance counted, whatever the operation.</summary>
@@ -48,4 +51,20 @@ public sealed class StorageMetrics
         StorageTally.Record();
         _calls.Add(1, new KeyValuePair<string, object?>(OperationTag, operation));
     }
+
+    /// <summary>
+    /// Publishes how full the state cache is (its size as its limit counts it, and its entries), read when a listener
+    /// collects: the memory it holds grows with the users seen in the last 20 minutes, up to Storage:StateCacheMegabytes.
+    /// </summary>
+    internal void ObserveStateCache(Func<StateCacheFill?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        _meter.CreateObservableGauge(StateCacheSizeInstrument, () => Observe(read, fill => fill.Bytes), unit: "By",
+            description: "What the state cache holds, as its size limit (Storage:StateCacheMegabytes) counts it.");
+        _meter.CreateObservableGauge(StateCacheEntriesInstrument, () => Observe(read, fill => fill.Entries), unit: "{scope}",
+            description: "Users' scopes the state cache holds (one backing off after a conflict counts too).");
+    }
+
+    private static Measurement<long>[] Observe(Func<StateCacheFill?> read, Func<StateCacheFill, long> pick) =>
+        read() is { } fill ? [new Measurement<long>(pick(fill))] : [];
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Storage;
@@ -136,6 +138,57 @@ public sealed class StateCacheTests : IDisposable
         Assert.False(off.IsEnabled);
         Assert.Null(off.Get(Scope));
         Assert.False(off.Conflicted(Scope, Written("W/\"1\"")));
+    }
+
+    [Fact]
+    public void Fill_CountsTheScopesHeldAndTheirSizeAsTheLimitCountsIt()
+    {
+        var first = Written("W/\"1\"", bytes: 1000);
+        var second = Written("W/\"2\"", bytes: 3000);
+
+        _cache.Saved(Scope, first, addIfAbsent: true);
+        _cache.Saved("tenant|u|other", second, addIfAbsent: true);
+        var both = _cache.Fill;
+        _cache.Forget(Scope);
+
+        Assert.Equal(new StateCacheFill(first.Size + second.Size, 2), both);
+        Assert.Equal(new StateCacheFill(second.Size, 1), _cache.Fill);
+    }
+
+    [Fact]
+    public void Fill_WithTheCacheOff_IsNull()
+    {
+        using var off = NewCache(megabytes: 0);
+
+        Assert.Null(off.Fill);
+    }
+
+    [Fact]
+    public void Fill_IsPublishedAsGaugesOnTheStorageMeter()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var factory = services.GetRequiredService<IMeterFactory>();
+        using var cache = new StateCache(
+            Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true", StateCacheMegabytes = 1 }), _time, new StorageMetrics(factory));
+        var written = Written("W/\"1\"", bytes: 500);
+        cache.Saved(Scope, written, addIfAbsent: true);
+        var observed = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            // Only this factory's meter: other tests publish the same meter name from their own factories.
+            if (ReferenceEquals(instrument.Meter.Scope, factory) && instrument.Meter.Name == StorageMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => observed[instrument.Name] = value);
+        listener.Start();
+
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(written.Size, observed[StorageMetrics.StateCacheSizeInstrument]);
+        Assert.Equal(1, observed[StorageMetrics.StateCacheEntriesInstrument]);
     }
 
     [Fact]
