@@ -86,7 +86,7 @@ internal static class Report
         if (cached.Count > 0)
         {
             Line(text);
-            Line(text, "Bot state cache after each level (its `strategybot.state_cache.*` gauges; every marketer of the run so far is still in it, as nobody has been idle for its 20 minutes): " + string.Join("; ", cached.Select(l =>
+            Line(text, "Bot state cache after each level (its `strategybot.state_cache.*` gauges; it holds the marketers seen most recently, nobody having been idle for its 20 minutes, up to `Storage:StateCacheMegabytes`): " + string.Join("; ", cached.Select(l =>
                 $"C={l.Concurrency}: {l.StateCacheBytes / 1024 / 1024:0.0} MB, {l.StateCacheEntries:0} users")));
         }
 

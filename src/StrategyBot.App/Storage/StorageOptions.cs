@@ -36,11 +36,12 @@ public sealed partial class StorageOptions : IValidatableObject
     /// <summary>
     /// Memory for the states this instance wrote last (see <see cref="StateCache"/>), in MB as the cache counts it; 0
     /// turns the cache off and every turn reads its state again. A finished plan's state counts about 6.5 KB, so the
-    /// default holds about 1,200 users active in the last 20 minutes. Sized for the 200 MB a bot instance is meant to
-    /// stay under (bench/README.md): the process holds roughly twice what the cache counts (object headers, a heap
-    /// that is not compacted every time), so each cached megabyte costs about two of RSS.
+    /// default holds about 600 users active in the last 20 minutes. Sized for the 200 MB a bot instance is meant to
+    /// stay under (bench/README.md): the process holds two to three times what the cache counts (entries replaced on
+    /// every turn leave garbage in the older generations until the next full collection), so a full cache of 8 MB
+    /// already took a long C = 64 run to 201 MB, against 180 MB with no cache.
     /// </summary>
-    public int StateCacheMegabytes { get; set; } = 8;
+    public int StateCacheMegabytes { get; set; } = 4;
 
     /// <summary>The table names, in the order they are created.</summary>
     public IReadOnlyList<string> TableNames => [StateTable, CheckInsTable, ScheduleTable];
