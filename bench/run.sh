@@ -20,5 +20,5 @@ for project in bench/Seeder bench/Floor bench/Driver; do
   dotnet build "$project" -c Release -v quiet -clp:ErrorsOnly --nologo || fail "dotnet build $project failed (see above)."
 done
 
-say "Running the bench (about 8 minutes with the defaults)"
+say "Running the bench (about 6 minutes with the defaults on an idle machine)"
 exec dotnet bench/Driver/bin/Release/net10.0/StrategyBot.Bench.Driver.dll "$@"
