@@ -68,7 +68,8 @@ internal sealed class ActivityRouter(
     /// <summary>After another device answered first: say so, then ask the question the conversation is on now.</summary>
     public async Task ExplainMovedOnAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
     {
-        var profile = StateDocuments.LoadProfile(state);
+        // Read only: the view that setting aside reads next serves it without a second parse.
+        var profile = StateDocuments.PeekProfile(state);
         StateDocuments.SetAsideUnreadable(state);
         UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
         turn.SendText(Texts.Get(profile.Language, TextKey.AnsweredOnOtherDevice));

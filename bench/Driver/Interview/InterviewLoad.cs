@@ -113,7 +113,8 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             return result;
         }
 
-        var delta = Delta(metricsBefore, target.Metrics.Snapshot());
+        var after = target.Metrics.Snapshot();
+        var delta = Delta(metricsBefore, after);
         return result with
         {
             AllocatedBytes = Sum(delta, "dotnet.gc.heap.total_allocated", "}"),
@@ -121,9 +122,9 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
             GcPauseTime = TimeSpan.FromSeconds(Sum(delta, "dotnet.gc.pause.time", "}")),
             StorageHistogram = (Sum(delta, "strategybot.turn.storage_calls", "#count"), Sum(delta, "strategybot.turn.storage_calls", "#sum")),
             StorageHeavyTurns = Sum(delta, "strategybot.turn.storage_heavy", "}"),
-            StateCacheBytes = target.Metrics.Snapshot().GetValueOrDefault("strategybot.state_cache.size{}#last", double.NaN),
-            StateCacheEntries = target.Metrics.Snapshot().GetValueOrDefault("strategybot.state_cache.entries{}#last", double.NaN),
-            StorageCallsP99Max = target.Metrics.Snapshot()
+            StateCacheBytes = after.GetValueOrDefault("strategybot.state_cache.size{}#last", double.NaN),
+            StateCacheEntries = after.GetValueOrDefault("strategybot.state_cache.entries{}#last", double.NaN),
+            StorageCallsP99Max = after
                 .Where(p => p.Key.StartsWith("strategybot.turn.storage_calls{", StringComparison.Ordinal) && p.Key.EndsWith("#p99max", StringComparison.Ordinal))
                 .Select(p => p.Value).DefaultIfEmpty(double.NaN).Max(),
             StorageCallsByOperation = delta

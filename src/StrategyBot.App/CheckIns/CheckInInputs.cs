@@ -24,10 +24,10 @@ internal static class CheckInInputs
         return [.. plan.Control.KpiTargets.Select(t => t.KpiId).Where(id => KpiLibrary.TryGet(id, out _)).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The inputs the plan's KPIs need, in card order, at most <see cref="MaxInputs"/>.</summary>
     /// <summary>True when the plan has a KPI a check-in can ask about.</summary>
     public static bool HasKpis(MarketingPlan plan) => PlanKpis(plan).Count > 0;
 
+    /// <summary>The inputs the plan's KPIs need, in card order, at most <see cref="MaxInputs"/>.</summary>
     public static IReadOnlyList<WeeklyInput> For(MarketingPlan plan) => [.. KpiLibrary.RequiredInputs(PlanKpis(plan)).Take(MaxInputs)];
 
     /// <summary>The submitted-value key of an input: "reach", "impressions", … "brandedHashtagUses".</summary>

@@ -9,8 +9,8 @@ internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Table Storage for the bot: validated <see cref="StorageOptions"/>, one shared <see cref="TableServiceClient"/>,
-    /// the table-backed <see cref="IStateStore"/> with its <see cref="StateCache"/>, table creation before the server starts, round-trip metrics and the
-    /// "storage" health check. Call it before anything whose hosted service reads storage at startup.
+    /// the table-backed <see cref="IStateStore"/> with its <see cref="StateCache"/>, table creation before the server
+    /// starts, round-trip metrics and the "storage" health check. Call it before anything whose hosted service reads storage at startup.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {

@@ -10,8 +10,9 @@ namespace StrategyBot.App.Storage;
 /// one partition query, a named load one point read, and documents come back as their stored UTF-8, unparsed; a save
 /// is one ETag-guarded request on that row: Add, a Merge of the changed documents, a Replace when a document went away
 /// or shrank, or a Delete when none is left. So a turn that changes several documents sends one small entity, not an
-/// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). Rows of the old one-row-per-document layout are read alongside the state
-/// row, and the scope's next save folds them into it in one transaction (see <see cref="StateWritePlan"/>). With a
+/// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). Rows of the old
+/// one-row-per-document layout are read alongside the state row, and the scope's next save folds them into it in one
+/// transaction (see <see cref="StateWritePlan"/>). With a
 /// <see cref="StateCache"/>, a load of a scope this process wrote last is no round trip at all: the turn starts from
 /// that write, and its ETag-guarded save proves the copy was current (or fails, and the turn runs again).
 /// </summary>
