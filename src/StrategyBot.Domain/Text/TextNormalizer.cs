@@ -6,8 +6,8 @@ public static class TextNormalizer
     private const char ZeroWidthNonJoiner = '\u200C';
 
     /// <summary>
-    /// ASCII digits, lower case, Arabic kaf/yeh folded to their Persian forms, and zero-width non-joiners
-    /// and no-break spaces turned into spaces (Persian writers use "دنبال‌کننده" and "دنبال کننده" alike).
+    /// ASCII digits, lower case, Arabic kaf/yeh folded to their Persian forms, the Arabic comma as ',', and
+    /// zero-width non-joiners and no-break spaces turned into spaces (Persian writers use "دنبال‌کننده" and "دنبال کننده" alike).
     /// The result has the same length as the input.
     /// </summary>
     public static string ForMatching(string text)
@@ -29,6 +29,10 @@ public static class TextNormalizer
         '\u0643' => '\u06A9',
         '\u064A' or '\u0649' => '\u06CC',
         ZeroWidthNonJoiner or '\u00A0' or '\u200F' or '\u200E' => ' ',
+
+        // The Arabic comma: Persian writers use it between words and, typed on a Persian keyboard, between digit
+        // groups ("۱۲،۰۰۰"), where it must read as the thousands separator.
+        '\u060C' => ',',
         _ => char.ToLowerInvariant(c),
     };
 }
