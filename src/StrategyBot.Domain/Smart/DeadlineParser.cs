@@ -7,7 +7,8 @@ namespace StrategyBot.Domain.Smart;
 /// <summary>
 /// Finds a deadline in English or Persian text: absolute dates ("31 March 2027", "2027-03-31", "۱۴۰۶/۰۳/۳۱"),
 /// month names ("by March", "تا پایان خرداد" = end of that month, next occurrence), quarters, year ends
-/// (Jalali in Persian) and spans ("in 3 months", "ظرف ۸ هفته").
+/// (Jalali in Persian), spans ("in 3 months", "ظرف ۸ هفته") and occasions ("the day after tomorrow", "by summer",
+/// «تا سال آینده», «تا تابستان», holidays).
 /// </summary>
 public static partial class DeadlineParser
 {
@@ -28,7 +29,9 @@ public static partial class DeadlineParser
         var monthFirst = string.Equals(language, "en-US", StringComparison.OrdinalIgnoreCase);
         var candidates = Numeric(folded, monthFirst)
             .Concat(EnglishDeadlines.FindAll(folded, today))
-            .Concat(PersianDeadlines.FindAll(folded, today));
+            .Concat(PersianDeadlines.FindAll(folded, today))
+            .Concat(EnglishOccasions.FindAll(folded, today, monthFirst))
+            .Concat(PersianOccasions.FindAll(folded, today));
         DeadlineMatch? best = null;
         foreach (var candidate in candidates)
         {

@@ -121,12 +121,13 @@ internal static partial class PersianDeadlines
     [GeneratedRegex(B + @"(?:(?:تا|در)\s+)?(?:" + End + @")?(?:سه\s*ماهه|فصل)\s+(?<q>اول|دوم|سوم|چهارم)(?!\p{L})(?:\s+(?:سال\s+)?(?<y>1[34]\d\d)(?!\d))?", RegexOptions.ExplicitCapture)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(B + "(?:" + By + ")?" + End + @"(?:این\s+)?ماه(?:\s+(?:جاری|فعلی)|\s+(?<next>آینده|بعد))?(?!\p{L})", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(B + "(?:" + By + ")?" + End + @"(?:این\s+|همین\s+)?ماه(?:\s+(?:جاری|فعلی)|\s+(?<next>آینده|بعد))?(?!\p{L})", RegexOptions.ExplicitCapture)]
     private static partial Regex MonthRelative();
 
-    [GeneratedRegex(B + @"(?:(?:ظرف|طی|در\s+طول|در\s+عرض|عرض|در|تا)\s+(?:مدت\s+)?)?(?<n>" + NumberWords.PersianPattern + @")\s*(?<u>روز|هفته|ماه|فصل|سال)(?!\p{L})(?:\s+(?:آینده|آتی|بعد))?", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(B + @"(?:(?:ظرف|طی|در\s+طول|در\s+عرض|عرض|در|تا)\s+(?:مدت\s+)?)?(?<n>" + NumberWords.PersianPattern + @")\s*(?<u>روز|هفته|ماه|فصل|سال)(?!\p{L})(?:\s+(?:آینده|آتی|بعد|دیگر))?", RegexOptions.ExplicitCapture)]
     private static partial Regex Span();
 
-    [GeneratedRegex(B + @"(?:تا\s+)?(?:عید\s+)?نوروز(?!\p{L})(?:\s*(?<y>1[34]\d\d)(?!\d))?", RegexOptions.ExplicitCapture)]
+    // «تا عید» alone means Nowruz to Iranian marketers; the religious Eids are named («عید فطر»).
+    [GeneratedRegex(B + @"(?:تا\s+)?(?:عید\s+)?نوروز(?!\p{L})(?:\s*(?<y>1[34]\d\d)(?!\d))?|" + B + @"تا\s+عید(?!\p{L})(?!\s+(?:فطر|قربان|غدیر|پاک|کریسمس))", RegexOptions.ExplicitCapture)]
     private static partial Regex Nowruz();
 }
