@@ -38,6 +38,38 @@ public static partial class Platforms
         return Aliases.TryGetValue(key, out platform);
     }
 
+    /// <summary>
+    /// The platform a mistyped name most likely means ("instagarm", "linkdin", "تلگرم"), for a "did you mean …?";
+    /// null when the text is a platform already, is too short to guess from, or is as close to two platforms.
+    /// One edit (a letter added, dropped, changed, or two swapped) is allowed up to six letters, two beyond.
+    /// </summary>
+    public static Platform? Suggest(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TryParse(text, out _))
+        {
+            return null;
+        }
+
+        var key = new string(TextNormalizer.ForMatching(text.Trim()).Where(char.IsLetterOrDigit).ToArray());
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var allowed = key.Length <= 6 ? 1 : 2;
+        var closest = Aliases
+            .Where(a => a.Key.Length >= 4)
+            .Select(a => (a.Value, Distance: EditDistance.Between(key, a.Key)))
+            .Where(c => c.Distance <= allowed)
+            .GroupBy(c => c.Distance)
+            .OrderBy(g => g.Key)
+            .FirstOrDefault()?
+            .Select(c => c.Value)
+            .Distinct()
+            .ToList();
+        return closest is [var only] ? only : null;
+    }
+
     /// <summary>The platforms mentioned in free text, in order of first mention, without repeats.</summary>
     public static IReadOnlyList<Platform> FindAll(string text)
     {

@@ -86,4 +86,33 @@ public sealed class PlatformsTests
 
         Assert.Equal([Platform.X], found);
     }
+
+    [Theory]
+    [InlineData("instagarm", Platform.Instagram)]
+    [InlineData("Instgram", Platform.Instagram)]
+    [InlineData("linkdin", Platform.LinkedIn)]
+    [InlineData("telegarm", Platform.Telegram)]
+    [InlineData("tiktik", Platform.TikTok)]
+    [InlineData("youtub", Platform.YouTube)]
+    [InlineData("پینترس", Platform.Pinterest)]
+    [InlineData("تلگرم", Platform.Telegram)]
+    public void Suggest_MistypedName_ReturnsThePlatformMeant(string text, Platform expected)
+    {
+        var suggestion = Platforms.Suggest(text);
+
+        Assert.Equal(expected, suggestion);
+    }
+
+    [Theory]
+    [InlineData("Instagram")]
+    [InlineData("bakery")]
+    [InlineData("igg")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Suggest_NameOrNothingClose_ReturnsNull(string? text)
+    {
+        var suggestion = Platforms.Suggest(text);
+
+        Assert.Null(suggestion);
+    }
 }
