@@ -1,4 +1,5 @@
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.Domain.CheckIns;
 
@@ -17,11 +18,26 @@ public static class KpiProgress
     /// <summary>At least 70 % of the planned change achieved so far; below this the KPI is off track.</summary>
     public const decimal AtRiskRatio = 0.70m;
 
+    /// <summary>
+    /// Judges the track by its cadence: a level or a ratio by its latest value; a total by the weeks added up; a rate
+    /// per week by its latest week; a rate per month by the month to date (or, before a month has two reported
+    /// weeks, by the week's share of the month). The report's <see cref="KpiProgressReport.Basis"/> says which.
+    /// </summary>
     public static KpiProgressReport Evaluate(KpiTrack track, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(track);
         var reported = track.Weeks.Where(w => w.Value is not null && w.Week.Monday <= asOf).OrderBy(w => w.Week).ToList();
         var missing = MissingWeeks(track, asOf, reported.Select(w => w.Week).ToHashSet());
+        return track.Cadence switch
+        {
+            TargetCadence.Total => PeriodProgress.Total(track, reported, missing),
+            TargetCadence.PerMonth or TargetCadence.PerWeek => PeriodProgress.Rate(track, reported, missing, asOf),
+            _ => Latest(track, reported, missing),
+        };
+    }
+
+    internal static KpiProgressReport Latest(KpiTrack track, List<WeeklyKpiValue> reported, List<IsoWeek> missing)
+    {
         // Without a stated baseline the first reported week is the baseline, so one week alone shows no change yet;
         // judging it would call every new plan off track after its first check-in.
         if (reported.Count == 0 || (track.Baseline is null && reported.Count < 2) || track.EffectiveBaseline() is not { } baseline)
@@ -51,6 +67,9 @@ public static class KpiProgress
             Deadline = track.Deadline,
             TargetReached = Better(lowerIsBetter, latest - track.Target) >= 0m,
             MissingWeeks = missing,
+            SoFar = latest,
+            ExpectedSoFar = Math.Round(proRated, 4),
+            WeeksCounted = 1,
         };
     }
 
@@ -85,7 +104,7 @@ public static class KpiProgress
         return missing;
     }
 
-    private static decimal Better(bool lowerIsBetter, decimal delta) => lowerIsBetter ? -delta : delta;
+    internal static decimal Better(bool lowerIsBetter, decimal delta) => lowerIsBetter ? -delta : delta;
 
-    private static DateOnly Clamp(DateOnly date, DateOnly min, DateOnly max) => date < min ? min : date > max ? max : date;
+    internal static DateOnly Clamp(DateOnly date, DateOnly min, DateOnly max) => date < min ? min : date > max ? max : date;
 }

@@ -20,6 +20,17 @@ public sealed class KpiProgressReport
     /// <summary>The value the deadline would see if the pace since the plan start held ("at this pace: 7,400 of 10,000").</summary>
     public decimal? Projected { get; init; }
 
+    public ProgressBasis Basis { get; init; } = ProgressBasis.Latest;
+
+    /// <summary>What was compared: the latest value, the total so far, or the month to date.</summary>
+    public decimal? SoFar { get; init; }
+
+    /// <summary>What the plan expected of <see cref="SoFar"/> by now.</summary>
+    public decimal? ExpectedSoFar { get; init; }
+
+    /// <summary>Reported weeks counted in <see cref="SoFar"/> (for totals and the month to date).</summary>
+    public int WeeksCounted { get; init; }
+
     public required decimal Target { get; init; }
 
     public required DateOnly Deadline { get; init; }

@@ -1,4 +1,5 @@
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.Domain.CheckIns;
 
@@ -12,6 +13,11 @@ public sealed class KpiTrack
     public required DateOnly PlanStart { get; init; }
 
     public required DateOnly Deadline { get; init; }
+
+    public TargetCadence Cadence { get; init; } = TargetCadence.Level;
+
+    /// <summary>Whose months a monthly target counts in: Jalali for a Persian plan, Gregorian otherwise.</summary>
+    public bool JalaliMonths { get; init; }
 
     /// <summary>The starting value; when unknown, the first reported value stands in for it.</summary>
     public decimal? Baseline { get; init; }

@@ -8,6 +8,12 @@ public sealed class KpiTarget
     /// <summary>An id from <c>StrategyBot.Domain.Kpis.KpiIds</c>.</summary>
     public string KpiId { get; set; } = "";
 
+    /// <summary>The platform the KPI is counted on; null for business outcomes counted over all platforms (sales, leads, ROI).</summary>
+    public Platform? Platform { get; set; }
+
+    /// <summary>What <see cref="Target"/> means; null in plans written before cadences, which were read as levels.</summary>
+    public TargetCadence? Cadence { get; set; }
+
     public decimal? Baseline { get; set; }
 
     public decimal Target { get; set; }

@@ -21,6 +21,8 @@ internal sealed class ObjectiveFacts
 
     public DateOnly? Deadline { get; init; }
 
+    public TargetCadence? Cadence { get; init; }
+
     public string? Resources { get; init; }
 
     public GoalFamily? Family { get; init; }

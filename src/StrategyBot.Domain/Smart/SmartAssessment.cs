@@ -36,6 +36,9 @@ public sealed class SmartAssessment
 
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>What the target's number means over time (a level, a total, a rate per week or month, a ratio).</summary>
+    public TargetCadence? Cadence { get; set; }
+
     public GoalFamily? Family { get; set; }
 
     public string? Resources { get; set; }

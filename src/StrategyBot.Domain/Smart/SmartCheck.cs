@@ -60,6 +60,7 @@ public static partial class SmartCheck
             Baseline = baseline,
             BaselineSource = source,
             Deadline = draft.Deadline ?? deadline?.Date,
+            Cadence = CadenceDetector.Find(masked, metric, unit),
             Resources = string.IsNullOrWhiteSpace(draft.Resources) ? ResourceDetector.Find(text, folded) : draft.Resources,
             Family = context.GoalFamily ?? draft.Family ?? FamilyDetector.Find(masked) ?? (metric is { } m ? MetricTraits.DefaultFamily(m) : null),
             PersonaNames = draft.PersonaNames.Count > 0 ? draft.PersonaNames : MentionedPersonas(folded, context.Personas),

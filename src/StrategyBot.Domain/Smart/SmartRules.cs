@@ -37,6 +37,7 @@ internal static class SmartRules
             Baseline = facts.Baseline,
             BaselineSource = facts.BaselineSource,
             Deadline = facts.Deadline,
+            Cadence = facts.Cadence,
             Family = facts.Family,
             Resources = facts.Resources,
             ImpliedMonthlyGrowthPercent = growth,
