@@ -13,4 +13,10 @@ public sealed class Control
     public string? TimeZoneId { get; set; }
 
     public string? AbTestIdea { get; set; }
+
+    /// <summary>A/B tests with their hypothesis, variants, metric, dates and result.</summary>
+    public List<Experiment> Experiments { get; set; } = [];
+
+    /// <summary>Ended experiments whose result the check-in should ask for.</summary>
+    public IReadOnlyList<Experiment> DueForResult(DateOnly today) => [.. Experiments.Where(e => e.IsDueForResult(today)).OrderBy(e => e.End)];
 }

@@ -23,6 +23,11 @@ public sealed class MarketingPlan
 
     public List<ActionItem> Actions { get; set; } = [];
 
+    /// <summary>Implementation over time: the weekly rhythm per platform and dated posts.</summary>
+    public ContentCalendar Calendar { get; set; } = new();
+
+    public List<Campaign> Campaigns { get; set; } = [];
+
     public Control Control { get; set; } = new();
 
     public Objective? FindObjective(string id) => Objectives.Find(o => o.Id == id);

@@ -18,5 +18,11 @@ public sealed class Tactics
     /// <summary>Scheduling, automation and analytics tools.</summary>
     public List<string> HelperTools { get; set; } = [];
 
+    /// <summary>Advertising tools: Meta Ads Manager, LinkedIn Campaign Manager, TikTok Ads, Telegram Ads.</summary>
+    public List<string> AdTools { get; set; } = [];
+
+    /// <summary>Which CTA and link work on which channel.</summary>
+    public List<ChannelCta> ChannelCtas { get; set; } = [];
+
     public BudgetSplit Budget { get; set; } = new();
 }
