@@ -83,7 +83,7 @@ wait_until bot 300 http_ok "http://127.0.0.1:$bot_port/healthz"
 
 say "Starting the Microsoft 365 Agents Playground on port $playground_port"
 # The Playground silently moves to a random port when its port is busy, which would break --service-url: the port
-# was checked free above. Both telemetry switches are needed to keep it off the network (shared/reference/playground.md).
+# was checked free above. Both telemetry switches are needed to keep it off the network (docs/playground.md#starting-offline).
 start_service playground TERM env \
   TEAMSAPPTESTER_BROWSER=none APPLICATION_INSIGHTS_NO_STATSBEAT=1 \
   "M365_AGENTS_PLAYGROUND_LOGFILE=$logs/playground-internal.log" \

@@ -2,7 +2,6 @@ using StrategyBot.App.Cards;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
-using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
@@ -34,8 +33,6 @@ internal sealed class ActivityRouter(
         var activity = turn.Activity;
         var profile = RememberClient(state, activity);
 
-        // Saved with the rest of this turn, so the plan gains the acceptances and the old document goes in one write.
-        ObjectiveAcceptance.MigrateLegacy(state);
         switch (activity.Type)
         {
             case ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true:

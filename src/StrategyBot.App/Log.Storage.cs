@@ -36,10 +36,6 @@ internal static partial class Log
         Message = "Scope delete in {Table} raced another delete on pass {Pass}; querying again")]
     public static partial void ScopeDeleteRaced(ILogger logger, string table, int pass);
 
-    [LoggerMessage(EventId = 3015, Level = LogLevel.Information,
-        Message = "Moved a scope's state in {Table} into one row and deleted its {Count} rows of the old one-row-per-document layout")]
-    public static partial void StateMigrated(ILogger logger, string table, int count);
-
     [LoggerMessage(EventId = 3016, Level = LogLevel.Information,
         Message = "A cached state of {Table} was out of date (changed by another instance or process); that scope is read from the table for {Backoff}")]
     public static partial void CachedStateStale(ILogger logger, string table, TimeSpan backoff);

@@ -4,7 +4,6 @@ using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Planning;
-using StrategyBot.Domain.Smart;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
@@ -114,49 +113,5 @@ public sealed class ActivityRouterTests
         // Thursday 26 November 2026 09:00 UTC is 12:30 in Tehran; the next Monday 09:00 there is 30 November.
         var expected = LocalFormat.DateAndTime(Language.English, new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(3.5)));
         Assert.Contains(expected, turn.InvokeResponse!.Value!.ToJsonString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RouteAsync_FormerAcceptanceDocument_MovedOntoTheObjectiveAndRemovedInTheSameSave()
-    {
-        var state = await _host.LoadAsync();
-        var plan = new MarketingPlan
-        {
-            Id = "plan",
-            Objectives =
-            [
-                new Objective { Id = "objective-1", Text = "Grow followers to 40,000 by January" },
-                new Objective { Id = "objective-2", Text = "Sell 300 cakes online" },
-            ],
-        };
-        StateDocuments.SavePlan(state, plan);
-        state.Set("objectiveAcceptance", new JsonObject { ["objective-1"] = new JsonArray("Attainable"), ["objective-9"] = new JsonArray("Relevant") });
-        await _host.Inner.SaveAsync(state, CancellationToken.None);
-
-        await _host.SayAsync("show my plan");
-
-        var after = await _host.LoadAsync();
-        Assert.Null(after.Get("objectiveAcceptance"));
-        var objectives = StateDocuments.LoadPlan(after).Objectives;
-        Assert.Equal([SmartCriterion.Attainable], objectives[0].KeptWithout);
-        Assert.Empty(objectives[1].KeptWithout);
-    }
-
-    [Fact]
-    public async Task RouteAsync_FormerAcceptanceDocumentWithJunk_KeepsOnlyNamedCriteria()
-    {
-        var state = await _host.LoadAsync();
-        StateDocuments.SavePlan(state, new MarketingPlan { Id = "plan", Objectives = [new Objective { Id = "objective-1", Text = "Sell 300 cakes online" }] });
-        state.Set("objectiveAcceptance", new JsonObject
-        {
-            ["objective-1"] = new JsonArray("42", "Relevant", 7, "", null, "Attainable, Relevant"),
-        });
-        await _host.Inner.SaveAsync(state, CancellationToken.None);
-
-        await _host.SayAsync("show my plan");
-
-        var after = await _host.LoadAsync();
-        Assert.Null(after.Get("objectiveAcceptance"));
-        Assert.Equal([SmartCriterion.Relevant], StateDocuments.LoadPlan(after).Objectives[0].KeptWithout);
     }
 }

@@ -1,8 +1,8 @@
 namespace StrategyBot.Testing;
 
 /// <summary>
-/// Teams- and Playground-shaped activities to mutate, written from the recorded shapes in playground.md and the
-/// Teams samples in bot-protocol.md §4–5. "{serviceUrl}", "{tenant}", "{user}", "{aad}", "{conversation}", "{id}"
+/// Teams- and Playground-shaped activities to mutate, written from the recorded shapes in docs/playground.md#recorded-activities
+/// and the Teams shapes in docs/bot-protocol.md#activities and #universal-actions. "{serviceUrl}", "{tenant}", "{user}", "{aad}", "{conversation}", "{id}"
 /// and "{text}" are filled per case.
 /// </summary>
 public static class FuzzSamples

@@ -5,7 +5,7 @@ namespace StrategyBot.Testing;
 
 /// <summary>
 /// Drives a running Playground through the HTTP and WebSocket API its own UI uses (pinned 0.2.28; routes in
-/// shared/reference/playground.md) and collects what the bot says in the personal chat. Both WebSockets are connected
+/// docs/playground.md#http-api) and collects what the bot says in the personal chat. Both WebSockets are connected
 /// before anything is sent, because the Playground buffers events only while no client is connected. The log stream
 /// tells when the bot has answered every activity the client caused (<see cref="WaitForIdleAsync"/>), and is written
 /// to a .activities.jsonl file beside the Playground log for diagnosis.

@@ -4,7 +4,7 @@ namespace StrategyBot.Testing;
 
 /// <summary>
 /// The bot's answer to an invoke as <c>POST /_conversation/v1/invoke</c> returns it: <c>{type, value}</c>
-/// (the Playground drops <c>statusCode</c>; playground.md, "What the playground expects back from an invoke").
+/// (the Playground drops <c>statusCode</c>; docs/playground.md#invoke-response).
 /// </summary>
 /// <param name="Type">For example application/vnd.microsoft.card.adaptive or application/vnd.microsoft.activity.message.</param>
 /// <param name="Value">The refreshed card, the message text or the error object.</param>

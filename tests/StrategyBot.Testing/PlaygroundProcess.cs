@@ -9,7 +9,7 @@ namespace StrategyBot.Testing;
 
 /// <summary>
 /// The pinned Microsoft 365 Agents Playground (npm 0.2.28) as a child process, pointed at a bot endpoint, quiet and
-/// offline (shared/reference/playground.md): no browser, no telemetry, no statsbeat. Each instance has its own port,
+/// offline (docs/playground.md#starting-offline): no browser, no telemetry, no statsbeat. Each instance has its own port,
 /// config file and user, so instances never share state and can run beside a developer's local run.
 /// </summary>
 public sealed partial class PlaygroundProcess : IAsyncDisposable
@@ -74,7 +74,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         user ??= PlaygroundUser.CreateUnique();
 
         // The port is probed free, but another process can take it before node binds; the Playground then silently
-        // moves to a random port (playground.md, "Port fallback"), which we detect and retry.
+        // moves to a random port (docs/playground.md#port-fallback), which we detect and retry.
         for (var attempt = 1; ; attempt++)
         {
             var playground = await StartOnceAsync(cli, botEndpoint, user, timeZone, FreePort(), cancellationToken);

@@ -2,7 +2,7 @@ namespace StrategyBot.Testing;
 
 /// <summary>
 /// Well-known folders, found from the test assembly's location so that tests work from any working directory and in
-/// CI's fresh clone (which has the read-only <c>shared/</c> folder beside the repository, not inside it).
+/// CI's fresh clone. Every one is inside the repository: nothing a test reads may live outside it.
 /// </summary>
 public static class RepoPaths
 {
@@ -17,8 +17,8 @@ public static class RepoPaths
     /// <summary>The git-ignored folder for logs and build outputs of tests.</summary>
     public static string Artifacts => Path.Combine(Root, "artifacts");
 
-    /// <summary>The Adaptive Card and Teams manifest JSON schemas in <c>../shared/schemas</c>.</summary>
-    public static string SharedSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas"));
+    /// <summary>The Adaptive Card and Teams manifest JSON schemas, copied into <c>docs/schemas</c> with their licences.</summary>
+    public static string Schemas => Path.Combine(Root, "docs", "schemas");
 
     /// <summary>The Teams app package sources: manifest.json and the icons.</summary>
     public static string Manifest => Path.Combine(Root, "manifest");

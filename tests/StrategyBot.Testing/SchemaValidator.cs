@@ -5,7 +5,7 @@ using Json.Schema;
 namespace StrategyBot.Testing;
 
 /// <summary>
-/// Validates Adaptive Cards and the Teams app manifest against the official schemas in <c>../shared/schemas</c>,
+/// Validates Adaptive Cards and the Teams app manifest against the official schemas in <c>docs/schemas</c>,
 /// with the adjustments described in that folder's README.
 /// </summary>
 public static class SchemaValidator
@@ -16,7 +16,7 @@ public static class SchemaValidator
     private const string Draft04 = "http://json-schema.org/draft-04/schema#";
     private const string Draft07 = "http://json-schema.org/draft-07/schema#";
 
-    // Teams renders Adaptive Cards up to 1.5 on every client (bot-protocol.md §5); the schema itself ignores version.
+    // Teams renders Adaptive Cards up to 1.5 on every client (docs/bot-protocol.md#adaptive-cards); the schema itself ignores version.
     private static readonly string[] _teamsCardVersions = ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5"];
 
     // Teams' root-level card extension (full width, mentions); the 1.5 schema is closed and rejects it.
@@ -119,11 +119,10 @@ public static class SchemaValidator
 
     private static JsonSchema Load(string fileName, Action<JsonObject>? rewrite)
     {
-        var path = Path.Combine(RepoPaths.SharedSchemas, fileName);
+        var path = Path.Combine(RepoPaths.Schemas, fileName);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException(
-                $"Schema {path} is missing. The tests expect the shared/ folder beside the repository (../shared/schemas).", path);
+            throw new FileNotFoundException($"Schema {path} is missing: it is part of the repository (docs/schemas).", path);
         }
 
         var schema = JsonNode.Parse(File.ReadAllText(path))!.AsObject();

@@ -12,7 +12,7 @@ namespace StrategyBot.Bench.Connector;
 /// <summary>
 /// A fast stand-in for the Bot Connector on loopback: accepts POST v3/conversations/{id}/activities[/{replyTo}] with
 /// 201 {"id":…}, PUT (update) with 200, and answers a configurable fraction of calls 429 with Retry-After: 1, as
-/// Teams does when a bot goes over its rate (bot-protocol.md §6). It records every accepted activity per
+/// Teams does when a bot goes over its rate (docs/bot-protocol.md#rate-limits). It records every accepted activity per
 /// conversation, so the driver can wait for a turn's reply and the fan-out can count duplicates.
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace StrategyBot.Bench.FanOut;
 
-/// <summary>The most events in any sliding window, as Teams counts its rate limits (bot-protocol.md §6).</summary>
+/// <summary>The most events in any sliding window, as Teams counts its rate limits (docs/bot-protocol.md#rate-limits).</summary>
 internal static class RateWindows
 {
     /// <summary>Most of <paramref name="sortedTimestamps"/> (Stopwatch ticks, ascending) within any <paramref name="window"/>.</summary>

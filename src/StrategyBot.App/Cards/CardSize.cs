@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace StrategyBot.App.Cards;
 
 /// <summary>
-/// Measures cards against Teams' message limits (bot-protocol.md §6): about 100 KB per message measured in UTF-16,
+/// Measures cards against Teams' message limits (docs/bot-protocol.md#message-size): about 100 KB per message measured in UTF-16,
 /// keep each under 80 KB, and 28 KB where a card may also be posted through Graph or Workflows.
 /// </summary>
 public static class CardSize

@@ -24,7 +24,7 @@ public static class CardTemplates
     /// <summary>What replaces a check-in card once it is answered: the week and the outcome, nothing to click.</summary>
     public const string CheckInAnswered = "checkin-answered";
 
-    /// <summary>The version every template declares: the highest Teams renders for bots (bot-protocol.md §5).</summary>
+    /// <summary>The version every template declares: the highest Teams renders for bots (docs/bot-protocol.md#adaptive-cards).</summary>
     public const string CardVersion = "1.5";
 
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Cache = new(LoadAll);

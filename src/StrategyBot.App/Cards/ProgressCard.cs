@@ -15,7 +15,7 @@ namespace StrategyBot.App.Cards;
 /// </summary>
 internal static class ProgressCard
 {
-    /// <summary>Teams' card budget when cards may also be posted via Graph (bot-protocol.md §6), image included.</summary>
+    /// <summary>Teams' card budget when cards may also be posted via Graph (docs/bot-protocol.md#message-size), image included.</summary>
     public const int SizeLimit = 28 * 1024;
 
     private static readonly (int Width, int Height)[] ChartSizes = [(TrendChart.DefaultWidth, TrendChart.DefaultHeight), (300, 150)];

@@ -8,7 +8,7 @@ namespace StrategyBot.App.Cards;
 /// <summary>
 /// A question with one input, for prompts where structure helps (choices, numbers, dates, longer text). The card
 /// also says the answer can be typed, and the typed path must keep working: Teams mobile renders cards up to 1.2
-/// only (bot-protocol.md §5). The submit sends {"action":"answer","promptId":…,"answer":…}.
+/// only (docs/bot-protocol.md#adaptive-cards). The submit sends {"action":"answer","promptId":…,"answer":…}.
 /// </summary>
 public static class QuestionCard
 {

@@ -33,7 +33,7 @@ public sealed class CheckInOptions : IValidatableObject
     /// <summary>
     /// Connector attempts per second per tenant for proactive sends from one instance, each retry after a 429 or 5xx
     /// taking a slot like the first attempt; the connector's pacing uses it. Teams allows 50 per app per tenant
-    /// (bot-protocol.md §6) and the replies of live turns count too, so the default leaves headroom; with N instances
+    /// (docs/bot-protocol.md#rate-limits) and the replies of live turns count too, so the default leaves headroom; with N instances
     /// use 45 / N.
     /// </summary>
     public double SendsPerSecondPerTenant { get; set; } = 45;

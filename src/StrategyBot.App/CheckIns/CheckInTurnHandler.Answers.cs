@@ -33,7 +33,7 @@ internal sealed partial class CheckInTurnHandler
         var invalid = new List<string>();
         foreach (var input in Enum.GetValues<WeeklyInput>())
         {
-            // Card values may arrive as strings or numbers (bot-protocol.md §5): parse both, in any digit set.
+            // Card values may arrive as strings or numbers (docs/bot-protocol.md#card-submit-values): parse both, in any digit set.
             var node = value[CheckInInputs.Id(input)];
             var text = node is JsonValue json ? (json.GetValueKind() == JsonValueKind.Number ? json.ToJsonString() : (string?)json) : null;
             if (string.IsNullOrWhiteSpace(text))

@@ -3,7 +3,7 @@ using StrategyBot.Domain.Text;
 namespace StrategyBot.App.Localization;
 
 /// <summary>
-/// Finds a time zone from what Teams sends (an IANA id in localTimezone, bot-protocol.md §4) or what a user types:
+/// Finds a time zone from what Teams sends (an IANA id in localTimezone, docs/bot-protocol.md#time-zone) or what a user types:
 /// an IANA or Windows id, a city ("Berlin", "new york") or a Persian city or country name ("تهران", "ایران").
 /// </summary>
 internal static class TimeZones

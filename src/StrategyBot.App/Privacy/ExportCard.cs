@@ -3,7 +3,6 @@ using StrategyBot.App.Cards;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
-using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.State;
@@ -26,7 +25,6 @@ internal static class ExportCard
         [DialogRunner.StackDocumentName] = PrivacyText.ItemDialogs,
         [CheckInDocuments.Name] = PrivacyText.ItemCheckIns,
         [InterviewMemory.DocumentName] = PrivacyText.ItemInterview,
-        [ObjectiveAcceptance.DocumentName] = PrivacyText.ItemInterview,
         [PendingDeletion.DocumentName] = PrivacyText.ItemPrivacy,
     };
 

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Azure.Data.Tables;
 
 namespace StrategyBot.App.Storage;
@@ -11,11 +10,12 @@ namespace StrategyBot.App.Storage;
 /// (https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model#property-types).
 /// Binary, not string: the SDK writes a string property through its default JSON encoder, which escapes every quote
 /// as \u0022 and every Persian letter as \uXXXX and then reads it all back into UTF-16, where a byte array goes out
-/// as plain base64 and comes back as the bytes. Rows written before hold string chunks; those are still read.
+/// as plain base64 and comes back as the bytes. Only binary chunks are read: the string chunks of pre-release rows are
+/// not (README, "Storage design").
 /// </summary>
 internal static class StateEntity
 {
-    /// <summary>The RowKey of the state row. A document row of the old layout with this key is read as one too.</summary>
+    /// <summary>The RowKey of the state row.</summary>
     internal const string StateRowKey = "state";
 
     /// <summary>Bytes per chunk property, under the 64 KiB property limit. Chunks are joined before parsing, so a cut may fall anywhere.</summary>
@@ -66,82 +66,52 @@ internal static class StateEntity
             }
 
             var name = DocumentPropertyNames.Unescape(escaped);
-            documents.Add(name, ReadChunks(entity, property, escaped, static (key, i) => DocumentPropertyNames.Chunk(key, i), "State document", name));
+            documents.Add(name, ReadChunks(entity, property, escaped, name));
         }
 
         return documents;
     }
 
-    /// <summary>
-    /// The document a row holds in chunks: the Int32 in <paramref name="countProperty"/>, then that many binary or
-    /// string properties named by <paramref name="chunkProperty"/> from <paramref name="key"/> and the index, joined as
-    /// UTF-8. <paramref name="kind"/> and <paramref name="name"/> describe the document in errors only.
-    /// </summary>
-    internal static StoredDocument ReadChunks(
-        TableEntity row, string countProperty, string key, Func<string, int, string> chunkProperty, string kind, string name)
+    // The Int32 in countProperty, then that many binary properties named from the escaped name and the index, joined.
+    private static StoredDocument ReadChunks(TableEntity row, string countProperty, string escaped, string name)
     {
         var count = row.GetInt32(countProperty) is int n && n > 0
             ? n
-            : throw new InvalidDataException($"{kind} \"{name}\" has no valid chunk count ({countProperty}).");
-        var chunks = new object[count];
-        long valueBytes = 0;
-        var utf8Length = 0;
-        var isBinary = true;
+            : throw new InvalidDataException($"State document \"{name}\" has no valid chunk count ({countProperty}).");
+        if (count == 1)
+        {
+            // Almost every document is one chunk: keep its array as the SDK gave it.
+            return StoredDocument.Read(Chunk(row, escaped, 0, count, name), count);
+        }
+
+        var chunks = new byte[count][];
+        var length = 0;
         for (var i = 0; i < count; i++)
         {
-            var property = chunkProperty(key, i);
-            switch (row.TryGetValue(property, out var value) ? value : null)
-            {
-                case byte[] bytes:
-                    chunks[i] = bytes;
-                    valueBytes += bytes.Length;
-                    utf8Length += bytes.Length;
-                    break;
-                case BinaryData data:
-                    var array = data.ToArray();
-                    chunks[i] = array;
-                    valueBytes += array.Length;
-                    utf8Length += array.Length;
-                    break;
-                case string text:
-                    // String chunks were cut between UTF-16 code units but never inside a surrogate pair, so each one
-                    // converts to UTF-8 on its own.
-                    chunks[i] = text;
-                    valueBytes += 2L * text.Length;
-                    utf8Length += Encoding.UTF8.GetByteCount(text);
-                    isBinary = false;
-                    break;
-                default:
-                    throw new InvalidDataException($"{kind} \"{name}\" is missing chunk {i} of {count} ({property}).");
-            }
+            chunks[i] = Chunk(row, escaped, i, count, name);
+            length += chunks[i].Length;
         }
 
-        return StoredDocument.Read(Join(chunks, utf8Length), count, valueBytes, isBinary);
-    }
-
-    private static byte[] Join(object[] chunks, int utf8Length)
-    {
-        // Almost every document is one binary chunk: keep its array as the SDK gave it.
-        if (chunks is [byte[] single])
-        {
-            return single;
-        }
-
-        var joined = new byte[utf8Length];
+        var joined = new byte[length];
         var at = 0;
         foreach (var chunk in chunks)
         {
-            if (chunk is byte[] bytes)
-            {
-                bytes.CopyTo(joined, at);
-                at += bytes.Length;
-            }
-            else
-            {
-                at += Encoding.UTF8.GetBytes((string)chunk, joined.AsSpan(at));
-            }
+            chunk.CopyTo(joined, at);
+            at += chunk.Length;
         }
 
-        return joined;
+        return StoredDocument.Read(joined, count);
+    }
+
+    private static byte[] Chunk(TableEntity row, string escaped, int index, int count, string name)
+    {
+        var property = DocumentPropertyNames.Chunk(escaped, index);
+        return (row.TryGetValue(property, out var value) ? value : null) switch
+        {
+            byte[] bytes => bytes,
+            BinaryData data => data.ToArray(),
+            _ => throw new InvalidDataException(
+                $"State document \"{name}\" is missing chunk {index} of {count} ({property}), or it is not binary."),
+        };
     }
 }

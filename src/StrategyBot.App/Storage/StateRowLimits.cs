@@ -46,12 +46,11 @@ internal static class StateRowLimits
         }
     }
 
-    // Per property: 8 bytes, the name as UTF-16, the value (Int32: 4 bytes; binary: 4 bytes + its bytes; string: 4 bytes
-    // + UTF-16, which only rows written before binary chunks still hold).
+    // Per property: 8 bytes, the name as UTF-16, the value (Int32: 4 bytes; binary: 4 bytes + its bytes).
     private static long DocumentBytes(string name, StoredDocument document)
     {
         var escaped = DocumentPropertyNames.Escape(name).Length;
-        long bytes = 8 + (2 * (DocumentPropertyNames.CountPrefix.Length + escaped)) + 4 + document.ValueBytes;
+        long bytes = 8 + (2 * (DocumentPropertyNames.CountPrefix.Length + escaped)) + 4 + document.Utf8.Length;
         for (var i = 0; i < document.ChunkCount; i++)
         {
             var prefix = 2 + (i < 10 ? 1 : 2);

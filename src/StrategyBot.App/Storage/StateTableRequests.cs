@@ -15,14 +15,14 @@ internal sealed class StateTableRequests(TableClient table, StorageMetrics metri
     /// <summary>The table's name, for logs.</summary>
     public string Name => table.Name;
 
-    /// <summary>Sends a save's actions: one alone as a single request, several as one entity group transaction.</summary>
-    public async Task<IReadOnlyList<Response>> WriteAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken) =>
-        actions.Count == 1 ? [await WriteOneAsync(actions[0], cancellationToken)] : await SubmitAsync(actions, cancellationToken);
-
-    /// <summary>The state row (only <paramref name="select"/>ed properties when given), or null when there is none.</summary>
-    public async Task<TableEntity?> ReadStateRowAsync(string partitionKey, IEnumerable<string>? select, CancellationToken cancellationToken)
+    /// <summary>
+    /// The state row (only <paramref name="select"/>ed properties when given), or null when there is none; one point
+    /// read, counted as <paramref name="operation"/>.
+    /// </summary>
+    public async Task<TableEntity?> ReadStateRowAsync(
+        string partitionKey, IEnumerable<string>? select, string operation, CancellationToken cancellationToken)
     {
-        metrics.RecordCall(StorageMetrics.StateRead);
+        metrics.RecordCall(operation);
         try
         {
             var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, StateEntity.StateRowKey, select, cancellationToken);
@@ -32,18 +32,6 @@ internal sealed class StateTableRequests(TableClient table, StorageMetrics metri
         {
             throw TableErrors.Unreachable(ex);
         }
-    }
-
-    /// <summary>Every row of a partition, counted as <paramref name="operation"/>.</summary>
-    public async Task<List<TableEntity>> ReadPartitionAsync(string partitionKey, string operation, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in QueryPartitionAsync(partitionKey, select: null, operation, cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
     }
 
     /// <summary>The rows of a partition page by page, each page counted as one <paramref name="operation"/>.</summary>
@@ -106,27 +94,11 @@ internal sealed class StateTableRequests(TableClient table, StorageMetrics metri
         }
     }
 
-    private async Task<IReadOnlyList<Response>> SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
-    {
-        metrics.RecordCall(StorageMetrics.StateSave);
-        try
-        {
-            var response = await table.SubmitTransactionAsync(actions, cancellationToken);
-            return response.Value;
-        }
-        catch (RequestFailedException ex) when (TableErrors.IsConflict(ex))
-        {
-            throw Conflict(ex.Status, ex.ErrorCode, ex);
-        }
-        catch (AggregateException ex) when (TableErrors.IsRetriesExhausted(ex))
-        {
-            throw TableErrors.Unreachable(ex);
-        }
-    }
-
-    // The same conflicts as in a transaction: 412 for a stale ETag, 409 for an add that finds the row, 404 for a row
-    // that is gone. DeleteEntity reports a missing row as a 404 response rather than an exception, so that one is checked here.
-    private async Task<Response> WriteOneAsync(TableTransactionAction action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a save's one write. Conflicts: 412 for a stale ETag, 409 for an add that finds the row, 404 for a row that
+    /// is gone. DeleteEntity reports a missing row as a 404 response rather than an exception, so that one is checked here.
+    /// </summary>
+    public async Task<Response> WriteAsync(TableTransactionAction action, CancellationToken cancellationToken)
     {
         metrics.RecordCall(StorageMetrics.StateSave);
         var entity = (TableEntity)action.Entity;

@@ -1,22 +1,19 @@
 using System.Runtime.CompilerServices;
-using Azure;
 using Azure.Data.Tables;
 using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
 /// <summary>
-/// What <see cref="TableStateStore"/> knows about the stored rows behind one loaded StateSet: the state row's ETag,
-/// every document the scope holds as stored (also those a named load left out of the set, so a Replace can
-/// carry them unchanged), and the rows of the old one-row-per-document layout the next save must fold in and delete.
+/// What <see cref="TableStateStore"/> knows about the stored row behind one loaded StateSet: the state row's ETag,
+/// and every document the scope holds as stored (also those a named load left out of the set, so a Replace can
+/// carry them unchanged).
 /// </summary>
 internal sealed class StoredState
 {
     // Keyed by the set itself because StateSet (a BotFramework type) has no place for store data; entries go with
     // their sets. Static because a set may be saved through another store instance over the same table.
     private static readonly ConditionalWeakTable<StateSet, StoredState> s_bySet = new();
-
-    private Dictionary<string, string>? _legacyETags;
 
     private StoredState(string? eTag, Dictionary<string, StoredDocument> documents)
     {
@@ -27,11 +24,8 @@ internal sealed class StoredState
     /// <summary>The state row's ETag; null while the scope has no state row.</summary>
     public string? ETag { get; private set; }
 
-    /// <summary>Every document of the scope by name, as stored; the state row's version wins over a legacy row's.</summary>
+    /// <summary>Every document of the scope by name, as stored.</summary>
     public Dictionary<string, StoredDocument> Documents { get; private set; }
-
-    /// <summary>Legacy rows (not the state row) with the ETags they were loaded with.</summary>
-    public IReadOnlyList<(string RowKey, ETag ETag)> LegacyRows { get; private set; } = [];
 
     /// <summary>The cache entry the set was built from (or last saved as); null when it was read from the table.</summary>
     public CachedState? CachedFrom { get; private set; }
@@ -44,9 +38,6 @@ internal sealed class StoredState
 
     /// <summary>True once a cached copy with nothing to write was checked against the row (see TableStateStore.SaveAsync).</summary>
     public bool Verified { get; set; }
-
-    /// <summary>True while any document still lives in the old layout: the next save rewrites the scope whole.</summary>
-    public bool NeedsMigration => _legacyETags is not null;
 
     /// <summary>
     /// What the load of <paramref name="state"/> saw. A set no store loaded is new: it may hold no stored document,
@@ -84,51 +75,9 @@ internal sealed class StoredState
             CacheOnSave = true,
         };
 
-    /// <summary>The state row alone, as a point read returned it.</summary>
-    public static StoredState FromStateRow(TableEntity row) => new(row.ETag.ToString(), StateEntity.ReadDocuments(row));
-
-    /// <summary>Every row of a scope's partition; rows of neither layout are ignored.</summary>
-    public static StoredState FromPartition(IEnumerable<TableEntity> rows)
-    {
-        TableEntity? stateRow = null;
-        var legacy = new List<TableEntity>();
-        foreach (var row in rows)
-        {
-            if (string.Equals(row.RowKey, StateEntity.StateRowKey, StringComparison.Ordinal))
-            {
-                stateRow = row;
-            }
-
-            // A document named like the state row's key had that row in the old layout; the next save replaces it.
-            if (LegacyStateRow.IsLegacy(row))
-            {
-                legacy.Add(row);
-            }
-        }
-
-        var stored = stateRow is null ? Empty() : FromStateRow(stateRow);
-        if (legacy.Count == 0)
-        {
-            return stored;
-        }
-
-        stored._legacyETags = new(StringComparer.Ordinal);
-        foreach (var row in legacy)
-        {
-            var name = LegacyStateRow.Name(row);
-            if (stored.Documents.TryAdd(name, LegacyStateRow.Document(row)))
-            {
-                stored._legacyETags[name] = row.ETag.ToString();
-            }
-        }
-
-        stored.LegacyRows = [.. legacy.Where(r => r != stateRow).Select(r => (r.RowKey, r.ETag))];
-        return stored;
-    }
-
-    /// <summary>The ETag a loaded document gets: its legacy row's while it lives there, otherwise the state row's.</summary>
-    public string? ETagOf(string name) =>
-        _legacyETags is not null && _legacyETags.TryGetValue(name, out var eTag) ? eTag : ETag;
+    /// <summary>The state row as a point read returned it; null (no row) is a scope with nothing stored.</summary>
+    public static StoredState FromStateRow(TableEntity? row) =>
+        row is null ? Empty() : new(row.ETag.ToString(), StateEntity.ReadDocuments(row));
 
     /// <summary>Records a successful save: the scope is now exactly <paramref name="documents"/> in one row (or none).</summary>
     public void Saved(string? eTag, Dictionary<string, StoredDocument> documents, CachedState? cachedAs)
@@ -137,7 +86,5 @@ internal sealed class StoredState
         CachedFrom = cachedAs;
         Verified = true;
         Documents = documents;
-        LegacyRows = [];
-        _legacyETags = null;
     }
 }

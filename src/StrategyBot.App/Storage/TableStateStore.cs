@@ -6,26 +6,26 @@ namespace StrategyBot.App.Storage;
 
 /// <summary>
 /// <see cref="IStateStore"/> over one table: a scope is one row (PartitionKey = escaped scope, RowKey
-/// <see cref="StateEntity.StateRowKey"/>) whose properties hold every document, see <see cref="StateEntity"/>. A load is
-/// one partition query, a named load one point read, and documents come back as their stored UTF-8, unparsed; a save
+/// <see cref="StateEntity.StateRowKey"/>) whose properties hold every document, see <see cref="StateEntity"/>. A load,
+/// whole or named, is one point read of that row, and documents come back as their stored UTF-8, unparsed; a save
 /// is one ETag-guarded request on that row: Add, a Merge of the changed documents, a Replace when a document went away
 /// or shrank, or a Delete when none is left. So a turn that changes several documents sends one small entity, not an
-/// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). Rows of the old
-/// one-row-per-document layout are read alongside the state row, and the scope's next save folds them into it in one
-/// transaction (see <see cref="StateWritePlan"/>). With a
+/// entity group transaction (whose multipart envelope cost more CPU than the rest of the save). With a
 /// <see cref="StateCache"/>, a load of a scope this process wrote last is no round trip at all: the turn starts from
 /// that write, and its ETag-guarded save proves the copy was current (or fails, and the turn runs again).
 /// </summary>
 /// <remarks>
 /// Conflicts are per scope, not per document: two saves from the same loaded version conflict even when they changed
-/// different documents. That is stricter than the old per-document ETags, never looser, and costs only a retry:
-/// StrategyBotHandler runs a conflicted turn again on fresh state and DueCheckInProcessor reloads and retries its save.
-/// A save needs what the load saw (the row's ETag, documents a named load left out, legacy rows), so it accepts sets
-/// this store loaded, or new sets without any stored document.
+/// different documents. That costs only a retry: StrategyBotHandler runs a conflicted turn again on fresh state and
+/// DueCheckInProcessor reloads and retries its save. A save needs what the load saw (the row's ETag, documents a named
+/// load left out), so it accepts sets this store loaded, or new sets without any stored document.
 /// </remarks>
 internal sealed class TableStateStore : IStateStore
 {
     private const int DeleteScopePasses = 3;
+
+    // Entity group transaction limit (https://learn.microsoft.com/rest/api/storageservices/performing-entity-group-transactions).
+    private const int MaxBatchOperations = 100;
 
     private readonly StateTableRequests _table;
     private readonly ILogger<TableStateStore> _logger;
@@ -43,9 +43,9 @@ internal sealed class TableStateStore : IStateStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
 
-        // A query, not a point read, so rows of the old layout come along until the scope's next save migrates them.
-        var rows = await _table.ReadPartitionAsync(TableKeys.ToKey(scope), StorageMetrics.StateLoad, cancellationToken);
-        var stored = StoredState.FromPartition(rows);
+        // One point read of the state row: the cheapest lookup Table Storage has (see LoadDocumentsAsync).
+        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), select: null, StorageMetrics.StateLoad, cancellationToken);
+        var stored = StoredState.FromStateRow(row);
         stored.CacheOnSave = true;
         return ToSet(scope, stored, names: null);
     }
@@ -63,19 +63,14 @@ internal sealed class TableStateStore : IStateStore
     /// One point read of the state row, the cheapest lookup Table Storage has
     /// (https://learn.microsoft.com/azure/storage/tables/table-storage-design-for-query), keeping only the named
     /// documents. Azurite serves a point read from its key index but every query by scanning the whole table, so there
-    /// it is the difference between O(1) and O(rows). A scope without a state row may still be in the old layout, so
-    /// then the partition is queried after all.
+    /// it is the difference between O(1) and O(rows).
     /// </summary>
     public async Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         ArgumentNullException.ThrowIfNull(names);
-        var partitionKey = TableKeys.ToKey(scope);
-        var row = await _table.ReadStateRowAsync(partitionKey, select: null, cancellationToken);
-        var stored = row is not null && !LegacyStateRow.IsLegacy(row)
-            ? StoredState.FromStateRow(row)
-            : StoredState.FromPartition(await _table.ReadPartitionAsync(partitionKey, StorageMetrics.StateRead, cancellationToken));
-        return ToSet(scope, stored, names);
+        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), select: null, StorageMetrics.StateRead, cancellationToken);
+        return ToSet(scope, StoredState.FromStateRow(row), names);
     }
 
     public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
@@ -109,10 +104,10 @@ internal sealed class TableStateStore : IStateStore
         }
 
         var plan = StateWritePlan.Create(TableKeys.ToKey(state.Scope), stored, changes);
-        IReadOnlyList<Response> responses;
+        Response response;
         try
         {
-            responses = await _table.WriteAsync(plan.Actions, cancellationToken);
+            response = await _table.WriteAsync(plan.Action, cancellationToken);
         }
         catch (StateConflictException ex) when (_cache is not null)
         {
@@ -125,12 +120,7 @@ internal sealed class TableStateStore : IStateStore
             throw classified;
         }
 
-        var eTag = plan.WritesStateRow ? responses[0].Headers.ETag?.ToString() : null;
-        if (stored.NeedsMigration)
-        {
-            Log.StateMigrated(_logger, _table.Name, stored.LegacyRows.Count);
-        }
-
+        var eTag = plan.WritesStateRow ? response.Headers.ETag?.ToString() : null;
         var cachedAs = _cache is not null && eTag is not null ? new CachedState(eTag, plan.Next) : null;
         _cache?.Saved(state.Scope, cachedAs, stored.CacheOnSave);
         stored.Saved(eTag, plan.Next, cachedAs);
@@ -144,7 +134,7 @@ internal sealed class TableStateStore : IStateStore
             document.IsDirty = false;
         }
 
-        Log.StateSaved(_logger, _table.Name, changes.Count, plan.Actions[0].ActionType);
+        Log.StateSaved(_logger, _table.Name, changes.Count, plan.Action.ActionType);
     }
 
     public async Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
@@ -152,7 +142,9 @@ internal sealed class TableStateStore : IStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var partitionKey = TableKeys.ToKey(scope);
 
-        // Before and after: a copy must not outlive the user's erased data, nor be saved over the deleted row.
+        // Before and after: a copy must not outlive the user's erased data, nor be saved over the deleted row. Erasure
+        // queries the partition rather than deleting the state row alone, so it takes whatever row the user's partition
+        // holds: it is rare, and "delete my data" must not depend on every writer having used the state row.
         _cache?.Forget(scope);
         for (var pass = 1; ; pass++)
         {
@@ -164,7 +156,7 @@ internal sealed class TableStateStore : IStateStore
 
             try
             {
-                foreach (var batch in rowKeys.Chunk(StateWritePlan.MaxBatchOperations))
+                foreach (var batch in rowKeys.Chunk(MaxBatchOperations))
                 {
                     await _table.DeleteRowsAsync(partitionKey, batch, cancellationToken);
                 }
@@ -183,7 +175,7 @@ internal sealed class TableStateStore : IStateStore
 
     private async Task VerifyCachedCopyAsync(string scope, StoredState stored, CancellationToken cancellationToken)
     {
-        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], cancellationToken);
+        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], StorageMetrics.StateRead, cancellationToken);
         if (string.Equals(row?.ETag.ToString(), stored.ETag, StringComparison.Ordinal))
         {
             stored.Verified = true;
@@ -215,7 +207,7 @@ internal sealed class TableStateStore : IStateStore
         foreach (var name in selected)
         {
             // Handed over as UTF-8, parsed only if the turn asks for a node: typed readers deserialize straight from it.
-            documents.Add(StateDocument.FromUtf8(name, stored.Documents[name].Utf8, stored.ETagOf(name)));
+            documents.Add(StateDocument.FromUtf8(name, stored.Documents[name].Utf8, stored.ETag));
         }
 
         var state = new StateSet(scope, documents);

@@ -7,7 +7,7 @@ public static class ActivityExtensions
 {
     /// <summary>
     /// The Entra tenant: <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c> (botbuilder copies the latter
-    /// into the former when it is missing, bot-protocol.md §0).
+    /// into the former when it is missing, docs/bot-protocol.md#identifiers).
     /// </summary>
     public static string? GetTenantId(this Activity activity)
     {

@@ -1,7 +1,7 @@
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// A queued replacement of a message the bot sent earlier (connector <c>PUT</c>, bot-protocol.md §3), for example a
+/// A queued replacement of a message the bot sent earlier (connector <c>PUT</c>, docs/bot-protocol.md#connector-rest-api), for example a
 /// card that has been answered and must not be submitted again. Addressing is filled in on delivery, like a reply's.
 /// </summary>
 public sealed class ActivityUpdate

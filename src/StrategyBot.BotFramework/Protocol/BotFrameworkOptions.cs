@@ -8,7 +8,7 @@ public sealed class BotFrameworkOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Bot";
 
-    /// <summary>The Teams service URL prefixes trusted without an inbound activity vouching for them (bot-protocol.md §2).</summary>
+    /// <summary>The Teams service URL prefixes trusted without an inbound activity vouching for them (docs/bot-protocol.md#service-url).</summary>
     public static readonly IReadOnlyList<string> DefaultTrustedServiceUrls =
     [
         "https://smba.trafficmanager.net/",

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// Runs every inbound check of bot-protocol.md §1 in two halves: <see cref="AuthenticateAsync"/> before the body is
+/// Runs every inbound check of docs/bot-protocol.md#inbound-authentication in two halves: <see cref="AuthenticateAsync"/> before the body is
 /// read (token or anonymous loopback), <see cref="AuthorizeActivityAsync"/> once the activity is known (endorsement,
 /// serviceurl). Both fail closed and log why; the caller answers 401 with no body.
 /// </summary>

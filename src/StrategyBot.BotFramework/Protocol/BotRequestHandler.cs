@@ -9,7 +9,8 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// The messaging endpoint: size limit, authentication, parsing, activity checks, dedupe, then the turn. Bad input
-/// answers 400/401/413, never 500; an unhandled bot failure is the only path to 500 (bot-protocol.md §1, §7).
+/// answers 400/401/413, never 500; an unhandled bot failure is the only path to 500 (docs/bot-protocol.md#inbound-authentication,
+/// docs/bot-protocol.md#acknowledgement-and-redelivery).
 /// </summary>
 internal sealed class BotRequestHandler(
     BotRequestAuthenticator authenticator,
@@ -126,14 +127,14 @@ internal sealed class BotRequestHandler(
 
     private static async Task WriteInvokeResponseAsync(HttpContext httpContext, InvokeResponse response, CancellationToken cancellationToken)
     {
-        // Teams wants HTTP 200 with the real status inside the body (Universal Actions, bot-protocol.md §5).
+        // Teams wants HTTP 200 with the real status inside the body (Universal Actions, docs/bot-protocol.md#universal-actions).
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(
             httpContext.Response.Body, response, ProtocolJsonContext.Default.InvokeResponse, cancellationToken);
     }
 
-    // Action.Execute arrives as value = {"action":{"type","id","verb","data"},"trigger"} (bot-protocol.md §5).
+    // Action.Execute arrives as value = {"action":{"type","id","verb","data"},"trigger"} (docs/bot-protocol.md#universal-actions).
     private static bool IsWellFormedCardAction(JsonNode? value) =>
         value is JsonObject invoke
         && invoke["action"] is JsonObject action

@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// JwtBearer settings for channel tokens, following the checklist of bot-protocol.md §1: signature by a key from
+/// JwtBearer settings for channel tokens, following the checklist of docs/bot-protocol.md#inbound-authentication: signature by a key from
 /// the Bot Framework OpenID metadata, allowed RSA algorithms only, issuer, audience = app id, lifetime with 5 min skew.
 /// The activity-dependent checks (endorsement, serviceurl) run in the endpoint once the body is read.
 /// </summary>

@@ -7,7 +7,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// Attaches the bot's bearer token, but only to trusted service URLs; refuses to send anywhere else. Without an app
 /// id no token exists and only loopback targets (the Playground) are allowed. The docs: "Do NOT … include it in HTTP
-/// requests that you send to other services" (bot-protocol.md §2).
+/// requests that you send to other services" (docs/bot-protocol.md#outbound-authentication).
 /// </summary>
 internal sealed class ConnectorAuthenticationHandler(
     TrustedServiceUrls trustedServiceUrls, IConnectorTokenSource tokens, ILogger<ConnectorAuthenticationHandler> logger)

@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// The Bot Connector REST API v3 (bot-protocol.md §3) over a typed HttpClient from IHttpClientFactory. Requests go
+/// The Bot Connector REST API v3 (docs/bot-protocol.md#connector-rest-api) over a typed HttpClient from IHttpClientFactory. Requests go
 /// only to trusted service URLs and carry the bot's token; transient failures are retried by the client's pipeline;
 /// every failure surfaces as a <see cref="ConnectorException"/>. Proactive calls (a send by conversation reference,
 /// creating a conversation) are paced per tenant, every retry included (<see cref="ConnectorPacingHandler"/>); replies

@@ -4,7 +4,7 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// A Bot Connector call failed: an HTTP error after retries, a network failure, or a refused target. Callers pause
-/// proactive sends on 403 (user blocked or uninstalled the bot) and 404 (conversation gone), bot-protocol.md §3.
+/// proactive sends on 403 (user blocked or uninstalled the bot) and 404 (conversation gone), docs/bot-protocol.md#connector-errors.
 /// </summary>
 public sealed class ConnectorException : Exception
 {

@@ -5,7 +5,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// after a 429 is paced like the first attempt; requests without the key (turn replies) pass straight through. It
 /// sits inside the retry handler and after the token handler, so the slot is taken right before the request goes on
 /// the wire, and the wait counts against the per-attempt timeout of <see cref="ConnectorResilience"/>.
-/// Only the per-tenant limit is paced: the per-conversation limits of bot-protocol.md §6 are left to the callers.
+/// Only the per-tenant limit is paced: the per-conversation limits of docs/bot-protocol.md#rate-limits are left to the callers.
 /// </summary>
 internal sealed class ConnectorPacingHandler(TenantSendPacer pacer) : DelegatingHandler
 {

@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// Retry policy of connector calls (Rate limiting for bots, bot-protocol.md §6): 429, 412 and transient 5xx are
+/// Retry policy of connector calls (Rate limiting for bots, docs/bot-protocol.md#rate-limits): 429, 412 and transient 5xx are
 /// retried with jittered exponential backoff and a bounded number of attempts; Retry-After is honoured exactly, and
 /// a Retry-After longer than <see cref="BotFrameworkOptions.MaxRetryDelay"/> fails the call rather than hold it.
 /// Other 4xx are the caller's problem and are never retried.

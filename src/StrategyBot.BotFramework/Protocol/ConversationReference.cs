@@ -3,7 +3,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// What a proactive send needs: where to post (service URL, channel), the conversation and tenant, and who is who.
 /// Store one from every authenticated inbound activity; Teams says the service URL is stable but can change, so
-/// overwrite it each time (Get Teams context, bot-protocol.md §3).
+/// overwrite it each time (Get Teams context, docs/bot-protocol.md#service-url).
 /// </summary>
 public sealed class ConversationReference
 {

@@ -4,7 +4,7 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// The synchronous answer to an <c>invoke</c>. For <c>adaptiveCard/action</c> Teams expects HTTP 200 with a body
-/// <c>{statusCode, type, value}</c> (Universal Actions doc, see bot-protocol.md §5).
+/// <c>{statusCode, type, value}</c> (Universal Actions doc, see docs/bot-protocol.md#universal-actions).
 /// </summary>
 public sealed class InvokeResponse
 {

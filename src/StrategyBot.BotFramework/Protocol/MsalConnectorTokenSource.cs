@@ -5,7 +5,7 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// Client-credentials tokens from MSAL: one ConfidentialClientApplication for the app's lifetime, whose in-memory
-/// token cache returns the token until it nears expiry (MSAL client credential flows, bot-protocol.md §2).
+/// token cache returns the token until it nears expiry (MSAL client credential flows, docs/bot-protocol.md#outbound-authentication).
 /// </summary>
 internal sealed class MsalConnectorTokenSource : IConnectorTokenSource
 {

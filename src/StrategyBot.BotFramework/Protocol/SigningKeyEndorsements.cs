@@ -8,7 +8,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// The channels each signing key is endorsed for, read from the <c>endorsements</c> array of the JWKS entries.
 /// It uses JwtBearer's own ConfigurationManager, so the endorsements are the ones of the very key set that verified
-/// the signature and are refreshed on the same schedule (botbuilder's EndorsementsRetriever, bot-protocol.md §1).
+/// the signature and are refreshed on the same schedule (botbuilder's EndorsementsRetriever, docs/bot-protocol.md#inbound-authentication).
 /// </summary>
 internal sealed class SigningKeyEndorsements(IOptionsMonitor<JwtBearerOptions> jwtOptions)
 {

@@ -4,7 +4,7 @@ namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// Spaces proactive connector attempts per tenant so the bot stays under Teams' 50 requests per second per app per
-/// tenant (bot-protocol.md §6). Callers queue per tenant in arrival order and one timer per tenant lets them go one
+/// tenant (docs/bot-protocol.md#rate-limits). Callers queue per tenant in arrival order and one timer per tenant lets them go one
 /// at a time, each at least 1/rate after the previous one really went. A timer that fires late (a GC pause, a busy
 /// machine) delays the queue rather than releasing a catch-up burst, so no one-second window ever holds more than
 /// ⌈rate⌉ attempts; the price is that the achieved rate is a few percent below the configured one. Tenants never

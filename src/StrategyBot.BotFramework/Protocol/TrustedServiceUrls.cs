@@ -7,7 +7,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// Which service URLs may receive the bot's token: the configured allow-list plus URLs vouched for by signed
 /// activities whose <c>serviceurl</c> claim matched. Anything else would be SSRF plus leaking a token that can post
-/// as the bot (bot-protocol.md §3). Vouches are per instance and bounded; the allow-list covers Teams after restarts.
+/// as the bot (docs/bot-protocol.md#service-url). Vouches are per instance and bounded; the allow-list covers Teams after restarts.
 /// </summary>
 internal sealed class TrustedServiceUrls
 {

@@ -9,7 +9,7 @@ namespace StrategyBot.BotFramework.Protocol;
 /// <summary>
 /// Runs one turn in its own DI scope: the registered <see cref="IBot"/>, then delivery of its outbox. Non-invoke
 /// turns never hold the request past <see cref="BotFrameworkOptions.TurnAckTimeout"/>: Teams redelivers after 15 s
-/// (bot-protocol.md §7), so a slow turn is acknowledged and finishes in the background, bound to host shutdown.
+/// (docs/bot-protocol.md#acknowledgement-and-redelivery), so a slow turn is acknowledged and finishes in the background, bound to host shutdown.
 /// </summary>
 internal sealed class TurnRunner(
     IServiceScopeFactory scopeFactory,

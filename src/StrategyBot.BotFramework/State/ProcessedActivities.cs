@@ -7,7 +7,7 @@ namespace StrategyBot.BotFramework.State;
 /// <summary>
 /// Durable dedupe of inbound activities: the ids of the last <see cref="Capacity"/> processed activities live as a
 /// small document in the scope's <see cref="StateSet"/> and are saved with the turn. Teams redelivers slow turns
-/// with the same id (bot-protocol.md §7); with the ETag on save, a redelivery that reaches a second instance at
+/// with the same id (docs/bot-protocol.md#acknowledgement-and-redelivery); with the ETag on save, a redelivery that reaches a second instance at
 /// the same time loses the save with a conflict, and one that arrives later finds its id here.
 /// </summary>
 public static class ProcessedActivities

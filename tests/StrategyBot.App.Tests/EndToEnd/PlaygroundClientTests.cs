@@ -5,7 +5,7 @@ namespace StrategyBot.App.Tests.EndToEnd;
 
 /// <summary>
 /// The Playground fixtures against a minimal echo bot: proves the pinned Playground's API still behaves as
-/// shared/reference/playground.md says, independently of StrategyBot's own behaviour.
+/// docs/playground.md#http-api says, independently of StrategyBot's own behaviour.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundClientTests : IAsyncLifetime

@@ -16,6 +16,12 @@ public sealed class PlaygroundConversationTests(EndToEndFixture fixture) : IClas
 
     private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(20);
 
+    // The first turn of a fresh process compiles the whole turn path. On a loaded 2-core machine that took longer than
+    // the bot's acknowledgement window (Bot:TurnAckTimeout), so the Playground's forward was answered 200 and the replies
+    // came from the background later: waiting only for the forward saw no reply at all. So after a restart the test
+    // waits for the replies themselves, bounded generously rather than by a guess at how long a cold turn takes.
+    private static readonly TimeSpan _afterRestartLimit = TimeSpan.FromMinutes(2);
+
     private static readonly string[] _invokeResponseTypes = [PlaygroundInvokeResponse.CardType, PlaygroundInvokeResponse.MessageType];
 
     public enum Restart
@@ -103,15 +109,15 @@ public sealed class PlaygroundConversationTests(EndToEndFixture fixture) : IClas
     {
         // The same answer to the same question must get the same next step with or without a restart in between:
         // with lost state the bot would not know the answer belongs to the interview.
-        var expected = await AnswerFirstQuestionAsync(restartBeforeAnswer: null);
+        var expected = await AnswerFirstQuestionAsync(restartBeforeAnswer: null, expectedReplies: 0);
 
-        var actual = await AnswerFirstQuestionAsync(restart);
+        var actual = await AnswerFirstQuestionAsync(restart, expectedReplies: expected.Count);
 
         Assert.Equal(Transcript(expected), Transcript(actual));
         Assert.DoesNotContain(actual, IsWelcome);
     }
 
-    private async Task<IReadOnlyList<PlaygroundMessage>> AnswerFirstQuestionAsync(Restart? restartBeforeAnswer)
+    private async Task<IReadOnlyList<PlaygroundMessage>> AnswerFirstQuestionAsync(Restart? restartBeforeAnswer, int expectedReplies)
     {
         await using var session = await InstalledSessionAsync();
         await SubmitAndWaitForRepliesAsync(session.Client, session.Client.Messages.Single(IsWelcome));
@@ -128,7 +134,17 @@ public sealed class PlaygroundConversationTests(EndToEndFixture fixture) : IClas
                 break;
         }
 
-        return await SendAndWaitForRepliesAsync(session.Client, Answer);
+        if (restartBeforeAnswer is null)
+        {
+            return await SendAndWaitForRepliesAsync(session.Client, Answer);
+        }
+
+        // StartAsync returned once /healthz answered 200 (storage reachable); the first turn may still run past the
+        // acknowledgement window, so wait until as many replies as the unrestarted bot gave have arrived.
+        var before = session.Client.Messages.Count;
+        await session.Client.SendTextAsync(Answer);
+        await session.Client.WaitForMessageAsync(message => message.Index >= before + expectedReplies - 1, _afterRestartLimit);
+        return (await session.Client.WaitForIdleAsync(_timeout)).Skip(before).ToList();
     }
 
     /// <summary>A Playground for a new user with the app installed and the install turn over.</summary>
@@ -176,7 +192,7 @@ public sealed class PlaygroundConversationTests(EndToEndFixture fixture) : IClas
     private static bool IsWelcome(PlaygroundMessage message) =>
         message.FindCardActions("Action.Submit").Any(action => (string?)action["data"]?["action"] == "start");
 
-    // What the Playground's UI sends for an Action.Execute (playground.md, "Action.Execute").
+    // What the Playground's UI sends for an Action.Execute (docs/playground.md#execute-invokes).
     private static JsonObject ExecuteValue(JsonObject execute) => new()
     {
         ["action"] = new JsonObject

@@ -53,7 +53,7 @@ public sealed class StateEntityTests
             ["plan"] = StoredDocument.Binary(plan),
             ["check-ins_v2"] = StoredDocument.Binary(checkIns),
         });
-        entity[LegacyStateRow.ChunksProperty] = 1;
+        entity["Chunks"] = 1;
         entity["Data0"] = "{}";
 
         var documents = StateEntity.ReadDocuments(entity);
@@ -61,30 +61,18 @@ public sealed class StateEntityTests
         Assert.Equal(["check-ins_v2", "plan"], documents.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(plan, documents["plan"].Utf8.ToArray());
         Assert.Equal(3, documents["plan"].ChunkCount);
-        Assert.True(documents["plan"].IsBinary);
         Assert.Equal(checkIns, documents["check-ins_v2"].Utf8.ToArray());
     }
 
     [Fact]
-    public void ReadDocuments_StringChunksOfTheEarlierLayout_JoinsThemAsUtf8AndCountsTheirStringSize()
+    public void ReadDocuments_StringChunkOfAPreReleaseRow_ThrowsInvalidData()
     {
-        var text = new string('x', StorageTestKit.StringChunkLength - 10) + "\uD83D\uDE00 سلام";
-        var chunks = StorageTestKit.StringChunks(new JsonObject { ["long"] = text });
-        var entity = new TableEntity("pk", StateEntity.StateRowKey) { ["C_plan"] = chunks.Length };
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            entity[DocumentPropertyNames.Chunk("plan", i)] = chunks[i];
-        }
+        var entity = new TableEntity("pk", StateEntity.StateRowKey) { ["C_plan"] = 1, ["D0_plan"] = "{\"title\":\"سلام\"}" };
 
-        var document = StateEntity.ReadDocuments(entity)["plan"];
+        var ex = Assert.Throws<InvalidDataException>(() => StateEntity.ReadDocuments(entity));
 
-        Assert.Equal(2, chunks.Length);
-        Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(chunks)), document.Utf8.ToArray());
-        Assert.False(document.IsBinary);
-        Assert.Equal(2, document.ChunkCount);
-        Assert.Equal(2L * chunks.Sum(c => c.Length), document.ValueBytes);
-        Assert.True(document.AsBinary().IsBinary);
-        Assert.Equal(document.Utf8.Length, document.AsBinary().ValueBytes);
+        Assert.Contains("not binary", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\"plan\"", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,6 +104,6 @@ public sealed class StateEntityTests
         var document = StoredDocument.Binary(new byte[length]);
 
         Assert.Equal(chunks, document.ChunkCount);
-        Assert.Equal(length, document.ValueBytes);
+        Assert.Equal(length, document.Utf8.Length);
     }
 }

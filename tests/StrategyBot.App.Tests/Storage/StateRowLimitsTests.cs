@@ -1,4 +1,3 @@
-using System.Text;
 using StrategyBot.App.Storage;
 
 namespace StrategyBot.App.Tests.Storage;
@@ -53,19 +52,6 @@ public sealed class StateRowLimitsTests
         Assert.Equal(chunks, atLimit["a"].ChunkCount);
         Assert.Null(Record.Exception(() => StateRowLimits.EnsureFits("pk", atLimit)));
         Assert.Throws<StateTooLargeException>(() => StateRowLimits.EnsureFits("pk", overLimit));
-    }
-
-    [Fact]
-    public void EnsureFits_StringChunksOfAnEarlierRow_CountTwoBytesACharacter()
-    {
-        var text = new string('x', 600_000);
-        var asStrings = StoredDocument.Read(Encoding.UTF8.GetBytes(text), 19, 2L * text.Length, isBinary: false);
-        var documents = new Dictionary<string, StoredDocument> { ["plan"] = asStrings };
-
-        var ex = Assert.Throws<StateTooLargeException>(() => StateRowLimits.EnsureFits("pk", documents));
-
-        Assert.Contains("\"plan\" (600,000 bytes of JSON)", ex.Message, StringComparison.Ordinal);
-        Assert.Null(Record.Exception(() => StateRowLimits.EnsureFits("pk", new Dictionary<string, StoredDocument> { ["plan"] = asStrings.AsBinary() })));
     }
 
     [Fact]

@@ -120,6 +120,19 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task LoadAsync_PreReleaseRowBesideTheStateRow_ReadsOnlyTheStateRow()
+    {
+        var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
+        var scope = NewUserScope();
+        await SeedAsync(store, scope, "plan");
+        await table.AddEntityAsync(new TableEntity(TableKeys.ToKey(scope), "dialogs") { ["Chunks"] = 1, ["Data0"] = "{\"step\":9}" });
+
+        var state = await store.LoadAsync(scope, CancellationToken.None);
+
+        Assert.Equal(["plan"], state.Documents.Select(d => d.Name));
+    }
+
+    [Fact]
     public async Task LoadAndSave_OneTurn_CostOneRoundTripEach()
     {
         var (store, metrics, _) = await StorageTestKit.NewStoreAsync(_azurite);
@@ -185,7 +198,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
-    public async Task DeleteScopeAsync_StateRowAndMoreLegacyRowsThanOneBatch_RemovesEveryRowOfTheScopeOnly()
+    public async Task DeleteScopeAsync_StateRowAndMoreOtherRowsThanOneBatch_RemovesEveryRowOfTheScopeOnly()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = NewUserScope();
@@ -194,7 +207,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         await SeedAsync(store, neighbour, "plan");
         foreach (var i in Enumerable.Range(0, 230))
         {
-            await StorageTestKit.AddLegacyRowAsync(table, scope, $"doc{i}", new JsonObject { ["i"] = i });
+            await table.AddEntityAsync(new TableEntity(TableKeys.ToKey(scope), $"other{i}") { ["i"] = i });
         }
 
         await store.DeleteScopeAsync(scope, CancellationToken.None);

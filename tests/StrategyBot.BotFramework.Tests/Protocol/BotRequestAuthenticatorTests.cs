@@ -6,7 +6,7 @@ using StrategyBot.Testing;
 namespace StrategyBot.BotFramework.Tests.Protocol;
 
 /// <summary>
-/// Every inbound check of bot-protocol.md §1 through the real endpoint, with tokens validated against OpenID metadata
+/// Every inbound check of docs/bot-protocol.md#inbound-authentication through the real endpoint, with tokens validated against OpenID metadata
 /// and keys served on loopback. Each rejection also asserts the logged reason, so a test cannot pass for the wrong one.
 /// </summary>
 public sealed class BotRequestAuthenticatorTests(OpenIdMetadataServer metadata) : IClassFixture<OpenIdMetadataServer>

@@ -1,6 +1,7 @@
 namespace StrategyBot.BotFramework.Tests.Protocol;
 
-/// <summary>Activities shaped like Teams' (written for these tests from the documented shapes in bot-protocol.md §4 and playground.md).</summary>
+/// <summary>Activities shaped like Teams' (written for these tests from the documented shapes in docs/bot-protocol.md#activities and
+/// docs/playground.md#recorded-activities).</summary>
 internal static class TeamsSamples
 {
     public const string GroupChatMention = """

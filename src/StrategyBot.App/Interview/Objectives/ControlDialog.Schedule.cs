@@ -9,7 +9,7 @@ namespace StrategyBot.App.Interview.Objectives;
 
 /// <summary>
 /// The weekly check-in slot and its time zone, then the A/B test. The zone comes from Teams' localTimezone
-/// (bot-protocol.md §4) and is confirmed once; "change time zone" under the slot question changes it later.
+/// (docs/bot-protocol.md#time-zone) and is confirmed once; "change time zone" under the slot question changes it later.
 /// </summary>
 internal sealed partial class ControlDialog
 {

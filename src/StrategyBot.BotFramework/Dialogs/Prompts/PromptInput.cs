@@ -8,7 +8,7 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// <summary>
 /// The answer text of a message: a card submit's input value when the card carries the prompt's input id
 /// (Action.Submit puts input values into <c>value</c> keyed by input id and leaves <c>text</c> empty; inputs may
-/// arrive as strings or as JSON numbers/booleans, bot-protocol.md §5), otherwise the typed text.
+/// arrive as strings or as JSON numbers/booleans, docs/bot-protocol.md#card-submit-values), otherwise the typed text.
 /// </summary>
 internal static class PromptInput
 {

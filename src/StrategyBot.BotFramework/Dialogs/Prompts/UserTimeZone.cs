@@ -4,7 +4,7 @@ using StrategyBot.BotFramework.Protocol;
 namespace StrategyBot.BotFramework.Dialogs.Prompts;
 
 /// <summary>
-/// The user's time zone from an activity, in the order bot-protocol.md §4 gives: <c>localTimezone</c> (IANA),
+/// The user's time zone from an activity, in the order docs/bot-protocol.md#time-zone gives: <c>localTimezone</c> (IANA),
 /// the <c>clientInfo</c> entity's <c>timezone</c>, the offset of <c>localTimestamp</c>, else UTC.
 /// </summary>
 internal static class UserTimeZone
