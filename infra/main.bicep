@@ -1,6 +1,7 @@
 // StrategyBot in Azure, with no secret anywhere: one user-assigned managed identity is the bot's Entra identity
 // (Azure Bot app type UserAssignedMSI) and its key to Table Storage (RBAC, shared keys disabled).
-// Deployed by m365agents.yml (provision) or by hand: az deployment group create -g <group> -f infra/main.bicep
+// Deployed by m365agents.yml (provision) or by hand (README, "Deploying to Azure"):
+//   az deployment group create -g <group> -f infra/main.bicep -p namePrefix=<prefix>
 targetScope = 'resourceGroup'
 
 @description('Prefix of every resource name: 3-12 lower-case letters and digits, unique enough for a global DNS name.')
@@ -211,17 +212,16 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
+// Output names are upper snake case because the Agents Toolkit's arm/deploy writes each output into the
+// environment file (infra/env/.env.<env>) under its own name, where m365agents.yml reads them.
 @description('The Azure Bot\'s Microsoft App ID: the managed identity\'s client id. The Teams manifest\'s botId.')
-output botId string = identity.properties.clientId
+output BOT_ID string = identity.properties.clientId
 
 @description('The messaging endpoint registered on the Azure Bot.')
-output botEndpoint string = bot.properties.endpoint
+output BOT_ENDPOINT string = bot.properties.endpoint
 
-@description('The web app\'s host name, for the manifest\'s validDomains.')
-output appHostName string = app.properties.defaultHostName
+@description('The web app\'s host name.')
+output BOT_DOMAIN string = app.properties.defaultHostName
 
 @description('The web app\'s resource id, where the toolkit deploys the build.')
-output appResourceId string = app.id
-
-@description('The Azure Bot\'s resource id.')
-output botResourceId string = bot.id
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = app.id

@@ -163,8 +163,9 @@ public sealed class InfraTemplateTests
     {
         var outputs = (await _template.Value)["outputs"]!;
 
-        AssertReferences(outputs["botId"]!["value"], "Microsoft.ManagedIdentity/userAssignedIdentities", ".clientId]");
-        AssertReferences(outputs["botEndpoint"]!["value"], "Microsoft.BotService/botServices", ".endpoint]");
+        AssertReferences(outputs["BOT_ID"]!["value"], "Microsoft.ManagedIdentity/userAssignedIdentities", ".clientId]");
+        AssertReferences(outputs["BOT_ENDPOINT"]!["value"], "Microsoft.BotService/botServices", ".endpoint]");
+        Assert.StartsWith("[resourceId('Microsoft.Web/sites'", (string?)outputs["BOT_AZURE_APP_SERVICE_RESOURCE_ID"]!["value"], StringComparison.Ordinal);
     }
 
     private static JsonObject Resource(JsonObject template, string type)
