@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.Testing;
 
 namespace StrategyBot.BotFramework.Tests.Protocol;
 

@@ -10,31 +10,37 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace StrategyBot.BotFramework.Tests.Protocol;
+namespace StrategyBot.Testing;
 
 /// <summary>
 /// App Service's managed identity endpoint, played by a real HTTP server on 127.0.0.1: it answers like the platform's
 /// token service (api-version 2019-08-01) when the X-IDENTITY-HEADER secret matches, and records every request.
 /// </summary>
-internal sealed class FakeManagedIdentityEndpoint : IAsyncDisposable
+public sealed class FakeManagedIdentityEndpoint : IAsyncDisposable
 {
+    /// <summary>The token path, as App Service serves it.</summary>
     public const string Path = "/msi/token";
 
     private readonly WebApplication _app;
 
     private FakeManagedIdentityEndpoint(WebApplication app) => _app = app;
 
+    /// <summary>The value of IDENTITY_HEADER that requests must carry.</summary>
     public string Header { get; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>The value of IDENTITY_ENDPOINT.</summary>
     public string Endpoint { get; private set; } = string.Empty;
 
     /// <summary>What to answer: a token by default; tests may set a status code to refuse.</summary>
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
+    /// <summary>Every token request, in order.</summary>
     public ConcurrentQueue<RecordedIdentityRequest> Requests { get; } = new();
 
+    /// <summary>The access token served to <paramref name="clientId"/> for <paramref name="resource"/>.</summary>
     public static string TokenFor(string clientId, string resource) => $"token-for-{clientId}-{resource}";
 
+    /// <summary>Starts the server on a free loopback port.</summary>
     public static async Task<FakeManagedIdentityEndpoint> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -48,6 +54,7 @@ internal sealed class FakeManagedIdentityEndpoint : IAsyncDisposable
         return endpoint;
     }
 
+    /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private IResult Answer(HttpContext context)
