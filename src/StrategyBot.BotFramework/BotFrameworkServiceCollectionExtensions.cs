@@ -48,7 +48,10 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnMetrics>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestHandler>();
-        services.TryAddSingleton<IConnectorTokenSource, MsalConnectorTokenSource>();
+        services.TryAddSingleton<IConnectorTokenSource>(provider =>
+            provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.AppType == BotAppType.UserAssignedMSI
+                ? ActivatorUtilities.CreateInstance<ManagedIdentityConnectorTokenSource>(provider)
+                : ActivatorUtilities.CreateInstance<MsalConnectorTokenSource>(provider));
         services.TryAddSingleton<TenantSendPacer>();
         services.TryAddTransient<ConnectorAuthenticationHandler>();
         services.TryAddTransient<ConnectorPacingHandler>();

@@ -8,4 +8,10 @@ public enum BotAppType
 
     /// <summary>Tokens come from the bot's own tenant, <see cref="BotFrameworkOptions.TenantId"/>.</summary>
     SingleTenant,
+
+    /// <summary>
+    /// The Azure Bot's identity is a user-assigned managed identity whose client id is <see cref="BotFrameworkOptions.AppId"/>;
+    /// tokens come from the host's managed identity endpoint and no secret exists.
+    /// </summary>
+    UserAssignedMSI,
 }

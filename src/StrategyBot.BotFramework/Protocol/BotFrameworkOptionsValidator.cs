@@ -15,7 +15,14 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
                 failures.Add("Bot:AppId must be the Microsoft App ID of the Azure Bot (a GUID), or empty for local development with the Playground.");
             }
 
-            if (string.IsNullOrWhiteSpace(options.AppSecret))
+            if (options.AppType == BotAppType.UserAssignedMSI)
+            {
+                if (!string.IsNullOrEmpty(options.AppSecret))
+                {
+                    failures.Add("Bot:AppSecret must be empty when Bot:AppType is UserAssignedMSI: tokens come from the managed identity; remove the secret from the settings.");
+                }
+            }
+            else if (string.IsNullOrWhiteSpace(options.AppSecret))
             {
                 failures.Add("Bot:AppSecret is required when Bot:AppId is set; set it with user-secrets or the Bot__AppSecret environment variable, never in appsettings.");
             }
@@ -23,7 +30,12 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
 
         if (!Enum.IsDefined(options.AppType))
         {
-            failures.Add("Bot:AppType must be MultiTenant or SingleTenant.");
+            failures.Add("Bot:AppType must be MultiTenant, SingleTenant or UserAssignedMSI.");
+        }
+
+        if (options.HasNoCredentials && options.AppType == BotAppType.UserAssignedMSI)
+        {
+            failures.Add("Bot:AppId is required when Bot:AppType is UserAssignedMSI; set it to the client id of the bot's user-assigned managed identity.");
         }
 
         if (!string.IsNullOrWhiteSpace(options.AppId) && options.AppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.TenantId))

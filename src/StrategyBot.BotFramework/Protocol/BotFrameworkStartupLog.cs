@@ -30,7 +30,7 @@ internal sealed class BotFrameworkStartupLog(
         }
         else
         {
-            var authority = MsalConnectorTokenSource.Authority(bot);
+            var authority = bot.AppType == BotAppType.UserAssignedMSI ? "the host's managed identity" : MsalConnectorTokenSource.Authority(bot);
             Log.AuthenticatedModeEnabled(logger, bot.OpenIdMetadataUrl, bot.AppId, bot.AppType, authority);
         }
 

@@ -41,7 +41,10 @@ public sealed class BotFrameworkOptionsValidatorTests
         { o => o.AuthorityHost = "login.microsoftonline.com", "Bot:AuthorityHost" },
         { o => o.TokenIssuer = "api.botframework.com", "Bot:TokenIssuer" },
         { o => o.TrustedServiceUrls.Add("http://insecure.example/"), "Bot:TrustedServiceUrls:3 ('http://insecure.example/') must be an absolute https URL prefix" },
-        { o => o.AppType = (BotAppType)7, "Bot:AppType must be MultiTenant or SingleTenant" },
+        { o => o.AppType = (BotAppType)7, "Bot:AppType must be MultiTenant, SingleTenant or UserAssignedMSI" },
+        { o => o.AppType = BotAppType.UserAssignedMSI, "Bot:AppId is required when Bot:AppType is UserAssignedMSI" },
+        { o => { o.AppId = "not-a-guid"; o.AppType = BotAppType.UserAssignedMSI; }, "Bot:AppId must be the Microsoft App ID of the Azure Bot (a GUID)" },
+        { o => { o.AppId = TestTokens.AppId; o.AppSecret = "secret"; o.AppType = BotAppType.UserAssignedMSI; }, "Bot:AppSecret must be empty when Bot:AppType is UserAssignedMSI" },
     };
 
     [Theory]
@@ -55,6 +58,16 @@ public sealed class BotFrameworkOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains(result.Failures!, failure => failure.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_UserAssignedMsiWithClientIdAndNoSecret_Succeeds()
+    {
+        var options = new BotFrameworkOptions { AppId = TestTokens.AppId, AppType = BotAppType.UserAssignedMSI };
+
+        var result = new BotFrameworkOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Failures ?? []));
     }
 
     [Fact]

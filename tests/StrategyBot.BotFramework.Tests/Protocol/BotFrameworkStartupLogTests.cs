@@ -38,6 +38,22 @@ public sealed class BotFrameworkStartupLogTests
     }
 
     [Fact]
+    public async Task StartAsync_UserAssignedMsiWithoutSecret_StartsAndLogsManagedIdentityAsTokenSource()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = TestTokens.AppId,
+            ["Bot:AppType"] = "UserAssignedMSI",
+            ["Bot:TenantId"] = "b7a1c2d3-0000-4000-8000-000000000001",
+        };
+
+        await using var app = await StartAsync("Production", settings, registerBot: true);
+
+        var record = Assert.Single(app.Services.GetFakeLogCollector().GetSnapshot(), r => r.Id.Id == 1002);
+        Assert.Contains("outbound tokens from the host's managed identity", record.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_NoBotRegistered_LogsError()
     {
         await using var app = await StartAsync("Development", new Dictionary<string, string?>(), registerBot: false);
