@@ -26,7 +26,8 @@ internal sealed class DueCheckInProcessor(
     // Everything a wake-up reads: the plan's KPIs, the user's language, where to send, and the schedule itself. Read by
     // key rather than as the whole scope: the scheduler has no use for the dialog stack or the interview notes, and a
     // Monday-09:00 burst of scope queries is what made Azurite (which scans the table for every query) the bottleneck.
-    // The kept copies of an unreadable plan or profile come along so that setting one aside here replaces them.
+    // The kept copies of an unreadable plan, profile or check-in document come along so that setting one aside here
+    // replaces them (an unreadable check-in document is set aside by CheckInDocuments.Load and comes back paused).
     private static readonly string[] s_documents =
     [
         StateDocuments.Plan,
@@ -35,6 +36,7 @@ internal sealed class DueCheckInProcessor(
         CheckInDocuments.Name,
         UnreadableDocuments.KeptName(StateDocuments.Plan),
         UnreadableDocuments.KeptName(StateDocuments.Profile),
+        UnreadableDocuments.KeptName(CheckInDocuments.Name),
     ];
 
     /// <summary>Returns what was sent (None when nothing was due, the conversation is gone or the user's data is).</summary>
@@ -53,8 +55,8 @@ internal sealed class DueCheckInProcessor(
         var now = time.GetUtcNow();
         var decision = rules.Decide(checkIns, now);
 
-        // An unreadable plan or profile is set aside now and saved with the check-ins below; the user hears of it on
-        // their next message.
+        // An unreadable plan or profile is set aside now (an unreadable check-in document was, by the load above) and
+        // saved with the check-ins below; the user hears of it on their next message.
         StateDocuments.SetAsideUnreadable(state);
         UnreadableDocumentNotice.Report(state, logger);
 
