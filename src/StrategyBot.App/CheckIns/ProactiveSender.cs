@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App.CheckIns;
@@ -6,16 +8,18 @@ namespace StrategyBot.App.CheckIns;
 /// Posts a proactive message through the stored conversation reference. The connector paces every attempt per tenant
 /// (CheckIns:SendsPerSecondPerTenant) and retries 429 and 5xx inside its pipeline (Retry-After honoured); 403 and 404
 /// mean the user removed or blocked the bot or the chat is gone (bot-protocol.md §3) and come back as
-/// <see cref="SendOutcome.ConversationGone"/>. Any other failure is thrown, so the scheduler leaves the check-in to
-/// be tried again.
+/// <see cref="SendOutcome.ConversationGone"/>. A 429 that outlasted every retry comes back as
+/// <see cref="SendOutcome.Throttled"/> with its Retry-After, so the scheduler can requeue it. Any other failure is
+/// thrown, so the scheduler leaves the check-in to be tried again when its claim lapses.
 /// </summary>
 /// <remarks>
 /// Teams' per-conversation limits (7 per 1 s, 8 per 2 s, 60 per 30 s, bot-protocol.md §6) need no pacing here: a
 /// conversation gets one message per due check-in, nudge or snooze, hours apart, and one message makes at most
 /// 1 + Bot:MaxRetryAttempts attempts: 5 by default, so even all of them within one second would stay under 7. That
-/// holds while Bot:MaxRetryAttempts is at most 6.
+/// holds while Bot:MaxRetryAttempts is at most 6. A requeued send comes back after at least a second, so it cannot
+/// crowd into the same window.
 /// </remarks>
-internal sealed class ProactiveSender(ConnectorClient connector)
+internal sealed class ProactiveSender(ConnectorClient connector, TimeProvider time)
 {
     public async Task<SendOutcome> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
@@ -34,5 +38,17 @@ internal sealed class ProactiveSender(ConnectorClient connector)
         {
             return SendOutcome.Gone($"{(int?)ex.StatusCode} {ex.ErrorCode} {ex.SubCode}".Trim());
         }
+        catch (ConnectorException ex) when (ex.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return SendOutcome.ThrottledFor(Wait(ex.RetryAfter));
+        }
     }
+
+    // Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3).
+    private TimeSpan? Wait(RetryConditionHeaderValue? retryAfter) => retryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow(),
+        _ => null,
+    };
 }
