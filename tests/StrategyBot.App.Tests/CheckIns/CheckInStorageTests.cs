@@ -182,6 +182,32 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Scheduler_CheckInsBytesNotUtf8_SendsNothingKeepsTheExactBytesAndStaysPaused()
+    {
+        var (store, _, state) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, schedule) = await NewIndexAsync(shards: 2);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+
+        // Straight into the state row, past the store, as a hand edit in Storage Explorer would save it.
+        var entity = StateEntity.ToEntity(
+            TableKeys.ToKey(CheckInTestHost.Scope), [KeyValuePair.Create(CheckInDocuments.Name, StoredDocument.Binary(UnreadableSamples.CheckIns))]);
+        await state.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
+
+        var sent = await host.TickAtAsync(Now);
+        var weekLater = await host.TickAtAsync(Now.AddDays(7));
+
+        Assert.Empty(sent);
+        Assert.Empty(weekLater);
+        var stored = await store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        Assert.Equal(PauseReason.Unreadable, CheckInDocuments.Load(stored).Paused);
+        Assert.True(App.Conversation.UnreadableDocuments.TryRead(stored, CheckInDocuments.Name, out var copy));
+        Assert.True(copy.NoticePending);
+        Assert.Equal(UnreadableSamples.CheckIns, App.Conversation.UnreadableDocuments.Original(copy));
+        Assert.Empty(await schedule.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
     public async Task TurnHandler_OverAzurite_ResubmitReplacesAndProgressReadsTheTable()
     {
         var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
