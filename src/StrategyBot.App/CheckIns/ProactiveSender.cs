@@ -7,13 +7,13 @@ namespace StrategyBot.App.CheckIns;
 /// <summary>
 /// Posts a proactive message through the stored conversation reference. The connector paces every attempt per tenant
 /// (CheckIns:SendsPerSecondPerTenant) and retries 429 and 5xx inside its pipeline (Retry-After honoured); 403 and 404
-/// mean the user removed or blocked the bot or the chat is gone (bot-protocol.md §3) and come back as
+/// mean the user removed or blocked the bot or the chat is gone (docs/bot-protocol.md#connector-errors) and come back as
 /// <see cref="SendOutcome.ConversationGone"/>. A 429 that outlasted every retry comes back as
 /// <see cref="SendOutcome.Throttled"/> with its Retry-After, so the scheduler can requeue it. Any other failure is
 /// thrown, so the scheduler leaves the check-in to be tried again when its claim lapses.
 /// </summary>
 /// <remarks>
-/// Teams' per-conversation limits (7 per 1 s, 8 per 2 s, 60 per 30 s, bot-protocol.md §6) need no pacing here: a
+/// Teams' per-conversation limits (7 per 1 s, 8 per 2 s, 60 per 30 s, docs/bot-protocol.md#rate-limits) need no pacing here: a
 /// conversation gets one message per due check-in, nudge or snooze, hours apart, and one message makes at most
 /// 1 + Bot:MaxRetryAttempts attempts: 5 by default, so even all of them within one second would stay under 7. That
 /// holds while Bot:MaxRetryAttempts is at most 6. A requeued send comes back after at least a second, so it cannot
