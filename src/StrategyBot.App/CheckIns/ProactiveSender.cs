@@ -8,16 +8,18 @@ namespace StrategyBot.App.CheckIns;
 /// Posts a proactive message through the stored conversation reference. The connector paces every attempt per tenant
 /// (CheckIns:SendsPerSecondPerTenant) and retries 429 and 5xx inside its pipeline (Retry-After honoured); 403 and 404
 /// mean the user removed or blocked the bot or the chat is gone (docs/bot-protocol.md#connector-errors) and come back as
-/// <see cref="SendOutcome.ConversationGone"/>. A 429 that outlasted every retry comes back as
-/// <see cref="SendOutcome.Throttled"/> with its Retry-After, so the scheduler can requeue it. Any other failure is
-/// thrown, so the scheduler leaves the check-in to be tried again when its claim lapses.
+/// <see cref="SendOutcome.ConversationGone"/>. Any other failure is thrown, so the scheduler leaves the check-in to
+/// be tried again.
 /// </summary>
 /// <remarks>
 /// Teams' per-conversation limits (7 per 1 s, 8 per 2 s, 60 per 30 s, docs/bot-protocol.md#rate-limits) need no pacing here: a
 /// conversation gets one message per due check-in, nudge or snooze, hours apart, and one message makes at most
 /// 1 + Bot:MaxRetryAttempts attempts: 5 by default, so even all of them within one second would stay under 7. That
-/// holds while Bot:MaxRetryAttempts is at most 6. A requeued send comes back after at least a second, so it cannot
-/// crowd into the same window.
+/// holds while Bot:MaxRetryAttempts is at most 6.
+///
+/// A 429 that outlasted every retry is not thrown but comes back as <see cref="SendOutcome.Throttled"/> with its
+/// Retry-After, so the scheduler requeues the check-in for then instead of leaving it to its claim lease. The retry
+/// comes at least a second later, so it cannot crowd into the same per-conversation window.
 /// </remarks>
 internal sealed class ProactiveSender(ConnectorClient connector, TimeProvider time)
 {
@@ -44,7 +46,7 @@ internal sealed class ProactiveSender(ConnectorClient connector, TimeProvider ti
         }
     }
 
-    // Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3).
+    // Retry-After is seconds or an HTTP date (RFC 9110, section 10.2.3).
     private TimeSpan? Wait(RetryConditionHeaderValue? retryAfter) => retryAfter switch
     {
         { Delta: { } delta } => delta,
