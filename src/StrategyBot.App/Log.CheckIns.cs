@@ -11,8 +11,8 @@ internal static partial class Log
     public static partial void CheckInSchedulerStarted(ILogger logger, TimeSpan pollInterval, int shards);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information,
-        Message = "Check-in tick: {Due} due, {Claimed} claimed by this instance, {Sent} messages sent, {Failed} failed")]
-    public static partial void CheckInTick(ILogger logger, int due, int claimed, int sent, int failed);
+        Message = "Check-in tick: {Due} due, {Claimed} claimed by this instance, {Sent} messages sent, {Requeued} requeued after 429, {Failed} failed")]
+    public static partial void CheckInTick(ILogger logger, int due, int claimed, int sent, int requeued, int failed);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Warning,
         Message = "Check-in tick could not read or claim from storage; the due check-ins stay in the index for the next tick")]
@@ -60,4 +60,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5014, Level = LogLevel.Information,
         Message = "A due check-in found a plan without KPIs (set aside as unreadable, or edited down): nothing sent, the schedule stopped")]
     public static partial void CheckInsStoppedWithoutKpis(ILogger logger);
+
+    [LoggerMessage(EventId = 5015, Level = LogLevel.Warning,
+        Message = "Teams answered 429 to a proactive {Action} on every retry (Retry-After {RetryAfter}); requeued to be tried again in {Wait}")]
+    public static partial void CheckInRequeuedAfterThrottling(ILogger logger, DueAction action, TimeSpan? retryAfter, TimeSpan wait);
 }

@@ -29,4 +29,7 @@ internal static class UnreadableSamples
 
     /// <summary>Bytes of a profile that cannot be read as one.</summary>
     public static byte[] Profile => Encoding.UTF8.GetBytes("{\"languageChoice\":\"Klingon\",\"timeZoneId\":\"Asia/Tehran\"}");
+
+    /// <summary>Bytes of a check-in document that cannot be read: a paused user's, with a torn "é" in the pause reason.</summary>
+    public static byte[] CheckIns => [.. Encoding.UTF8.GetBytes("{\"paused\":\"User\",\"lastSendError\":\"caf"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"}")];
 }

@@ -25,6 +25,12 @@ internal sealed record FanOutResult
     /// <summary>429 answers the connector gave, each one a retry the bot had to make.</summary>
     public long Throttled { get; init; }
 
+    /// <summary>
+    /// Sends the bot(s) requeued after Teams answered 429 to every retry (their strategybot.checkins.requeued counter):
+    /// each went out again after its Retry-After instead of after the claim lease. Null when the counter could not be read.
+    /// </summary>
+    public long? Requeued { get; init; }
+
     public long Requests { get; init; }
 
     /// <summary>From the moment everything fell due to the last delivery (null when not everything arrived).</summary>

@@ -16,6 +16,8 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
 {
     private const string SchedulerStarted = "Check-in scheduler started";
     private const string FanOutConversations = "a:fanout-";
+    private const string CheckInMeter = "StrategyBot.CheckIns";
+    private const string RequeuedInstrument = "strategybot.checkins.requeued";
     // Two runs of this must fit the bench's ~10 minutes; a run that does not finish reports its rate instead.
     private static readonly TimeSpan s_deliveryTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan s_linger = TimeSpan.FromSeconds(3);
@@ -30,7 +32,7 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
             results.Add(result);
             Console.WriteLine(result.NotRun is { } why
                 ? "  not run: " + why
-                : $"  {result.Delivered} delivered in {result.TimeToLast?.TotalSeconds:0.0} s ({result.DeliveriesPerSecond:0.0}/s), {result.Duplicates} duplicates, {result.Throttled} 429s, peak {result.PeakTenantPerSecond}/s per tenant");
+                : $"  {result.Delivered} delivered in {result.TimeToLast?.TotalSeconds:0.0} s ({result.DeliveriesPerSecond:0.0}/s), {result.Duplicates} duplicates, {result.Throttled} 429s, {result.Requeued?.ToString(CultureInfo.InvariantCulture) ?? "?"} requeued after 429 on every retry, peak {result.PeakTenantPerSecond}/s per tenant");
         }
 
         return results;
@@ -112,6 +114,10 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
         var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var measuring = Stopwatch.StartNew();
         var samplers = bots.Select(b => new RssSampler(b.Pid)).ToList();
+
+        // The bots' own count of sends refused with 429 on every retry and requeued (read over EventPipe, as the
+        // interview levels read storage calls).
+        var listeners = bots.Select(b => MetricsListener.Start(b.Pid, [CheckInMeter])).ToList();
         var wait = seed.Due - TimeProvider.System.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
@@ -137,6 +143,13 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
             await sampler.DisposeAsync();
         }
 
+        // The linger above is longer than the listeners' 1 s refresh, so the last deltas are in.
+        var requeued = Requeued(listeners);
+        foreach (var listener in listeners)
+        {
+            await listener.DisposeAsync();
+        }
+
         var summary = Summarise(result, seed, t0);
 
         // Whether the machine itself was the limit: on two shared cores the bot, Azurite and the fake connector compete
@@ -148,10 +161,23 @@ internal sealed partial class FanOutRun(BenchOptions options, FakeConnector conn
         return summary with
         {
             Notes = [.. summary.Notes, cpuNote],
+            Requeued = requeued,
             BotCpu = botCpu,
             AzuriteCpu = azuriteCpu,
             PeakRssBytes = samplers.Max(s => s.PeakBytes),
         };
+    }
+
+    private static long? Requeued(List<MetricsListener> listeners)
+    {
+        if (listeners.Any(l => l.Errors.Count > 0))
+        {
+            return null;
+        }
+
+        return (long)listeners.Sum(l => l.Snapshot()
+            .Where(m => m.Key.StartsWith(RequeuedInstrument + "{", StringComparison.Ordinal) && !m.Key.Contains('#', StringComparison.Ordinal))
+            .Sum(m => m.Value));
     }
 
     private int Delivered() => connector.Conversations.Count(c => c.Key.StartsWith(FanOutConversations, StringComparison.Ordinal) && c.Value.Deliveries > 0);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StrategyBot.Bench.FanOut;
 using StrategyBot.Bench.Hosting;
@@ -102,18 +103,18 @@ internal static class Report
         Line(text);
         Line(text, "## Check-in fan-out");
         Line(text);
-        Line(text, "| instances | users | tenants | 429 share | delivered | duplicates | retries (429s) | requests | first | all | delivered/s | all at that rate | peak/s per tenant (first attempts only) | peak/s total | peak per conversation 1 s/2 s/30 s | bot CPU s | Azurite CPU s | bot peak RSS MB |");
-        Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        Line(text, "| instances | users | tenants | 429 share | delivered | duplicates | retries (429s) | requeued after 429 on every retry | requests | first | all | delivered/s | all at that rate | peak/s per tenant (first attempts only) | peak/s total | peak per conversation 1 s/2 s/30 s | bot CPU s | Azurite CPU s | bot peak RSS MB |");
+        Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
         foreach (var f in fanOuts)
         {
             if (f.NotRun is { } why)
             {
-                Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | not run: {why} |||||||||||||||");
+                Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | not run: {why} ||||||||||||||||");
                 continue;
             }
 
             var (c1, c2, c30) = f.PeakConversation;
-            Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | {f.Delivered} | {f.Duplicates} | {f.Throttled} | {f.Requests} | {Targets.Seconds(f.TimeToFirst)} | {Targets.Seconds(f.TimeToAll)} | {f.DeliveriesPerSecond:0.0} | {f.ProjectedSeconds:0} s | {f.PeakTenantPerSecond} ({f.PeakTenantFirstAttemptsPerSecond}) | {f.PeakTotalPerSecond} | {c1}/{c2}/{c30} | {f.BotCpu.TotalSeconds:0.0} | {f.AzuriteCpu.TotalSeconds:0.0} | {Targets.Mb(f.PeakRssBytes)} |");
+            Line(text, $"| {f.Instances} | {f.Users} | {f.Tenants} | {f.ThrottleFraction:P0} | {f.Delivered} | {f.Duplicates} | {f.Throttled} | {f.Requeued?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {f.Requests} | {Targets.Seconds(f.TimeToFirst)} | {Targets.Seconds(f.TimeToAll)} | {f.DeliveriesPerSecond:0.0} | {f.ProjectedSeconds:0} s | {f.PeakTenantPerSecond} ({f.PeakTenantFirstAttemptsPerSecond}) | {f.PeakTotalPerSecond} | {c1}/{c2}/{c30} | {f.BotCpu.TotalSeconds:0.0} | {f.AzuriteCpu.TotalSeconds:0.0} | {Targets.Mb(f.PeakRssBytes)} |");
         }
 
         foreach (var note in fanOuts.SelectMany(f => f.Notes.Select(n => $"{f.Instances} instance(s): {n}")))

@@ -36,9 +36,9 @@ internal sealed class CheckInDispatcher(
                 break;
             }
 
-            var (claimed, delivered, failed) = await ProcessAsync(due, settings, cancellationToken);
+            var (claimed, delivered, requeued, failed) = await ProcessAsync(due, settings, cancellationToken);
             sent += delivered;
-            Log.CheckInTick(logger, due.Count, claimed, delivered, failed);
+            Log.CheckInTick(logger, due.Count, claimed, delivered, requeued, failed);
             shards = full;
         }
 
@@ -72,10 +72,10 @@ internal sealed class CheckInDispatcher(
         return (due, full);
     }
 
-    private async Task<(int Claimed, int Delivered, int Failed)> ProcessAsync(
+    private async Task<(int Claimed, int Delivered, int Requeued, int Failed)> ProcessAsync(
         List<ScheduleEntry> due, CheckInOptions settings, CancellationToken cancellationToken)
     {
-        int claimed = 0, delivered = 0, failed = 0;
+        int claimed = 0, delivered = 0, requeued = 0, failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelSends, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(due, parallel, async (entry, token) =>
         {
@@ -103,9 +103,15 @@ internal sealed class CheckInDispatcher(
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, budget.Token);
             try
             {
-                if (await processor.ProcessAsync(mine, linked.Token) != DueAction.None)
+                var outcome = await processor.ProcessAsync(mine, linked.Token);
+                if (outcome.Delivered != DueAction.None)
                 {
                     Interlocked.Increment(ref delivered);
+                }
+
+                if (outcome.Requeued)
+                {
+                    Interlocked.Increment(ref requeued);
                 }
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
@@ -114,6 +120,6 @@ internal sealed class CheckInDispatcher(
                 Interlocked.Increment(ref failed);
             }
         });
-        return (claimed, delivered, failed);
+        return (claimed, delivered, requeued, failed);
     }
 }

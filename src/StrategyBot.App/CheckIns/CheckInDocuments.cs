@@ -9,20 +9,31 @@ internal static class CheckInDocuments
 {
     public const string Name = "checkins";
 
+    /// <summary>
+    /// The user's check-in state. An unreadable document (an older shape, a hand edit) is set aside like an unreadable
+    /// plan (see <see cref="UnreadableDocuments"/>) rather than failing every turn, and what replaces it is paused:
+    /// the pause flag was in those bytes, and a user who said stop must not get check-ins again. The kept copy stands
+    /// for the document until a save writes a new one, so a second read in the same turn (or a later turn that saved
+    /// no check-in document) is paused too.
+    /// </summary>
     public static CheckInState Load(StateSet state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        try
+        if (state.TryGetUtf8(Name, out var utf8))
         {
-            return state.TryGetUtf8(Name, out var utf8)
-                ? JsonSerializer.Deserialize(utf8.Span, CheckInJsonContext.Default.CheckInState) ?? new CheckInState()
-                : new CheckInState();
+            try
+            {
+                return JsonSerializer.Deserialize(utf8.Span, CheckInJsonContext.Default.CheckInState)
+                    ?? throw new JsonException("The check-in document is JSON null.");
+            }
+            catch (JsonException ex)
+            {
+                UnreadableDocuments.SetAside(state, Name, utf8, ex);
+                return PausedAsUnreadable();
+            }
         }
-        catch (JsonException)
-        {
-            // An unreadable document (an older shape, a hand edit) restarts the schedule rather than failing every turn.
-            return new CheckInState();
-        }
+
+        return state.Find(UnreadableDocuments.KeptName(Name)) is { Exists: true } ? PausedAsUnreadable() : new CheckInState();
     }
 
     public static void Save(StateSet state, CheckInState checkIns)
@@ -30,4 +41,6 @@ internal static class CheckInDocuments
         ArgumentNullException.ThrowIfNull(state);
         StoredJson.Write(state, Name, checkIns, CheckInJsonContext.Default.CheckInState);
     }
+
+    private static CheckInState PausedAsUnreadable() => new() { Paused = PauseReason.Unreadable };
 }

@@ -14,7 +14,11 @@ internal sealed class CheckInState
     /// <summary>The next regular weekly check-in.</summary>
     public DateTimeOffset? NextSlotUtc { get; set; }
 
-    /// <summary>The wake-up written to the schedule index: the earliest of the next slot, a snooze and a nudge.</summary>
+    /// <summary>
+    /// The wake-up written to the schedule index: the earliest of the next slot, a snooze and a nudge. It stays while
+    /// check-ins are paused or stopped (the row is still there until the scheduler meets and drops it), so the next
+    /// wake-up written replaces that row rather than adding a second one.
+    /// </summary>
     public DateTimeOffset? IndexedDueUtc { get; set; }
 
     public PauseReason? Paused { get; set; }
@@ -59,6 +63,5 @@ internal sealed class CheckInState
         Slot = null;
         NextSlotUtc = null;
         Pending = null;
-        IndexedDueUtc = null;
     }
 }

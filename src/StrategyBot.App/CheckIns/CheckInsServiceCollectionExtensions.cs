@@ -34,6 +34,8 @@ internal static class CheckInsServiceCollectionExtensions
             sp.GetRequiredService<StorageMetrics>(),
             sp.GetRequiredService<IOptions<CheckInOptions>>().Value.IndexShards));
         services.TryAddSingleton(sp => new CheckInRules(sp.GetRequiredService<IOptions<CheckInOptions>>().Value));
+        services.AddMetrics();
+        services.TryAddSingleton<CheckInMetrics>();
         services.TryAddSingleton<ProactiveSender>();
         services.TryAddSingleton<ScheduleSync>();
         services.TryAddSingleton<CheckInTurnHandler>();

@@ -10,23 +10,35 @@ namespace StrategyBot.App.CheckIns;
 /// with a live turn), then replace the index row by the next wake-up in one transaction. A crash anywhere before that
 /// last step leaves the claimed row to fall due again when its lease ends. A scope without a "checkins" document (the
 /// user deleted their data while the row was claimed, or the turn that scheduled it never saved) gets no message and no
-/// write: the claim is completed with no next wake-up, so nothing of the user is recreated.
+/// write: the claim is completed with no next wake-up, so nothing of the user is recreated. A send Teams refused with
+/// 429 on every retry changes nothing either: its row moves (ETag-guarded, like a claim) to after the Retry-After, or a
+/// short backoff, so the next tick tries it again instead of waiting out the claim lease.
 /// </summary>
 internal sealed class DueCheckInProcessor(
     IStateStore store,
     IScheduleIndex index,
     ProactiveSender sender,
     CheckInRules rules,
+    CheckInMetrics metrics,
     IOptions<CheckInOptions> options,
     TimeProvider time,
     ILogger<DueCheckInProcessor> logger)
 {
     private const int MaxSaveAttempts = 3;
 
+    /// <summary>The wait before a throttled send is tried again when Teams named none; up to half as much again is added at random.</summary>
+    internal static readonly TimeSpan ThrottledBackoff = TimeSpan.FromSeconds(10);
+
+    // A Retry-After is honoured within these bounds: at least a second, so a retry never lands in the same
+    // per-conversation window, and at most an hour, so an odd header cannot push a check-in days away.
+    private static readonly TimeSpan s_minimumWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_maximumWait = TimeSpan.FromHours(1);
+
     // Everything a wake-up reads: the plan's KPIs, the user's language, where to send, and the schedule itself. Read by
     // key rather than as the whole scope: the scheduler has no use for the dialog stack or the interview notes, and a
     // Monday-09:00 burst of scope queries is what made Azurite (which scans the table for every query) the bottleneck.
-    // The kept copies of an unreadable plan or profile come along so that setting one aside here replaces them.
+    // The kept copies of an unreadable plan, profile or check-in document come along so that setting one aside here
+    // replaces them (an unreadable check-in document is set aside by CheckInDocuments.Load and comes back paused).
     private static readonly string[] s_documents =
     [
         StateDocuments.Plan,
@@ -35,10 +47,11 @@ internal sealed class DueCheckInProcessor(
         CheckInDocuments.Name,
         UnreadableDocuments.KeptName(StateDocuments.Plan),
         UnreadableDocuments.KeptName(StateDocuments.Profile),
+        UnreadableDocuments.KeptName(CheckInDocuments.Name),
     ];
 
-    /// <summary>Returns what was sent (None when nothing was due, the conversation is gone or the user's data is).</summary>
-    public async Task<DueAction> ProcessAsync(ScheduleEntry claimed, CancellationToken cancellationToken)
+    /// <summary>Returns what was sent (None when nothing was due, the conversation is gone or the user's data is), or that it was requeued.</summary>
+    public async Task<DueOutcome> ProcessAsync(ScheduleEntry claimed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         var state = await store.LoadDocumentsAsync(claimed.Scope, s_documents, cancellationToken);
@@ -46,15 +59,15 @@ internal sealed class DueCheckInProcessor(
         {
             Log.CheckInScopeGone(logger);
             await index.CompleteAsync(claimed, next: null, cancellationToken);
-            return DueAction.None;
+            return DueOutcome.Nothing;
         }
 
         var checkIns = CheckInDocuments.Load(state);
         var now = time.GetUtcNow();
         var decision = rules.Decide(checkIns, now);
 
-        // An unreadable plan or profile is set aside now and saved with the check-ins below; the user hears of it on
-        // their next message.
+        // An unreadable plan or profile is set aside now (an unreadable check-in document was, by the load above) and
+        // saved with the check-ins below; the user hears of it on their next message.
         StateDocuments.SetAsideUnreadable(state);
         UnreadableDocumentNotice.Report(state, logger);
 
@@ -62,6 +75,12 @@ internal sealed class DueCheckInProcessor(
         // confuse. The user's next turn would stop the schedule too; this stops it now.
         var hadKpis = CheckInInputs.HasKpis(StateDocuments.PeekPlan(state));
         var outcome = hadKpis ? await SendAsync(state, checkIns, decision, cancellationToken) : null;
+        if (outcome is { Throttled: true })
+        {
+            await RequeueAsync(claimed, decision.Action, outcome.RetryAfter, cancellationToken);
+            return DueOutcome.RequeuedAfterThrottling;
+        }
+
         DateTimeOffset? wake = null;
         for (var attempt = 1; ; attempt++)
         {
@@ -114,7 +133,19 @@ internal sealed class DueCheckInProcessor(
         }
 
         await index.CompleteAsync(claimed, wake, cancellationToken);
-        return outcome is { Delivered: true } ? decision.Action : DueAction.None;
+        return outcome is { Delivered: true } ? new DueOutcome(decision.Action, Requeued: false) : DueOutcome.Nothing;
+    }
+
+    // Nothing was sent and nothing is saved: the state still says the check-in is due, so moving the claimed row to the
+    // retry moment is all a requeue needs. If the row is no longer ours (the lease ran out, the user's data was
+    // erased), its new holder or the erasure decides.
+    private async Task RequeueAsync(ScheduleEntry claimed, DueAction action, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        var wait = retryAfter ?? ThrottledBackoff + (ThrottledBackoff / 2 * Random.Shared.NextDouble());
+        wait = wait < s_minimumWait ? s_minimumWait : wait > s_maximumWait ? s_maximumWait : wait;
+        metrics.RecordRequeued();
+        Log.CheckInRequeuedAfterThrottling(logger, action, retryAfter, wait);
+        await index.TryClaimAsync(claimed, time.GetUtcNow() + wait, cancellationToken);
     }
 
     private async Task<SendOutcome?> SendAsync(StateSet state, CheckInState checkIns, CheckInDecision decision, CancellationToken cancellationToken)

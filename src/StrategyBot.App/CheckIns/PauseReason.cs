@@ -11,4 +11,10 @@ internal enum PauseReason
 
     /// <summary>Teams answered 403 or 404: the app was removed, the user blocked it or the chat is gone.</summary>
     Unreachable,
+
+    /// <summary>
+    /// The stored check-in document could not be read, so whether the user had paused is unknown: no proactive message
+    /// until they say "resume check-ins" (see <see cref="CheckInDocuments"/>).
+    /// </summary>
+    Unreadable,
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App.CheckIns;
@@ -14,8 +16,12 @@ namespace StrategyBot.App.CheckIns;
 /// conversation gets one message per due check-in, nudge or snooze, hours apart, and one message makes at most
 /// 1 + Bot:MaxRetryAttempts attempts: 5 by default, so even all of them within one second would stay under 7. That
 /// holds while Bot:MaxRetryAttempts is at most 6.
+///
+/// A 429 that outlasted every retry is not thrown but comes back as <see cref="SendOutcome.Throttled"/> with its
+/// Retry-After, so the scheduler requeues the check-in for then instead of leaving it to its claim lease. The retry
+/// comes at least a second later, so it cannot crowd into the same per-conversation window.
 /// </remarks>
-internal sealed class ProactiveSender(ConnectorClient connector)
+internal sealed class ProactiveSender(ConnectorClient connector, TimeProvider time)
 {
     public async Task<SendOutcome> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
@@ -34,5 +40,17 @@ internal sealed class ProactiveSender(ConnectorClient connector)
         {
             return SendOutcome.Gone($"{(int?)ex.StatusCode} {ex.ErrorCode} {ex.SubCode}".Trim());
         }
+        catch (ConnectorException ex) when (ex.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return SendOutcome.ThrottledFor(Wait(ex.RetryAfter));
+        }
     }
+
+    // Retry-After is seconds or an HTTP date (RFC 9110, section 10.2.3).
+    private TimeSpan? Wait(RetryConditionHeaderValue? retryAfter) => retryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow(),
+        _ => null,
+    };
 }

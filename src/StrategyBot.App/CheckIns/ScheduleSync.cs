@@ -9,9 +9,10 @@ namespace StrategyBot.App.CheckIns;
 /// <summary>
 /// Keeps the "checkins" document and the schedule index in step with the plan: a plan with KPIs gets a weekly slot
 /// (the plan's day, time and zone; else the user's Teams zone; else the configured defaults), and the index gets a
-/// row for the next wake-up. Writes to the index only when the wake-up moved, so an ordinary interview turn costs no
-/// extra round trip. The row is written before the turn's save: if that save fails the row is merely early, and the
-/// scheduler, finding nothing due in the document, drops it.
+/// row for the next wake-up. Writes to the index only when the wake-up moved earlier, so an ordinary interview turn
+/// costs no extra round trip, and then replaces the row the document recorded in the same transaction, so a user has
+/// one row however often the slot changes. The row is written before the turn's save: if that save fails the row is
+/// merely early, and the scheduler, finding nothing due in the document, replaces it by the wake-up the document says.
 /// </summary>
 internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions> options, TimeProvider time, ILogger<ScheduleSync> logger)
 {
@@ -60,32 +61,39 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         return started;
     }
 
-    /// <summary>Writes the index row for the document's next wake-up when it is not there yet.</summary>
+    /// <summary>
+    /// Writes the index row for the document's next wake-up when it is not there yet, replacing the row the document
+    /// recorded, so the user keeps one row (one write, as before; a second only when that row has just been claimed).
+    /// </summary>
     public async Task IndexAsync(string scope, CheckInState checkIns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
-        var wake = CheckInRules.NextWake(checkIns);
-        if (wake is not { } due)
+
+        // Paused or stopped: the recorded row stays until it fires (the scheduler then finds nothing due and drops it),
+        // which spares this turn a write; it stays recorded, so resuming replaces it.
+        if (CheckInRules.NextWake(checkIns) is not { } due)
         {
-            checkIns.IndexedDueUtc = null;
             return;
         }
 
         // A wake-up already indexed for an earlier moment fires first and re-indexes; only an earlier one needs a write.
-        if (checkIns.IndexedDueUtc is { } indexed && indexed <= due && indexed > time.GetUtcNow() - options.Value.ClaimLease)
+        var recorded = checkIns.IndexedDueUtc;
+        if (recorded is { } indexed && indexed <= due && indexed > time.GetUtcNow() - options.Value.ClaimLease)
         {
             return;
         }
 
         try
         {
-            await index.SetAsync(scope, due, cancellationToken);
+            await (recorded is { } previous
+                ? index.ReplaceAsync(scope, previous, due, cancellationToken)
+                : index.SetAsync(scope, due, cancellationToken));
             checkIns.IndexedDueUtc = due;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // The transaction wrote nothing, so the recorded row is still the user's one row; the next turn tries again.
             Log.CheckInIndexWriteFailed(logger, ex);
-            checkIns.IndexedDueUtc = null;
         }
     }
 

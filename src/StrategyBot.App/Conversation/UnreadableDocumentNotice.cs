@@ -1,3 +1,4 @@
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -53,6 +54,8 @@ internal static class UnreadableDocumentNotice
     {
         (StateDocuments.Profile, true) => TextKey.UnreadableProfileKept,
         (StateDocuments.Profile, false) => TextKey.UnreadableProfileNotKept,
+        (CheckInDocuments.Name, true) => TextKey.UnreadableCheckInsKept,
+        (CheckInDocuments.Name, false) => TextKey.UnreadableCheckInsNotKept,
         (_, true) => TextKey.UnreadablePlanKept,
         _ => TextKey.UnreadablePlanNotKept,
     };

@@ -7,7 +7,7 @@ namespace StrategyBot.App.Hosting;
 internal static class TelemetryServiceCollectionExtensions
 {
     /// <summary>The sources and meters every StrategyBot layer writes to.</summary>
-    internal static readonly string[] SourceNames = ["StrategyBot.BotFramework", "StrategyBot.Storage", "StrategyBot.App"];
+    internal static readonly string[] SourceNames = ["StrategyBot.BotFramework", "StrategyBot.Storage", "StrategyBot.App", "StrategyBot.CheckIns"];
 
     /// <summary>
     /// Turn latency and storage calls per turn, as OpenTelemetry traces and metrics. Exporting to Azure Monitor is

@@ -37,6 +37,8 @@ public enum TextKey
     UnreadablePlanNotKept,
     UnreadableProfileKept,
     UnreadableProfileNotKept,
+    UnreadableCheckInsKept,
+    UnreadableCheckInsNotKept,
 
     // Question card.
     QuestionSubmitButton,

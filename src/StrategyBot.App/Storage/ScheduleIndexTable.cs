@@ -73,6 +73,37 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         await _table.UpsertEntityAsync(NewRow(scope, due), TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async Task ReplaceAsync(string scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        var row = NewRow(scope, due);
+        var previousKey = RowKey(replacing, scope);
+        if (previousKey == row.RowKey)
+        {
+            await SetAsync(scope, due, cancellationToken);
+            return;
+        }
+
+        // A user's rows share a partition, so the old wake-up goes in the same transaction as the new one: never two
+        // rows, never none. Without an ETag: whatever that row holds now, it is this user's old wake-up.
+        TableTransactionAction[] actions =
+        [
+            new(TableTransactionActionType.Delete, new TableEntity(row.PartitionKey, previousKey), ETag.All),
+            new(TableTransactionActionType.UpsertReplace, row),
+        ];
+        _metrics.RecordCall(WriteOperation);
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 404)
+        {
+            // The old row is gone: a scheduler claimed it (its completion writes the wake-up the document says then),
+            // completed it, or the user's data was erased. The new wake-up goes in on its own.
+            await SetAsync(scope, due, cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<ScheduleEntry>> GetDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var upper = (now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);

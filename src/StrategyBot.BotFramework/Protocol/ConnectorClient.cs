@@ -182,7 +182,10 @@ public sealed class ConnectorClient
             response.StatusCode,
             error?.Code,
             error?.SubCode,
-            correlationId);
+            correlationId)
+        {
+            RetryAfter = response.Headers.RetryAfter,
+        };
     }
 
     private static T? TryDeserialize<T>(byte[] content, JsonTypeInfo<T> type)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 
 namespace StrategyBot.BotFramework.Protocol;
 
@@ -48,6 +49,9 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The <c>X-Correlating-OperationId</c> response header, which Microsoft support asks for.</summary>
     public string? CorrelationId { get; }
+
+    /// <summary>The final answer's Retry-After header (a 429 or 503 names when to come back), or null.</summary>
+    public RetryConditionHeaderValue? RetryAfter { get; init; }
 
     /// <summary>True for 403 and 404: the user blocked or removed the bot, or the conversation no longer exists.</summary>
     public bool IsConversationUnavailable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;

@@ -117,6 +117,97 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Schedule_SlotChangedSeveralTimesAroundPauseResumeAndAClaim_LeavesOneRowAndOneWritePerTurn()
+    {
+        var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
+        var metrics = StorageTestKit.NewMetrics();
+        var table = new TableClient(azurite.ConnectionString, AzuriteFixture.NewTableName("Schedule"));
+        await table.CreateAsync();
+        var index = new ScheduleIndexTable(table, metrics, shards: 4);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        var callsPerTurn = new List<long>();
+        async Task SayAsync(string text)
+        {
+            var before = metrics.TotalCalls;
+            await host.SayAsync(text);
+            callsPerTurn.Add(metrics.TotalCalls - before);
+        }
+
+        await SayAsync("change check-in time to Sunday 10:00");
+        await SayAsync("change check-in time to Friday 08:00");
+        await SayAsync("pause check-ins");
+        await SayAsync("resume check-ins");
+        var claimed = await host.TickAtAsync(new DateTimeOffset(2027, 3, 21, 9, 0, 0, TimeSpan.Zero));
+        await SayAsync("change check-in time to Wednesday 18:00");
+        await SayAsync("change check-in time to Tuesday 09:00");
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+        var sent = await host.TickAtAsync(new DateTimeOffset(2027, 3, 23, 8, 0, 0, TimeSpan.Zero));
+
+        Assert.Empty(claimed);
+        var only = Assert.Single(rows);
+        Assert.Equal(ScheduleIndexTable.RowKey(new DateTimeOffset(2027, 3, 23, 8, 0, 0, TimeSpan.Zero), CheckInTestHost.Scope), only.RowKey);
+
+        // The index's share of each turn's storage budget: one write at most, and never a query.
+        Assert.All(callsPerTurn, calls => Assert.True(calls <= 1, $"index round trips per turn: {string.Join(", ", callsPerTurn)}"));
+        Assert.Single(sent);
+        Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Scheduler_StaleRowLeftByACrash_IsDroppedWhenMetAndTheCheckInStillGoesOut(bool recordedRowGone)
+    {
+        var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, table) = await NewIndexAsync(shards: 2);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+        var slot = new DateTimeOffset(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
+        var stale = new DateTimeOffset(2027, 3, 21, 9, 0, 0, TimeSpan.Zero);
+
+        // A turn wrote a wake-up for a new slot (replacing the recorded row, or beside it as older code did) and then
+        // failed to save, so the user's document still says Monday.
+        await (recordedRowGone
+            ? index.ReplaceAsync(CheckInTestHost.Scope, slot, stale, CancellationToken.None)
+            : index.SetAsync(CheckInTestHost.Scope, stale, CancellationToken.None));
+        var atStale = await host.TickAtAsync(stale);
+        var rowsAfterStale = await table.QueryAsync<TableEntity>().ToListAsync();
+        var atSlot = await host.TickAtAsync(slot);
+
+        Assert.Empty(atStale);
+        Assert.Equal(ScheduleIndexTable.RowKey(slot, CheckInTestHost.Scope), Assert.Single(rowsAfterStale).RowKey);
+        Assert.Single(atSlot);
+        Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
+    public async Task Scheduler_CheckInsBytesNotUtf8_SendsNothingKeepsTheExactBytesAndStaysPaused()
+    {
+        var (store, _, state) = await StorageTestKit.NewStoreAsync(azurite);
+        var (index, schedule) = await NewIndexAsync(shards: 2);
+        using var host = new CheckInTestHost(new DateTimeOffset(2027, 3, 20, 12, 0, 0, TimeSpan.Zero), store, index, await NewHistoryAsync());
+        await host.SeedUserAsync(CheckInSamples.Plan());
+
+        // Straight into the state row, past the store, as a hand edit in Storage Explorer would save it.
+        var entity = StateEntity.ToEntity(
+            TableKeys.ToKey(CheckInTestHost.Scope), [KeyValuePair.Create(CheckInDocuments.Name, StoredDocument.Binary(UnreadableSamples.CheckIns))]);
+        await state.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
+
+        var sent = await host.TickAtAsync(Now);
+        var weekLater = await host.TickAtAsync(Now.AddDays(7));
+
+        Assert.Empty(sent);
+        Assert.Empty(weekLater);
+        var stored = await store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
+        Assert.Equal(PauseReason.Unreadable, CheckInDocuments.Load(stored).Paused);
+        Assert.True(App.Conversation.UnreadableDocuments.TryRead(stored, CheckInDocuments.Name, out var copy));
+        Assert.True(copy.NoticePending);
+        Assert.Equal(UnreadableSamples.CheckIns, App.Conversation.UnreadableDocuments.Original(copy));
+        Assert.Empty(await schedule.QueryAsync<TableEntity>().ToListAsync());
+    }
+
+    [Fact]
     public async Task TurnHandler_OverAzurite_ResubmitReplacesAndProgressReadsTheTable()
     {
         var (store, _, _) = await StorageTestKit.NewStoreAsync(azurite);

@@ -60,6 +60,7 @@ internal sealed class CheckInTestHost : IDisposable
         services.AddSingleton(Index);
         services.AddSingleton(History);
         services.AddSingleton(new CheckInRules(options));
+        services.AddSingleton<CheckInMetrics>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<ScheduleSync>();
         services.AddSingleton<CheckInTurnHandler>();
@@ -82,6 +83,8 @@ internal sealed class CheckInTestHost : IDisposable
     public CheckInTurnHandler Handler => _services.GetRequiredService<CheckInTurnHandler>();
 
     public CheckInDispatcher Dispatcher => _services.GetRequiredService<CheckInDispatcher>();
+
+    public CheckInMetrics Metrics => _services.GetRequiredService<CheckInMetrics>();
 
     public WeeklyCheckInService Service => _services.GetRequiredService<WeeklyCheckInService>();
 

@@ -39,6 +39,19 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         return Task.CompletedTask;
     }
 
+    public Task ReplaceAsync(string scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        ThrowIfUnavailable();
+        lock (_lock)
+        {
+            // As the table's transaction: the old row goes with the new one written, and a missing old row is no failure.
+            _rows.Remove((ShardOf(scope), Key(replacing, scope)));
+            _rows[(ShardOf(scope), Key(due, scope))] = (scope, due, ++_version);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<ScheduleEntry>> GetDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable();

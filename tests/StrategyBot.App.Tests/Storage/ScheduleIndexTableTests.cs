@@ -125,6 +125,47 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
         Assert.Equal(holder!.RowKey, only.RowKey);
     }
 
+    [Fact]
+    public async Task Replace_RecordedRowThere_LeavesOnlyTheNewRowInOneRoundTrip()
+    {
+        var metrics = StorageTestKit.NewMetrics();
+        var (index, table) = await NewIndexAsync(shards: 3, metrics);
+        await index.SetAsync("tenant|user", Now.AddDays(2), CancellationToken.None);
+        await index.SetAsync("tenant|other", Now.AddDays(2), CancellationToken.None);
+        var before = metrics.TotalCalls;
+
+        await index.ReplaceAsync("tenant|user", Now.AddDays(2), Now.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(1, metrics.TotalCalls - before);
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(
+            new[] { ScheduleIndexTable.RowKey(Now.AddDays(1), "tenant|user"), ScheduleIndexTable.RowKey(Now.AddDays(2), "tenant|other") }.Order(StringComparer.Ordinal),
+            rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Replace_RecordedRowClaimedMeanwhile_WritesTheNewWakeUpAndLeavesTheClaimToItsHolder()
+    {
+        var (index, table) = await NewIndexAsync(shards: 3);
+        await index.SetAsync("tenant|user", Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
+
+        await index.ReplaceAsync("tenant|user", Now, Now.AddDays(1), CancellationToken.None);
+        var duringClaim = await table.QueryAsync<TableEntity>().ToListAsync();
+        await index.CompleteAsync(claimed!, Now.AddDays(1), CancellationToken.None);
+
+        Assert.Equal(2, duringClaim.Count);
+        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(1), "tenant|user"), Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync()).RowKey);
+    }
+
+    private async Task<(ScheduleIndexTable Index, TableClient Table)> NewIndexAsync(int shards, StorageMetrics metrics)
+    {
+        var table = new TableClient(azurite.ConnectionString, AzuriteFixture.NewTableName("Schedule"));
+        await table.CreateAsync();
+        return (new ScheduleIndexTable(table, metrics, shards), table);
+    }
+
     private async Task<(ScheduleIndexTable Index, TableClient Table)> NewIndexAsync(int shards)
     {
         var table = new TableClient(azurite.ConnectionString, AzuriteFixture.NewTableName("Schedule"));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Privacy;
@@ -105,11 +106,39 @@ public sealed class UnreadableStateTrustTests(AzuriteFixture azurite, OpenIdMeta
         Assert.Equal(latest, UnreadableDocuments.Original(copy));
     }
 
-    // Straight into the state row, past the store: a Merge of the plan's chunk, as Storage Explorer would save it.
-    private async Task WritePlanBytesAsync(TrustUser user, byte[] utf8)
+    [Fact]
+    public async Task UnreadableCheckIns_UserTold_StaysPausedThenExportedExactlyAndErased()
+    {
+        var original = UnreadableSamples.CheckIns;
+        await _host.StartPlanAsync(TrustUser.Ada, "We bake birthday cakes");
+        await WriteBytesAsync(TrustUser.Ada, CheckInDocuments.Name, original);
+
+        var told = await _host.SendAsync(TrustUser.Ada.Message("Birthday and wedding cakes"));
+        var next = await _host.SendAsync(TrustUser.Ada.Message("Families who want a cake that looks like the party"));
+        var card = Assert.Single(Assert.Single(await _host.SendAsync(TrustUser.Ada.Message("export my data"))).Attachments!).Content!.AsObject();
+        var export = await DownloadAsync(card);
+        await _host.SendAsync(TrustUser.Ada.Message("delete my data"));
+        await _host.SendAsync(TrustUser.Ada.Message("yes"));
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.UnreadableCheckInsKept), told[0].Text);
+        Assert.DoesNotContain(next, a => a.Text == Texts.Get(Language.English, TextKey.UnreadableCheckInsKept));
+        Assert.Single(_host.Logs.GetSnapshot(), r => r.Id.Id == 7000 && r.Message.Contains("\"checkins\"", StringComparison.Ordinal));
+        var kept = export["state"]![CheckInDocuments.Name + UnreadableDocuments.Suffix]!.Deserialize(AppJsonContext.Default.UnreadableCopy)!;
+        Assert.Equal(UnreadableCopy.Base64Encoding, kept.Encoding);
+        Assert.Equal(original, UnreadableDocuments.Original(kept));
+
+        // This plan has no KPIs yet, so no schedule wrote a new document: the kept copy stands for it, read as paused.
+        Assert.Null(export["state"]![CheckInDocuments.Name]);
+        Assert.False(TrustStorage.Mentions(await TrustStorage.AllRowsAsync(azurite, _host.Tables), TrustUser.Ada));
+    }
+
+    private Task WritePlanBytesAsync(TrustUser user, byte[] utf8) => WriteBytesAsync(user, StateDocuments.Plan, utf8);
+
+    // Straight into the state row, past the store: a Merge of the document's chunk, as Storage Explorer would save it.
+    private async Task WriteBytesAsync(TrustUser user, string name, byte[] utf8)
     {
         var table = azurite.CreateServiceClient().GetTableClient(_host.Tables.State);
-        var entity = StateEntity.ToEntity(TableKeys.ToKey(user.Scope), [KeyValuePair.Create(StateDocuments.Plan, StoredDocument.Binary(utf8))]);
+        var entity = StateEntity.ToEntity(TableKeys.ToKey(user.Scope), [KeyValuePair.Create(name, StoredDocument.Binary(utf8))]);
         await table.UpdateEntityAsync(entity, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Merge);
     }
 
