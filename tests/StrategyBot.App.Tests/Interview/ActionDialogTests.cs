@@ -39,7 +39,7 @@ public sealed class ActionDialogTests
         (await bot.SendAsync("سلام")).Says("خوش برگشتید! الان در مرحلهٔ ۵ از ۶ هستیم: اقدام.").Says("اقدام ۱: چه کاری باید انجام شود؟");
         (await bot.SendAsync("انتشار ۳ ریلز دربارهٔ منوی جدید")).Says("مسئول «انتشار ۳ ریلز دربارهٔ منوی جدید» کیست؟");
         (await bot.SendAsync("سارا")).AsksCard("مهلت «انتشار ۳ ریلز دربارهٔ منوی جدید» چه تاریخی است؟");
-        (await bot.SendAsync("فردا صبح زود")).Says("این تاریخ را متوجه نشدم.");
+        (await bot.SendAsync("هر وقت شد")).Says("این تاریخ را متوجه نشدم.");
         (await bot.SendAsync("۱۵ فروردین ۱۴۰۶")).Says("اقدام دیگری اضافه کنیم؟ تا الان ۱ اقدام دارید.");
 
         var plan = await bot.PlanAsync();
