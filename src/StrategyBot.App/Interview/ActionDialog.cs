@@ -66,7 +66,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             ItemCount = Count,
             Args = s => [Count(s.Plan)],
             Choices = s => [StepQuestions.Label(s, InterviewText.AddAnotherLabel), StepQuestions.Label(s, InterviewText.ContinueLabel)],
-            Auto = s => s.Item + 1 < Count(s.Plan) ? true : Count(s.Plan) >= MaxActions ? false : null,
+            Auto = s => s.Item + 1 < Count(s.Plan) ? QuestionAnswer.Given(true) : Count(s.Plan) >= MaxActions ? QuestionAnswer.Given(false) : null,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("action.what", s.Item + 1) : null,
         },
     ];

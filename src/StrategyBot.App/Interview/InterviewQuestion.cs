@@ -4,12 +4,14 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// One question of a step: how to ask it (text, kind, choices, the answer already in the plan) and what to do with
-/// the answer (write it into the plan, and where to go next). Questions inside a loop name their group; the item
-/// they are about is the flow's current item.
+/// One question of a step: how to ask it (text, kind, choices, the answer already in the plan; or, for a question
+/// with its own card, a prompt it builds itself) and what to do with the answer (write it into the plan, and where
+/// to go next). Questions inside a loop name their group; the item they are about is the flow's current item.
 /// </summary>
 internal sealed class InterviewQuestion
 {
+    private readonly Func<QuestionScope, string, PromptCall>? _ask;
+
     public InterviewQuestion(string key, QuestionKind kind, InterviewText text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -18,12 +20,23 @@ internal sealed class InterviewQuestion
         Text = text;
     }
 
+    /// <summary>A question asked its own way: <paramref name="ask"/> gets the scope and the card's prompt id.</summary>
+    public InterviewQuestion(string key, Func<QuestionScope, string, PromptCall> ask)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(ask);
+        Key = key;
+        Kind = QuestionKind.Custom;
+        _ask = ask;
+    }
+
     /// <summary>Stable within its dialog: it is persisted on the stack and in the resume point.</summary>
     public string Key { get; }
 
     public QuestionKind Kind { get; }
 
-    public InterviewText Text { get; }
+    /// <summary>The question; null for a question asked its own way.</summary>
+    public InterviewText? Text { get; }
 
     /// <summary>A line under the question: why it matters or what a good answer looks like.</summary>
     public InterviewText? Help { get; init; }
@@ -61,8 +74,11 @@ internal sealed class InterviewQuestion
     /// <summary>An example shown in an empty card input.</summary>
     public Func<QuestionScope, string>? Placeholder { get; init; }
 
-    /// <summary>For "add another?": the answer when it needs no asking (more items exist, or the limit is reached).</summary>
-    public Func<QuestionScope, bool?>? Auto { get; init; }
+    /// <summary>
+    /// The answer when the question needs no asking (for "add another?": more items exist, or the limit is reached);
+    /// it goes to <see cref="Next"/> as if the user had given it, without <see cref="Save"/>.
+    /// </summary>
+    public Func<QuestionScope, QuestionAnswer?>? Auto { get; init; }
 
     /// <summary>
     /// For the question that starts a loop item the user may drop ("remove"): removes the item from the plan, or
@@ -82,4 +98,8 @@ internal sealed class InterviewQuestion
 
     /// <summary>The longest text answer accepted.</summary>
     public int MaxLength { get; init; } = 1000;
+
+    /// <summary>The prompt that asks this question in <paramref name="scope"/>, its card named <paramref name="promptId"/>.</summary>
+    public PromptCall Ask(QuestionScope scope, string promptId) =>
+        _ask?.Invoke(scope, promptId) ?? new PromptCall(InterviewPrompts.For(Kind), QuestionPrompts.Build(this, scope, promptId));
 }

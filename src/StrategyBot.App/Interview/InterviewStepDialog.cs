@@ -15,11 +15,12 @@ internal abstract class InterviewStepDialog : ComponentDialog
     private static readonly string[] RemovePhrases = ["remove", "delete", "remove it", "remove this persona", "remove this competitor", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا", "حذف این رقیب"];
     private static readonly HashSet<string> RemoveWords = new(RemovePhrases.Select(InterviewCommands.Fold), StringComparer.Ordinal);
 
-    protected InterviewStepDialog(string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
+    protected InterviewStepDialog(
+        string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
         : base(id)
     {
         Step = step;
-        Flow = new QuestionFlow(id, step, questions, time);
+        Flow = new QuestionFlow(id, step, questions, time, opening);
         AddDialog(Flow.CreateWaterfall());
     }
 

@@ -35,7 +35,7 @@ internal static class StepQuestions
             ItemCount = count,
             Args = scope => [count(scope.Plan), max],
             Choices = scope => [Label(scope, InterviewText.AddAnotherLabel), Label(scope, InterviewText.ContinueLabel)],
-            Auto = scope => scope.Item + 1 < count(scope.Plan) ? true : count(scope.Plan) >= max ? false : null,
+            Auto = scope => scope.Item + 1 < count(scope.Plan) ? QuestionAnswer.Given(true) : count(scope.Plan) >= max ? QuestionAnswer.Given(false) : null,
             Next = (scope, answer) => answer.IsYes ? new QuestionRoute(firstKey, scope.Item + 1) : null,
         };
 
