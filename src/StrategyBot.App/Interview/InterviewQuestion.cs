@@ -96,6 +96,12 @@ internal sealed class InterviewQuestion
 
     public decimal? Max { get; init; }
 
+    /// <summary>
+    /// Where "back" leads once this question is answered, instead of to it: for a question whose answer cannot be
+    /// taken back by asking it again (the objective is saved), the earlier questions are forgotten too.
+    /// </summary>
+    public string? BackTo { get; init; }
+
     /// <summary>The longest text answer accepted.</summary>
     public int MaxLength { get; init; } = 1000;
 

@@ -54,6 +54,12 @@ internal abstract class InterviewStepDialog : ComponentDialog
     public async Task<DialogTurnResult> ReaskAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveDialog is { } self && FlowValues(self) is { } values && values[QuestionFlow.PromptIdKey] is null)
+        {
+            // A question that handed over to a dialog: that dialog asks its own question again, in today's language.
+            return await dc.AskAgainFromStepAsync(cancellationToken);
+        }
+
         if (dc.Child is { ActiveDialog: { } prompt } inner && inner.Stack.Count > 1 && prompt.Id != inner.Stack[0].Id)
         {
             return await inner.EndDialogAsync(FlowSignal.Reask, cancellationToken);
@@ -66,12 +72,19 @@ internal abstract class InterviewStepDialog : ComponentDialog
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (innerDc.Stack.Count >= 2 && IsRemoval(innerDc.Turn.Activity.Text))
+
+        // "keep" and "remove" are about the flow's own question; a dialog it handed over to reads its answers itself.
+        if (innerDc.Stack.Count < 2 || innerDc.Stack[0].Values[QuestionFlow.PromptIdKey] is null)
+        {
+            return null;
+        }
+
+        if (IsRemoval(innerDc.Turn.Activity.Text))
         {
             return await RemoveItemAsync(innerDc, cancellationToken);
         }
 
-        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep || innerDc.Stack.Count < 2)
+        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep)
         {
             return null;
         }

@@ -189,7 +189,8 @@ internal sealed partial class PlanInterviewDialog
             return null;
         }
 
+        // Without a prompt id the step handed over to a dialog (the SMART coaching), whose cards carry their own ids.
         var current = (string?)InterviewStepDialog.FlowValues(instance)?[QuestionFlow.PromptIdKey];
-        return current == answered ? null : (answered, current);
+        return current is null || current == answered ? null : (answered, current);
     }
 }

@@ -129,9 +129,20 @@ internal sealed class QuestionFlow
             var promptId = $"{_dialogId}.{question.Key}.{route.Item}";
             step.Values[QuestionKey] = question.Key;
             step.Values[ItemKey] = route.Item;
-            step.Values[PromptIdKey] = promptId;
             var call = question.Ask(scope, promptId);
-            return await step.PromptAsync(call.DialogId, call.Options, cancellationToken);
+            if (call.Preface is { } preface)
+            {
+                scope.Say(preface);
+            }
+
+            if (call.Prompt is not { } prompt)
+            {
+                step.Values.Remove(PromptIdKey);
+                return await step.BeginDialogAsync(call.DialogId, call.Options, cancellationToken);
+            }
+
+            step.Values[PromptIdKey] = promptId;
+            return await step.PromptAsync(call.DialogId, prompt, cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
@@ -141,7 +152,7 @@ internal sealed class QuestionFlow
     // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
     private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
         Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
-            ? question.Ask(ReadOnlyScope(dc, values), promptId).Options
+            ? question.Ask(ReadOnlyScope(dc, values), promptId).Prompt
             : null;
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -172,7 +183,16 @@ internal sealed class QuestionFlow
             StateDocuments.SavePlanAndShare(step.State, scope.Plan);
         }
 
-        Remember(step.Values, question.Key, scope.Item, memoBefore);
+        if (question.BackTo is { } backTo)
+        {
+            step.Values[HistoryKey] = new JsonArray();
+            Remember(step.Values, backTo, 0, null);
+        }
+        else
+        {
+            Remember(step.Values, question.Key, scope.Item, memoBefore);
+        }
+
         var next = question.Next?.Invoke(scope, answer) ?? NextInOrder(question, scope.Item);
         step.Values[QuestionKey] = next.Key;
         step.Values[ItemKey] = next.Item;
