@@ -44,14 +44,8 @@ internal sealed class InterviewQuestion
     /// <summary>Optional questions may be skipped; the others say why they cannot be.</summary>
     public bool Optional { get; init; }
 
-    /// <summary>The loop the question belongs to, for example "persona"; null outside loops.</summary>
-    public string? Group { get; init; }
-
-    /// <summary>True for the question that adds a new item to its group (it may be asked with Item == count).</summary>
-    public bool StartsItem { get; init; }
-
-    /// <summary>How many items the group has in the plan; required with <see cref="Group"/>.</summary>
-    public Func<MarketingPlan, int>? ItemCount { get; init; }
+    /// <summary>The loop the question belongs to, for example the personas; null outside loops.</summary>
+    public QuestionLoop? Loop { get; init; }
 
     /// <summary>Whether the question applies now; when false the flow passes over it.</summary>
     public Func<QuestionScope, bool>? When { get; init; }
@@ -79,12 +73,6 @@ internal sealed class InterviewQuestion
     /// it goes to <see cref="Next"/> as if the user had given it, without <see cref="Save"/>.
     /// </summary>
     public Func<QuestionScope, QuestionAnswer?>? Auto { get; init; }
-
-    /// <summary>
-    /// For the question that starts a loop item the user may drop ("remove"): removes the item from the plan, or
-    /// leaves it when it must stay; returns what to say and, when removed, where the flow goes next.
-    /// </summary>
-    public Func<QuestionScope, (AnswerProblem Said, QuestionRoute? Next)>? Remove { get; init; }
 
     /// <summary>Writes the recognised answer into the plan.</summary>
     public Action<QuestionScope, object>? Save { get; init; }

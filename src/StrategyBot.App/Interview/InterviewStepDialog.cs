@@ -109,8 +109,8 @@ internal abstract class InterviewStepDialog : ComponentDialog
     {
         var values = innerDc.Stack[0].Values;
         var scope = Flow.Scope(innerDc, values);
-        if (Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Remove: { } remove, ItemCount: { } count }
-            || scope.Item >= count(scope.Plan))
+        if (Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Loop: { Remove: { } remove } loop }
+            || scope.Item >= loop.Count(scope.Plan))
         {
             return null;
         }

@@ -245,22 +245,22 @@ internal sealed class QuestionFlow
     // to the question that starts a new item.
     private QuestionRoute Normalise(InterviewQuestion question, QuestionRoute route, MarketingPlan plan)
     {
-        if (question.Group is null || question.ItemCount is null)
+        if (question.Loop is not { } loop)
         {
             return route;
         }
 
-        var count = question.ItemCount(plan);
-        var valid = question.StartsItem ? route.Item <= count : route.Item < count;
+        var count = loop.Count(plan);
+        var valid = loop.StartsItem ? route.Item <= count : route.Item < count;
         if (valid && route.Item >= 0)
         {
             return route;
         }
 
-        var starter = _questions.FirstOrDefault(q => q.Group == question.Group && q.StartsItem);
+        var starter = _questions.FirstOrDefault(q => loop.IsSame(q.Loop) && q.Loop!.StartsItem);
         return starter is not null
             ? new QuestionRoute(starter.Key, Math.Clamp(route.Item, 0, count))
-            : NextInOrder(_questions.Last(q => q.Group == question.Group), 0);
+            : NextInOrder(_questions.Last(q => loop.IsSame(q.Loop)), 0);
     }
 
     private QuestionRoute NextInOrder(InterviewQuestion question, int item)
@@ -272,7 +272,7 @@ internal sealed class QuestionFlow
         }
 
         var next = _questions[index + 1];
-        return new QuestionRoute(next.Key, next.Group is not null && next.Group == question.Group ? item : 0);
+        return new QuestionRoute(next.Key, next.Loop?.IsSame(question.Loop) == true ? item : 0);
     }
 
     private int IndexOf(InterviewQuestion question)

@@ -3,26 +3,24 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs.Prompts;
-using StrategyBot.BotFramework.Protocol;
-using StrategyBot.Domain.Text;
 
 namespace StrategyBot.App.Interview.Control;
 
 /// <summary>
-/// The weekly check-in slot and its time zone, then the A/B test. The zone comes from Teams' localTimezone
-/// (bot-protocol.md §4) and is confirmed once; "change time zone" under the slot question changes it later.
+/// The weekly check-in slot and its time zone (see <see cref="CheckInZone"/>), then the A/B test; "change time zone"
+/// under the slot question changes the zone later.
 /// </summary>
 internal sealed partial class ControlDialog
 {
     // Yes when the user confirmed a zone before; no (type one) when Teams named none we know; otherwise ask.
     private static QuestionAnswer? KnownZone(QuestionScope scope, ILogger logger)
     {
-        if (ZoneConfirmed(scope))
+        if (CheckInZone.IsConfirmed(scope))
         {
             return QuestionAnswer.Given(true);
         }
 
-        var teamsZone = TeamsZone(scope);
+        var teamsZone = CheckInZone.FromTeams(scope);
         if (TimeZones.Find(teamsZone) is not null)
         {
             return null;
@@ -38,9 +36,9 @@ internal sealed partial class ControlDialog
 
     private static PromptCall AskConfirmZone(QuestionScope scope, TimeProvider time)
     {
-        var zone = TimeZones.Find(TeamsZone(scope))!;
+        var zone = TimeZones.Find(CheckInZone.FromTeams(scope))!;
         var localNow = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var question = ObjectiveTexts.Format(scope.Language, ObjectiveText.AskTimeZoneConfirm, ZoneName(zone.Id), localNow);
+        var question = ObjectiveTexts.Format(scope.Language, ObjectiveText.AskTimeZoneConfirm, CheckInZone.Name(zone.Id), localNow);
         return new PromptCall(ConfirmPromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(scope.Language, question),
@@ -50,9 +48,9 @@ internal sealed partial class ControlDialog
 
     private static void ConfirmTeamsZone(QuestionScope scope, bool confirmed)
     {
-        if (confirmed && TimeZones.Find(TeamsZone(scope)) is { } zone)
+        if (confirmed && TimeZones.Find(CheckInZone.FromTeams(scope)) is { } zone)
         {
-            SaveZone(scope, zone.Id);
+            CheckInZone.Save(scope, zone.Id);
         }
     }
 
@@ -66,8 +64,8 @@ internal sealed partial class ControlDialog
     {
         if (TimeZones.TryRead(answer, out var zoneId))
         {
-            SaveZone(scope, zoneId);
-            scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.TimeZoneSet, ZoneName(zoneId)));
+            CheckInZone.Save(scope, zoneId);
+            scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.TimeZoneSet, CheckInZone.Name(zoneId)));
         }
     }
 
@@ -77,7 +75,7 @@ internal sealed partial class ControlDialog
         var control = scope.Plan.Control;
         var slot = LocalFormat.Weekday(language, control.CheckInDay ?? offered.DefaultDayOfWeek)
             + " " + LocalFormat.Time(language, control.CheckInTime ?? offered.DefaultTime);
-        var zone = ZoneName(StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? "UTC");
+        var zone = CheckInZone.Name(StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? "UTC");
         var question = ObjectiveTexts.Format(language, ObjectiveText.AskCheckInSlot, slot, zone);
         return new PromptCall(SlotPromptId, new PromptOptions
         {
@@ -89,7 +87,7 @@ internal sealed partial class ControlDialog
     // "Change time zone" saves nothing here: the slot question routes to the zone question instead.
     private static void SaveSlot(QuestionScope scope, string answer, CheckInOptions offered, ILogger logger)
     {
-        if (IsChangeZone(answer) || !CheckInSlot.TryRead(answer, offered.DefaultDayOfWeek, offered.DefaultTime, out var day, out var time))
+        if (CheckInZone.IsChangeRequest(answer) || !CheckInSlot.TryRead(answer, offered.DefaultDayOfWeek, offered.DefaultTime, out var day, out var time))
         {
             return;
         }
@@ -99,7 +97,7 @@ internal sealed partial class ControlDialog
         scope.Plan.Control.CheckInTime = time;
         scope.Plan.Control.TimeZoneId = zoneId;
         Log.CheckInSlotSaved(logger, day, time, zoneId);
-        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, ZoneName(zoneId)));
+        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, CheckInZone.Name(zoneId)));
     }
 
     private static PromptCall AskAbTest(QuestionScope scope) => new(TextPromptId, new PromptOptions
@@ -108,31 +106,4 @@ internal sealed partial class ControlDialog
         MaxLength = 500,
         AllowSkip = true,
     });
-
-    private static bool ZoneConfirmed(QuestionScope scope) =>
-        StateDocuments.PeekProfile(scope.Context.State) is { TimeZoneConfirmed: true } profile && TimeZones.Find(profile.TimeZoneId) is not null;
-
-    // The host keeps the zone Teams last sent in the profile until the user confirms one; a card submit may carry none.
-    private static string? TeamsZone(QuestionScope scope) =>
-        StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? scope.Context.Turn.Activity.GetTimeZoneId();
-
-    // The plan's own zone changes with the profile's; the plan itself is saved by the flow after the answer.
-    private static void SaveZone(QuestionScope scope, string zoneId)
-    {
-        var profile = StateDocuments.LoadProfile(scope.Context.State);
-        profile.TimeZoneId = zoneId;
-        profile.TimeZoneConfirmed = true;
-        StateDocuments.SaveProfile(scope.Context.State, profile);
-        scope.Plan.Control.TimeZoneId = zoneId;
-    }
-
-    private static bool IsChangeZone(string answer)
-    {
-        var folded = TextNormalizer.ForMatching(answer).Trim();
-        return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(ObjectiveTexts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
-            || folded is "time zone" or "timezone" or "zone" or "منطقه زمانی";
-    }
-
-    // Zone ids are Latin ("Asia/Tehran"): kept left to right inside Persian sentences.
-    private static string ZoneName(string zoneId) => BidiMarks.KeepLeftToRight(zoneId);
 }

@@ -25,7 +25,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
     private const string ZonePromptId = "control.zone";
     private const string SlotPromptId = "control.slot";
     private const string TextPromptId = "control.text";
-    private const string PerObjective = "objective";
+    private static readonly QuestionLoop PerObjective = new("objective", plan => plan.Objectives.Count);
 
     public ControlDialog(TimeProvider time, ILogger logger, CheckInOptions checkIns)
         : base(DialogId, SostacStep.Control, Questions(time, logger, checkIns), time, Opening)
@@ -39,7 +39,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new TextPrompt(ZonePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TimeZones.TryRead(c.Recognized.Value, out _))));
         AddDialog(new TextPrompt(SlotPromptId, (c, ct) => Task.FromResult(
-            c.Recognized.Succeeded && (IsChangeZone(c.Recognized.Value!) || CheckInSlot.TryRead(c.Recognized.Value, out _, out _)))));
+            c.Recognized.Succeeded && (CheckInZone.IsChangeRequest(c.Recognized.Value!) || CheckInSlot.TryRead(c.Recognized.Value, out _, out _)))));
         AddDialog(new TextPrompt(TextPromptId));
     }
 
@@ -48,22 +48,19 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         // For each objective: which KPIs track it (the memo keeps them), then each KPI's target and deadline.
         new InterviewQuestion("kpis", AskKpis)
         {
-            Group = PerObjective,
-            ItemCount = plan => plan.Objectives.Count,
+            Loop = PerObjective,
             Save = (s, answer) => RememberKpis(s, (string)answer),
         },
         new InterviewQuestion("target", AskTarget)
         {
-            Group = PerObjective,
-            ItemCount = plan => plan.Objectives.Count,
+            Loop = PerObjective,
             Auto = s => CurrentKpi(s) is null ? QuestionAnswer.Skip : null,
             Save = (s, answer) => SaveTarget(s, (string)answer, logger),
             Next = (s, answer) => answer.Skipped ? new QuestionRoute("kpis", s.Item) : null,
         },
         new InterviewQuestion("deadline", (s, _) => AskDeadline(s))
         {
-            Group = PerObjective,
-            ItemCount = plan => plan.Objectives.Count,
+            Loop = PerObjective,
             Auto = s => CurrentTarget(s) is null ? QuestionAnswer.Skip : null,
             Save = (s, answer) => SaveDeadline(s, (DateOnly)answer),
             Next = AfterDeadline,
@@ -74,7 +71,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         {
             Auto = s => KnownZone(s, logger),
             Save = (s, answer) => ConfirmTeamsZone(s, (bool)answer),
-            Next = (s, _) => ZoneConfirmed(s) ? new QuestionRoute("slot", 0) : null,
+            Next = (s, _) => CheckInZone.IsConfirmed(s) ? new QuestionRoute("slot", 0) : null,
         },
         new InterviewQuestion("zone", (s, _) => AskZone(s))
         {
@@ -83,7 +80,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         new InterviewQuestion("slot", (s, _) => AskSlot(s, offered))
         {
             Save = (s, answer) => SaveSlot(s, (string)answer, offered, logger),
-            Next = (_, answer) => answer.Value is string text && IsChangeZone(text) ? new QuestionRoute("zone", 0) : null,
+            Next = (_, answer) => answer.Value is string text && CheckInZone.IsChangeRequest(text) ? new QuestionRoute("zone", 0) : null,
         },
         new InterviewQuestion("abTest", (s, _) => AskAbTest(s))
         {
