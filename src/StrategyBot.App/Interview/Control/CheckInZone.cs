@@ -7,7 +7,7 @@ using StrategyBot.Domain.Text;
 namespace StrategyBot.App.Interview.Control;
 
 /// <summary>
-/// The time zone the weekly check-in is kept in: the one Teams names (bot-protocol.md §4), once the user confirmed
+/// The time zone the weekly check-in is kept in: the one Teams names (docs/bot-protocol.md#time-zone), once the user confirmed
 /// it or typed another, kept in the profile and copied into the plan's Control.
 /// </summary>
 internal static class CheckInZone
