@@ -11,7 +11,7 @@ namespace StrategyBot.App.Interview;
 internal sealed class ActionDialog : InterviewStepDialog
 {
     public const int MaxActions = 20;
-    private const string Group = "action";
+    private static readonly QuestionLoop Actions = new("action", Count);
 
     public ActionDialog(TimeProvider time)
         : base(InterviewSteps.Action, SostacStep.Action, Questions(), time)
@@ -22,9 +22,7 @@ internal sealed class ActionDialog : InterviewStepDialog
     [
         new InterviewQuestion("action.what", QuestionKind.Text, InterviewText.AskActionWhat)
         {
-            Group = Group,
-            StartsItem = true,
-            ItemCount = Count,
+            Loop = Actions.Starting(),
             Help = InterviewText.HelpActionWhat,
             Args = s => [s.Item + 1],
             Shown = s => Item(s)?.What,
@@ -42,8 +40,7 @@ internal sealed class ActionDialog : InterviewStepDialog
         },
         new InterviewQuestion("action.owner", QuestionKind.Text, InterviewText.AskActionOwner)
         {
-            Group = Group,
-            ItemCount = Count,
+            Loop = Actions,
             Help = InterviewText.HelpActionOwner,
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Owner,
@@ -52,8 +49,7 @@ internal sealed class ActionDialog : InterviewStepDialog
         },
         new InterviewQuestion("action.due", QuestionKind.Date, InterviewText.AskActionDue)
         {
-            Group = Group,
-            ItemCount = Count,
+            Loop = Actions,
             Help = InterviewText.HelpActionDue,
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Due is { } due ? LocalFormat.Date(s.Language, due) : null,
@@ -62,11 +58,10 @@ internal sealed class ActionDialog : InterviewStepDialog
         },
         new InterviewQuestion("action.more", QuestionKind.Confirm, InterviewText.AskActionMore)
         {
-            Group = Group,
-            ItemCount = Count,
+            Loop = Actions,
             Args = s => [Count(s.Plan)],
             Choices = s => [StepQuestions.Label(s, InterviewText.AddAnotherLabel), StepQuestions.Label(s, InterviewText.ContinueLabel)],
-            Auto = s => s.Item + 1 < Count(s.Plan) ? true : Count(s.Plan) >= MaxActions ? false : null,
+            Auto = s => s.Item + 1 < Count(s.Plan) ? QuestionAnswer.Given(true) : Count(s.Plan) >= MaxActions ? QuestionAnswer.Given(false) : null,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("action.what", s.Item + 1) : null,
         },
     ];

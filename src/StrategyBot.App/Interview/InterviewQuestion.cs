@@ -4,12 +4,14 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// One question of a step: how to ask it (text, kind, choices, the answer already in the plan) and what to do with
-/// the answer (write it into the plan, and where to go next). Questions inside a loop name their group; the item
-/// they are about is the flow's current item.
+/// One question of a step: how to ask it (text, kind, choices, the answer already in the plan; or, for a question
+/// with its own card, a prompt it builds itself) and what to do with the answer (write it into the plan, and where
+/// to go next). Questions inside a loop name their group; the item they are about is the flow's current item.
 /// </summary>
 internal sealed class InterviewQuestion
 {
+    private readonly Func<QuestionScope, string, PromptCall>? _ask;
+
     public InterviewQuestion(string key, QuestionKind kind, InterviewText text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -18,12 +20,23 @@ internal sealed class InterviewQuestion
         Text = text;
     }
 
+    /// <summary>A question asked its own way: <paramref name="ask"/> gets the scope and the card's prompt id.</summary>
+    public InterviewQuestion(string key, Func<QuestionScope, string, PromptCall> ask)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(ask);
+        Key = key;
+        Kind = QuestionKind.Custom;
+        _ask = ask;
+    }
+
     /// <summary>Stable within its dialog: it is persisted on the stack and in the resume point.</summary>
     public string Key { get; }
 
     public QuestionKind Kind { get; }
 
-    public InterviewText Text { get; }
+    /// <summary>The question; null for a question asked its own way.</summary>
+    public InterviewText? Text { get; }
 
     /// <summary>A line under the question: why it matters or what a good answer looks like.</summary>
     public InterviewText? Help { get; init; }
@@ -31,14 +44,8 @@ internal sealed class InterviewQuestion
     /// <summary>Optional questions may be skipped; the others say why they cannot be.</summary>
     public bool Optional { get; init; }
 
-    /// <summary>The loop the question belongs to, for example "persona"; null outside loops.</summary>
-    public string? Group { get; init; }
-
-    /// <summary>True for the question that adds a new item to its group (it may be asked with Item == count).</summary>
-    public bool StartsItem { get; init; }
-
-    /// <summary>How many items the group has in the plan; required with <see cref="Group"/>.</summary>
-    public Func<MarketingPlan, int>? ItemCount { get; init; }
+    /// <summary>The loop the question belongs to, for example the personas; null outside loops.</summary>
+    public QuestionLoop? Loop { get; init; }
 
     /// <summary>Whether the question applies now; when false the flow passes over it.</summary>
     public Func<QuestionScope, bool>? When { get; init; }
@@ -61,14 +68,11 @@ internal sealed class InterviewQuestion
     /// <summary>An example shown in an empty card input.</summary>
     public Func<QuestionScope, string>? Placeholder { get; init; }
 
-    /// <summary>For "add another?": the answer when it needs no asking (more items exist, or the limit is reached).</summary>
-    public Func<QuestionScope, bool?>? Auto { get; init; }
-
     /// <summary>
-    /// For the question that starts a loop item the user may drop ("remove"): removes the item from the plan, or
-    /// leaves it when it must stay; returns what to say and, when removed, where the flow goes next.
+    /// The answer when the question needs no asking (for "add another?": more items exist, or the limit is reached);
+    /// it goes to <see cref="Next"/> as if the user had given it, without <see cref="Save"/>.
     /// </summary>
-    public Func<QuestionScope, (AnswerProblem Said, QuestionRoute? Next)>? Remove { get; init; }
+    public Func<QuestionScope, QuestionAnswer?>? Auto { get; init; }
 
     /// <summary>Writes the recognised answer into the plan.</summary>
     public Action<QuestionScope, object>? Save { get; init; }
@@ -80,6 +84,16 @@ internal sealed class InterviewQuestion
 
     public decimal? Max { get; init; }
 
+    /// <summary>
+    /// Where "back" leads once this question is answered, instead of to it: for a question whose answer cannot be
+    /// taken back by asking it again (the objective is saved), the earlier questions are forgotten too.
+    /// </summary>
+    public string? BackTo { get; init; }
+
     /// <summary>The longest text answer accepted.</summary>
     public int MaxLength { get; init; } = 1000;
+
+    /// <summary>The prompt that asks this question in <paramref name="scope"/>, its card named <paramref name="promptId"/>.</summary>
+    public PromptCall Ask(QuestionScope scope, string promptId) =>
+        _ask?.Invoke(scope, promptId) ?? new PromptCall(InterviewPrompts.For(Kind), QuestionPrompts.Build(this, scope, promptId));
 }

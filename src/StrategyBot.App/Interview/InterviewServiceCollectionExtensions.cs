@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.BotFramework.Dialogs;
 
@@ -16,12 +18,16 @@ internal static class InterviewServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+
+        // Control offers the configured default check-in slot; AddCheckIns binds and validates the section.
+        services.AddOptions<CheckInOptions>();
         services.TryAddSingleton(provider =>
         {
             var time = provider.GetRequiredService<TimeProvider>();
             var loggers = provider.GetRequiredService<ILoggerFactory>();
             var dialogs = InterviewDialogs.Create(time, loggers);
-            ObjectiveDialogs.Register(dialogs, time, loggers.CreateLogger("StrategyBot.App.Interview.Objectives"));
+            var checkIns = provider.GetRequiredService<IOptions<CheckInOptions>>().Value;
+            ObjectiveDialogs.Register(dialogs, time, loggers.CreateLogger("StrategyBot.App.Interview.Objectives"), checkIns);
             return dialogs;
         });
         services.TryAddSingleton<DialogRunner>();

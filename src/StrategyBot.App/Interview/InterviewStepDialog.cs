@@ -15,11 +15,12 @@ internal abstract class InterviewStepDialog : ComponentDialog
     private static readonly string[] RemovePhrases = ["remove", "delete", "remove it", "remove this persona", "remove this competitor", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا", "حذف این رقیب"];
     private static readonly HashSet<string> RemoveWords = new(RemovePhrases.Select(InterviewCommands.Fold), StringComparer.Ordinal);
 
-    protected InterviewStepDialog(string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
+    protected InterviewStepDialog(
+        string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
         : base(id)
     {
         Step = step;
-        Flow = new QuestionFlow(id, step, questions, time);
+        Flow = new QuestionFlow(id, step, questions, time, opening);
         AddDialog(Flow.CreateWaterfall());
     }
 
@@ -53,6 +54,12 @@ internal abstract class InterviewStepDialog : ComponentDialog
     public async Task<DialogTurnResult> ReaskAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveDialog is { } self && FlowValues(self) is { } values && values[QuestionFlow.PromptIdKey] is null)
+        {
+            // A question that handed over to a dialog: that dialog asks its own question again, in today's language.
+            return await dc.AskAgainFromStepAsync(cancellationToken);
+        }
+
         if (dc.Child is { ActiveDialog: { } prompt } inner && inner.Stack.Count > 1 && prompt.Id != inner.Stack[0].Id)
         {
             return await inner.EndDialogAsync(FlowSignal.Reask, cancellationToken);
@@ -65,12 +72,19 @@ internal abstract class InterviewStepDialog : ComponentDialog
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (innerDc.Stack.Count >= 2 && IsRemoval(innerDc.Turn.Activity.Text))
+
+        // "keep" and "remove" are about the flow's own question; a dialog it handed over to reads its answers itself.
+        if (innerDc.Stack.Count < 2 || innerDc.Stack[0].Values[QuestionFlow.PromptIdKey] is null)
+        {
+            return null;
+        }
+
+        if (IsRemoval(innerDc.Turn.Activity.Text))
         {
             return await RemoveItemAsync(innerDc, cancellationToken);
         }
 
-        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep || innerDc.Stack.Count < 2)
+        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep)
         {
             return null;
         }
@@ -95,8 +109,8 @@ internal abstract class InterviewStepDialog : ComponentDialog
     {
         var values = innerDc.Stack[0].Values;
         var scope = Flow.Scope(innerDc, values);
-        if (Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Remove: { } remove, ItemCount: { } count }
-            || scope.Item >= count(scope.Plan))
+        if (Flow.Find((string?)values[QuestionFlow.QuestionKey]) is not { Loop: { Remove: { } remove } loop }
+            || scope.Item >= loop.Count(scope.Plan))
         {
             return null;
         }

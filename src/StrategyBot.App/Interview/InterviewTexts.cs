@@ -7,15 +7,16 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// The interview's texts, English and Persian side by side so a reviewer reads both at once. Placeholders are plain
+/// The interview's texts, English and Persian side by side so a reviewer reads both at once: the conversation's
+/// own here, what each step asks in <see cref="StepQuestionTexts"/>. Placeholders are plain
 /// "{0}", "{1}"; <see cref="Format"/> gives numbers Persian digits, dates the Jalali form (Gregorian beside it) and
 /// platforms, steps and percentages their names in the user's language.
 /// </summary>
 internal static partial class InterviewTexts
 {
     public static FrozenDictionary<InterviewText, (string English, string Persian)> Table { get; } =
-        ConversationEntries().Concat(AnswerEntries()).Concat(SituationEntries()).Concat(StrategyEntries())
-            .Concat(TacticsEntries()).Concat(ActionEntries())
+        ConversationEntries().Concat(AnswerEntries()).Concat(StepQuestionTexts.SituationEntries()).Concat(StepQuestionTexts.StrategyEntries())
+            .Concat(StepQuestionTexts.TacticsEntries()).Concat(StepQuestionTexts.ActionEntries())
             .ToFrozenDictionary(e => e.Key, e => e.Value);
 
     public static string Get(Language language, InterviewText key)
@@ -61,6 +62,6 @@ internal static partial class InterviewTexts
     };
 
     // Dictionary entries rather than an initializer with an indexer, so a key listed twice fails at start.
-    private static KeyValuePair<InterviewText, (string, string)> E(InterviewText key, string english, string persian) =>
+    internal static KeyValuePair<InterviewText, (string, string)> E(InterviewText key, string english, string persian) =>
         new(key, (english, persian));
 }

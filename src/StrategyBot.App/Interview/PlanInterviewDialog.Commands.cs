@@ -73,15 +73,15 @@ internal sealed partial class PlanInterviewDialog
                 return await SkipAsync(innerDc, language, cancellationToken);
             case InterviewCommandKind.Cancel:
                 return await PauseAsync(innerDc, language, cancellationToken);
-            case InterviewCommandKind.Restart when !innerDc.Stack.Any(i => i.Id == RestartId):
-                return await innerDc.BeginDialogAsync(RestartId, null, cancellationToken);
+            case InterviewCommandKind.Restart when !innerDc.Stack.Any(i => i.Id == InterviewSideTrips.RestartId):
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.RestartId, null, cancellationToken);
             case InterviewCommandKind.Edit when command.Step is { } editStep:
-                return await innerDc.BeginDialogAsync(EditId, new JsonObject { [StepKey] = editStep.ToString() }, cancellationToken);
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.EditId, InterviewSideTrips.EditOptions(editStep), cancellationToken);
             case InterviewCommandKind.Edit:
                 InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.EditWhichStep));
                 return await AskAgainAsync(innerDc, cancellationToken);
-            case InterviewCommandKind.QuickCapture when !innerDc.Stack.Any(i => i.Id == CaptureId):
-                return await innerDc.BeginDialogAsync(CaptureId, new JsonObject { ["text"] = command.Text }, cancellationToken);
+            case InterviewCommandKind.QuickCapture when !innerDc.Stack.Any(i => i.Id == InterviewSideTrips.CaptureId):
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.CaptureId, InterviewSideTrips.CaptureOptions(command.Text), cancellationToken);
             case InterviewCommandKind.QuickCapture:
                 return null;
             default:
@@ -105,7 +105,7 @@ internal sealed partial class PlanInterviewDialog
                 InterviewTurn.Say(dc, language, PlanStatus.Describe(StateDocuments.LoadPlan(dc.State), language, here));
                 return language;
             case InterviewCommandKind.Summary:
-                dc.Turn.Send(SummaryMessage(dc.State, StateDocuments.LoadPlan(dc.State), language));
+                dc.Turn.Send(_sideTrips.SummaryMessage(dc.State, StateDocuments.LoadPlan(dc.State), language));
                 return language;
             default:
                 var profile = StateDocuments.LoadProfile(dc.State);
@@ -189,7 +189,8 @@ internal sealed partial class PlanInterviewDialog
             return null;
         }
 
+        // Without a prompt id the step handed over to a dialog (the SMART coaching), whose cards carry their own ids.
         var current = (string?)InterviewStepDialog.FlowValues(instance)?[QuestionFlow.PromptIdKey];
-        return current == answered ? null : (answered, current);
+        return current is null || current == answered ? null : (answered, current);
     }
 }

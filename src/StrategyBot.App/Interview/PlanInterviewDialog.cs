@@ -1,10 +1,7 @@
-using System.Text.Json.Nodes;
-using StrategyBot.App.Cards;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
-using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
@@ -20,10 +17,10 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     public const string QuickCaptureId = "quickCapture";
     private const string FlowId = "planInterview.flow";
     private const string StepKey = "step";
-    private const string CarryOnKey = "carryOn";
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly InterviewSideTrips _sideTrips;
 
     public PlanInterviewDialog(TimeProvider time, ILogger<PlanInterviewDialog> logger)
         : base(DialogId)
@@ -32,15 +29,18 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(logger);
         _time = time;
         _logger = logger;
+        _sideTrips = new InterviewSideTrips(time, logger, FlowId);
         AddDialog(new WaterfallDialog(FlowId,
         [
             new WaterfallStep("orient", OrientAsync),
             new WaterfallStep("run", RunStepAsync),
             new WaterfallStep("next", NextStepAsync),
         ]));
-        AddDialog(new WaterfallDialog(EditId, [new WaterfallStep("open", OpenEditAsync), new WaterfallStep("close", CloseEditAsync)]));
-        AddDialog(new WaterfallDialog(CaptureId, [new WaterfallStep("open", OpenCaptureAsync), new WaterfallStep("close", CloseSideTripAsync)]));
-        AddDialog(new WaterfallDialog(RestartId, [new WaterfallStep("ask", AskRestartAsync), new WaterfallStep("decide", DecideRestartAsync)]));
+        foreach (var sideTrip in _sideTrips.Dialogs())
+        {
+            AddDialog(sideTrip);
+        }
+
         InitialDialogId = FlowId;
     }
 
@@ -61,11 +61,11 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         switch (command?.Kind)
         {
             case InterviewCommandKind.Edit when command.Step is { } step:
-                return await innerDc.BeginDialogAsync(EditId, new JsonObject { [StepKey] = step.ToString() }, cancellationToken);
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.EditId, InterviewSideTrips.EditOptions(step), cancellationToken);
             case InterviewCommandKind.QuickCapture:
-                return await innerDc.BeginDialogAsync(CaptureId, new JsonObject { ["text"] = command.Text }, cancellationToken);
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.CaptureId, InterviewSideTrips.CaptureOptions(command.Text), cancellationToken);
             case InterviewCommandKind.Restart:
-                return await innerDc.BeginDialogAsync(RestartId, null, cancellationToken);
+                return await innerDc.BeginDialogAsync(InterviewSideTrips.RestartId, null, cancellationToken);
             case InterviewCommandKind.Cancel:
                 InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.NothingToCancel));
                 return new DialogTurnResult(DialogTurnStatus.Complete);
@@ -106,7 +106,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         notes.Add(fresh
             ? InterviewTexts.Get(language, InterviewText.Intro) + "\n\n" + StepStart(language, available.Value)
             : available != current ? StepStart(language, available.Value)
-            : InterviewTexts.Format(language, step.Options?[CarryOnKey] is not null ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current)));
+            : InterviewTexts.Format(language, InterviewSideTrips.IsCarryOn(step.Options) ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current)));
         InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
         Log.InterviewBegan(_logger, available.Value, fresh);
         step.Values[StepKey] = available.Value.ToString();
@@ -184,16 +184,13 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
             ? InterviewTexts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap))
             : InterviewTexts.Get(language, InterviewText.PlanComplete));
         InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
-        step.Turn.Send(SummaryMessage(step.State, plan, language));
+        step.Turn.Send(_sideTrips.SummaryMessage(step.State, plan, language));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private static string StepStart(Language language, SostacStep step) => InterviewSteps.Intro(step) is { } intro
         ? InterviewTexts.Format(language, InterviewText.StepStart, InterviewSteps.Number(step), step, InterviewTexts.Get(language, intro))
         : InterviewTexts.Format(language, InterviewText.StepNumber, InterviewSteps.Number(step));
-
-    private Activity SummaryMessage(StateSet state, MarketingPlan plan, Language language) =>
-        PlanPresenter.SummaryMessage(plan, StateDocuments.LoadProfile(state), language, _time.GetUtcNow());
 
     private static string[] Offers(Language language) =>
     [

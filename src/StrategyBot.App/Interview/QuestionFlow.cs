@@ -20,14 +20,17 @@ internal sealed class QuestionFlow
     public const string PromptIdKey = "promptId";
     private const string HistoryKey = "history";
     private const string ModeKey = "mode";
+    public const string MemoKey = "memo";
     private const int MaxHistory = 60;
 
     private readonly string _dialogId;
     private readonly SostacStep _step;
     private readonly IReadOnlyList<InterviewQuestion> _questions;
     private readonly TimeProvider _time;
+    private readonly Action<QuestionScope>? _opening;
 
-    public QuestionFlow(string dialogId, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time)
+    public QuestionFlow(
+        string dialogId, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
         ArgumentOutOfRangeException.ThrowIfZero(questions.Count);
@@ -41,6 +44,7 @@ internal sealed class QuestionFlow
         _step = step;
         _questions = questions;
         _time = time;
+        _opening = opening;
     }
 
     public IReadOnlyList<InterviewQuestion> Questions => _questions;
@@ -61,11 +65,13 @@ internal sealed class QuestionFlow
     public QuestionScope ReadOnlyScope(DialogContext dc, JsonObject values) => Scope(dc, values, StateDocuments.PeekPlan(dc.State));
 
     private QuestionScope Scope(DialogContext dc, JsonObject values, MarketingPlan plan) => new(
+        dc,
         plan,
         InterviewTurn.Language(dc),
         Item(values),
         InterviewTurn.Today(dc, _time),
-        string.Equals((string?)values[ModeKey], StepDialogOptions.EditMode, StringComparison.Ordinal));
+        string.Equals((string?)values[ModeKey], StepDialogOptions.EditMode, StringComparison.Ordinal),
+        values);
 
     public static int Item(JsonObject values) => values[ItemKey] is JsonValue item && item.TryGetValue<int>(out var index) ? index : 0;
 
@@ -84,6 +90,8 @@ internal sealed class QuestionFlow
             step.Values[ItemKey] = resume is null ? 0 : options.ResumeItem;
             step.Values[HistoryKey] = new JsonArray();
             step.Values[ModeKey] = options.Mode;
+            step.Values.Remove(MemoKey);
+            _opening?.Invoke(ReadOnlyScope(step.Context, step.Values));
         }
 
         return step.NextAsync(null, cancellationToken);
@@ -105,7 +113,7 @@ internal sealed class QuestionFlow
                 continue;
             }
 
-            scope = new QuestionScope(scope.Plan, scope.Language, route.Item, scope.Today, scope.Editing);
+            scope = scope.At(route.Item);
             if (question.When?.Invoke(scope) == false)
             {
                 route = NextInOrder(question, route.Item);
@@ -114,15 +122,27 @@ internal sealed class QuestionFlow
 
             if (question.Auto?.Invoke(scope) is { } auto)
             {
-                route = question.Next?.Invoke(scope, QuestionAnswer.Given(auto)) ?? NextInOrder(question, route.Item);
+                route = question.Next?.Invoke(scope, auto) ?? NextInOrder(question, route.Item);
                 continue;
             }
 
             var promptId = $"{_dialogId}.{question.Key}.{route.Item}";
             step.Values[QuestionKey] = question.Key;
             step.Values[ItemKey] = route.Item;
+            var call = question.Ask(scope, promptId);
+            if (call.Preface is { } preface)
+            {
+                scope.Say(preface);
+            }
+
+            if (call.Prompt is not { } prompt)
+            {
+                step.Values.Remove(PromptIdKey);
+                return await step.BeginDialogAsync(call.DialogId, call.Options, cancellationToken);
+            }
+
             step.Values[PromptIdKey] = promptId;
-            return await step.PromptAsync(InterviewPrompts.For(question.Kind), QuestionPrompts.Build(question, scope, promptId), cancellationToken);
+            return await step.PromptAsync(call.DialogId, prompt, cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);
@@ -132,7 +152,7 @@ internal sealed class QuestionFlow
     // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
     private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
         Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
-            ? QuestionPrompts.Build(question, ReadOnlyScope(dc, values), promptId)
+            ? question.Ask(ReadOnlyScope(dc, values), promptId).Prompt
             : null;
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -144,6 +164,7 @@ internal sealed class QuestionFlow
         }
 
         var scope = Scope(step.Context, step.Values);
+        var memoBefore = step.Values[MemoKey]?.DeepClone();
         var answer = step.Result switch
         {
             null => QuestionAnswer.Skip,
@@ -162,7 +183,16 @@ internal sealed class QuestionFlow
             StateDocuments.SavePlanAndShare(step.State, scope.Plan);
         }
 
-        Remember(step.Values, question.Key, scope.Item);
+        if (question.BackTo is { } backTo)
+        {
+            step.Values[HistoryKey] = new JsonArray();
+            Remember(step.Values, backTo, 0, null);
+        }
+        else
+        {
+            Remember(step.Values, question.Key, scope.Item, memoBefore);
+        }
+
         var next = question.Next?.Invoke(scope, answer) ?? NextInOrder(question, scope.Item);
         step.Values[QuestionKey] = next.Key;
         step.Values[ItemKey] = next.Item;
@@ -178,6 +208,7 @@ internal sealed class QuestionFlow
             history.RemoveAt(history.Count - 1);
             step.Values[QuestionKey] = (string?)previous[QuestionKey];
             step.Values[ItemKey] = previous[ItemKey]?.GetValue<int>() ?? 0;
+            step.Values[MemoKey] = previous[MemoKey]?.DeepClone();
         }
         else
         {
@@ -190,14 +221,20 @@ internal sealed class QuestionFlow
         return await step.GoToStepAsync("ask", cancellationToken);
     }
 
-    private static void Remember(JsonObject values, string key, int item)
+    private static void Remember(JsonObject values, string key, int item, JsonNode? memo)
     {
         if (values[HistoryKey] is not JsonArray history)
         {
             values[HistoryKey] = history = [];
         }
 
-        history.Add(new JsonObject { [QuestionKey] = key, [ItemKey] = item });
+        var entry = new JsonObject { [QuestionKey] = key, [ItemKey] = item };
+        if (memo is JsonObject { Count: > 0 })
+        {
+            entry[MemoKey] = memo;
+        }
+
+        history.Add(entry);
         while (history.Count > MaxHistory)
         {
             history.RemoveAt(0);
@@ -208,22 +245,22 @@ internal sealed class QuestionFlow
     // to the question that starts a new item.
     private QuestionRoute Normalise(InterviewQuestion question, QuestionRoute route, MarketingPlan plan)
     {
-        if (question.Group is null || question.ItemCount is null)
+        if (question.Loop is not { } loop)
         {
             return route;
         }
 
-        var count = question.ItemCount(plan);
-        var valid = question.StartsItem ? route.Item <= count : route.Item < count;
+        var count = loop.Count(plan);
+        var valid = loop.StartsItem ? route.Item <= count : route.Item < count;
         if (valid && route.Item >= 0)
         {
             return route;
         }
 
-        var starter = _questions.FirstOrDefault(q => q.Group == question.Group && q.StartsItem);
+        var starter = _questions.FirstOrDefault(q => loop.IsSame(q.Loop) && q.Loop!.StartsItem);
         return starter is not null
             ? new QuestionRoute(starter.Key, Math.Clamp(route.Item, 0, count))
-            : NextInOrder(_questions.Last(q => q.Group == question.Group), 0);
+            : NextInOrder(_questions.Last(q => loop.IsSame(q.Loop)), 0);
     }
 
     private QuestionRoute NextInOrder(InterviewQuestion question, int item)
@@ -235,7 +272,7 @@ internal sealed class QuestionFlow
         }
 
         var next = _questions[index + 1];
-        return new QuestionRoute(next.Key, next.Group is not null && next.Group == question.Group ? item : 0);
+        return new QuestionRoute(next.Key, next.Loop?.IsSame(question.Loop) == true ? item : 0);
     }
 
     private int IndexOf(InterviewQuestion question)

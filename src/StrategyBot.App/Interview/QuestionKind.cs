@@ -44,4 +44,7 @@ internal enum QuestionKind
 
     /// <summary>A currency name or ISO code.</summary>
     Currency,
+
+    /// <summary>A question that builds its own prompt (see <see cref="InterviewQuestion.Ask"/>).</summary>
+    Custom,
 }

@@ -17,7 +17,7 @@ internal static class QuestionPrompts
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(scope);
         var args = question.Args?.Invoke(scope) ?? [];
-        var text = scope.Text(question.Text, args);
+        var text = scope.Text(question.Text ?? throw new ArgumentException($"Question '{question.Key}' is asked its own way.", nameof(question)), args);
         var help = question.Help is { } helpKey ? scope.Text(helpKey, args) : null;
         var shown = question.Shown?.Invoke(scope);
         var current = string.IsNullOrWhiteSpace(shown) ? null : scope.Text(InterviewText.CurrentAnswer, QuestionScope.Quote(shown, 300));

@@ -1,17 +1,26 @@
+using System.Text.Json.Nodes;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
 
-/// <summary>What a question sees while it is asked or answered: the plan, the user's language and today, and the loop item.</summary>
+/// <summary>
+/// What a question sees while it is asked or answered: the turn, the plan, the user's language and today, the loop
+/// item, and the flow's memo (working values a step keeps between its questions, such as the KPIs just picked).
+/// </summary>
 internal sealed class QuestionScope
 {
     private static readonly System.Buffers.SearchValues<char> NameEnds = System.Buffers.SearchValues.Create(",،—–:(;؛\n");
 
-    public QuestionScope(MarketingPlan plan, Language language, int item, DateOnly today, bool editing)
+    private readonly JsonObject _flowValues;
+
+    public QuestionScope(DialogContext context, MarketingPlan plan, Language language, int item, DateOnly today, bool editing, JsonObject flowValues)
     {
+        Context = context;
+        _flowValues = flowValues;
         Plan = plan;
         Language = language;
         Item = item;
@@ -19,7 +28,13 @@ internal sealed class QuestionScope
         Editing = editing;
     }
 
+    /// <summary>The turn: its activity, the user's other documents, and a way to say something before the next question.</summary>
+    public DialogContext Context { get; }
+
     public MarketingPlan Plan { get; }
+
+    /// <summary>Persisted with the flow and restored by "back"; keep it small.</summary>
+    public JsonObject Memo => _flowValues[QuestionFlow.MemoKey] as JsonObject ?? (JsonObject)(_flowValues[QuestionFlow.MemoKey] = new JsonObject())!;
 
     public Language Language { get; }
 
@@ -32,6 +47,12 @@ internal sealed class QuestionScope
     public bool Editing { get; }
 
     public string Text(InterviewText key, params object?[] args) => InterviewTexts.Format(Language, key, args);
+
+    /// <summary>Says a line before whatever comes next (the next question, or the end of the step).</summary>
+    public void Say(string text) => InterviewTurn.Say(Context, Language, text);
+
+    /// <summary>The same scope about another loop item.</summary>
+    public QuestionScope At(int item) => new(Context, Plan, Language, item, Today, Editing, _flowValues);
 
     public string Number(decimal value) => LocalFormat.Number(Language, value);
 

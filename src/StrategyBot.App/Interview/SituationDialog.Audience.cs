@@ -6,30 +6,26 @@ namespace StrategyBot.App.Interview;
 /// <summary>The Situation step's loops: personas, competitors and the presence on each platform.</summary>
 internal sealed partial class SituationDialog
 {
-    private const string PersonaGroup = "persona";
-    private const string CompetitorGroup = "competitor";
-    private const string PresenceGroup = "presence";
+    private static readonly QuestionLoop PersonaLoop = new("persona", CountPersonas);
+    private static readonly QuestionLoop CompetitorLoop = new("competitor", CountCompetitors);
+    private static readonly QuestionLoop PresenceLoop = new("presence", CountPresence);
     private const int MaxCompetitors = 3;
 
     private static IEnumerable<InterviewQuestion> Personas() =>
     [
         new InterviewQuestion("persona.who", QuestionKind.Text, InterviewText.AskPersonaWho)
         {
-            Group = PersonaGroup,
-            StartsItem = true,
-            ItemCount = CountPersonas,
+            Loop = PersonaLoop.Starting(RemovePersona),
             Help = InterviewText.HelpPersonaWho,
             Args = s => [s.Item + 1],
             Shown = s => Persona(s)?.Name,
             QuickReplies = s => Persona(s) is not null && CountPersonas(s.Plan) > PlanRules.MinPersonas ? [s.Text(InterviewText.RemovePersonaLabel)] : [],
-            Remove = RemovePersona,
             MaxLength = 300,
             Save = (s, a) => (Persona(s) ?? Add(s.Plan.Situation.Personas, new Persona())).Name = (string)a,
         },
         new InterviewQuestion("persona.age", QuestionKind.Choice, InterviewText.AskPersonaAge)
         {
-            Group = PersonaGroup,
-            ItemCount = CountPersonas,
+            Loop = PersonaLoop,
             Args = s => [PersonaName(s)],
             Choices = s => AgeBands.Choices(s.Language),
             Shown = s => Persona(s)?.AgeBand is { } band ? AgeBands.Title(s.Language, band) : null,
@@ -38,8 +34,7 @@ internal sealed partial class SituationDialog
         },
         new InterviewQuestion("persona.platforms", QuestionKind.Platforms, InterviewText.AskPersonaPlatforms)
         {
-            Group = PersonaGroup,
-            ItemCount = CountPersonas,
+            Loop = PersonaLoop,
             Help = InterviewText.HelpPersonaPlatforms,
             Args = s => [PersonaName(s)],
             Choices = StepQuestions.PlatformChoices,
@@ -49,30 +44,26 @@ internal sealed partial class SituationDialog
         },
         PersonaText("persona.pains", InterviewText.AskPersonaPains, p => p.Pains, (p, v) => p.Pains = v),
         PersonaText("persona.content", InterviewText.AskPersonaContent, p => p.ContentWanted, (p, v) => p.ContentWanted = v),
-        StepQuestions.More("persona.more", InterviewText.AskPersonaMore, PersonaGroup, "persona.who", CountPersonas, PlanRules.MaxPersonas),
+        StepQuestions.More("persona.more", InterviewText.AskPersonaMore, PersonaLoop, "persona.who", PlanRules.MaxPersonas),
     ];
 
     private static IEnumerable<InterviewQuestion> Competitors() =>
     [
         new InterviewQuestion("competitor.name", QuestionKind.Text, InterviewText.AskCompetitorName)
         {
-            Group = CompetitorGroup,
-            StartsItem = true,
-            ItemCount = CountCompetitors,
+            Loop = CompetitorLoop.Starting(RemoveCompetitor),
             Optional = true,
             Help = InterviewText.HelpCompetitorName,
             Args = s => [s.Item + 1],
             Shown = s => Competitor(s)?.Name,
             QuickReplies = s => Competitor(s) is not null ? [s.Text(InterviewText.RemoveCompetitorLabel)] : [],
-            Remove = RemoveCompetitor,
             MaxLength = 200,
             Save = (s, a) => (Competitor(s) ?? Add(s.Plan.Situation.Competitors, new Competitor())).Name = (string)a,
             Next = (_, answer) => answer.Skipped ? new QuestionRoute("swot.strengths", 0) : null,
         },
         new InterviewQuestion("competitor.networks", QuestionKind.Platforms, InterviewText.AskCompetitorNetworks)
         {
-            Group = CompetitorGroup,
-            ItemCount = CountCompetitors,
+            Loop = CompetitorLoop,
             Help = InterviewText.HelpCompetitorNetworks,
             Args = s => [QuestionScope.ShortName(Competitor(s)!.Name)],
             Choices = StepQuestions.PlatformChoices,
@@ -88,20 +79,18 @@ internal sealed partial class SituationDialog
         },
         new InterviewQuestion("competitor.works", QuestionKind.Text, InterviewText.AskCompetitorWorks)
         {
-            Group = CompetitorGroup,
-            ItemCount = CountCompetitors,
+            Loop = CompetitorLoop,
             Args = s => [QuestionScope.ShortName(Competitor(s)!.Name)],
             Shown = s => Competitor(s)!.WhatWorks,
             Save = (s, a) => Competitor(s)!.WhatWorks = (string)a,
         },
-        StepQuestions.More("competitor.more", InterviewText.AskCompetitorMore, CompetitorGroup, "competitor.name", CountCompetitors, MaxCompetitors),
+        StepQuestions.More("competitor.more", InterviewText.AskCompetitorMore, CompetitorLoop, "competitor.name", MaxCompetitors),
     ];
 
     private static InterviewQuestion PersonaText(string key, InterviewText text, Func<Persona, string?> get, Action<Persona, string> set) =>
         new(key, QuestionKind.Text, text)
         {
-            Group = PersonaGroup,
-            ItemCount = CountPersonas,
+            Loop = PersonaLoop,
             Args = s => [PersonaName(s)],
             Shown = s => get(Persona(s)!),
             Save = (s, a) => set(Persona(s)!, (string)a),

@@ -29,8 +29,7 @@ internal sealed partial class SituationDialog
         },
         new InterviewQuestion("presence.followers", QuestionKind.Number, InterviewText.AskFollowers)
         {
-            Group = PresenceGroup,
-            ItemCount = CountPresence,
+            Loop = PresenceLoop,
             Help = InterviewText.HelpFollowers,
             Args = s => [Presence(s).Platform],
             Min = 0,
@@ -41,8 +40,7 @@ internal sealed partial class SituationDialog
         },
         new InterviewQuestion("presence.reach", QuestionKind.Number, InterviewText.AskReach)
         {
-            Group = PresenceGroup,
-            ItemCount = CountPresence,
+            Loop = PresenceLoop,
             Optional = true,
             Help = InterviewText.HelpReach,
             Args = s => [Presence(s).Platform],

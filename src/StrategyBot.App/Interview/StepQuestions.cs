@@ -28,14 +28,13 @@ internal static class StepQuestions
         };
 
     /// <summary>"Add another?" after an item of a loop: answers itself while more items exist or the limit is reached.</summary>
-    public static InterviewQuestion More(string key, InterviewText text, string group, string firstKey, Func<MarketingPlan, int> count, int max) =>
+    public static InterviewQuestion More(string key, InterviewText text, QuestionLoop loop, string firstKey, int max) =>
         new(key, QuestionKind.Confirm, text)
         {
-            Group = group,
-            ItemCount = count,
-            Args = scope => [count(scope.Plan), max],
+            Loop = loop,
+            Args = scope => [loop.Count(scope.Plan), max],
             Choices = scope => [Label(scope, InterviewText.AddAnotherLabel), Label(scope, InterviewText.ContinueLabel)],
-            Auto = scope => scope.Item + 1 < count(scope.Plan) ? true : count(scope.Plan) >= max ? false : null,
+            Auto = scope => scope.Item + 1 < loop.Count(scope.Plan) ? QuestionAnswer.Given(true) : loop.Count(scope.Plan) >= max ? QuestionAnswer.Given(false) : null,
             Next = (scope, answer) => answer.IsYes ? new QuestionRoute(firstKey, scope.Item + 1) : null,
         };
 

@@ -11,7 +11,7 @@ namespace StrategyBot.App.Interview;
 /// </summary>
 internal sealed partial class TacticsDialog : InterviewStepDialog
 {
-    private const string PlatformGroup = "tactic";
+    private static readonly QuestionLoop TacticLoop = new("tactic", CountPlatforms);
 
     private static readonly int[] SuggestedResponseHours = [2, 4, 24];
 
@@ -32,8 +32,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t.Formats = v),
         new InterviewQuestion("tactic.frequency", QuestionKind.Frequency, InterviewText.AskFrequency)
         {
-            Group = PlatformGroup,
-            ItemCount = CountPlatforms,
+            Loop = TacticLoop,
             Help = InterviewText.HelpFrequency,
             Args = s => [Platform(s)],
             Min = 0,
@@ -69,8 +68,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, List<string>> get, Action<PlatformTactic, List<string>> set) =>
         new(key, kind, text)
         {
-            Group = PlatformGroup,
-            ItemCount = CountPlatforms,
+            Loop = TacticLoop,
             Help = help,
             Args = s => [Platform(s)],
             Choices = kind == QuestionKind.ChoiceList

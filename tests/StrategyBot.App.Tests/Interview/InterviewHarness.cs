@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
@@ -46,7 +47,7 @@ internal static class InterviewHarness
     {
         var time = new FakeTimeProvider(Start);
         var objectives = new DialogSet();
-        ObjectiveDialogs.Register(objectives, time, NullLogger.Instance);
+        ObjectiveDialogs.Register(objectives, time, NullLogger.Instance, new CheckInOptions());
         return Create(store, time, locale, withStandIns: false, [.. objectives.Dialogs]);
     }
 

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using StrategyBot.App.CheckIns;
+using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
+using StrategyBot.App.Tests.Interview.Objectives;
 using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Interview;
@@ -36,6 +40,31 @@ public sealed class InterviewServiceCollectionExtensionsTests
         turn.SaysAll("✓ Situation is done.", "Step 2 of 6.");
         Assert.True(turn.Replies.Count > 1, "the Objectives step asked nothing");
         Assert.Equal("objectives", (string?)(await bot.StateAsync()).Get("dialogs")!["stack"]![0]!["stack"]![1]!["id"]);
+    }
+
+    [Fact]
+    public async Task AddInterview_ConfiguredDefaultCheckInSlot_IsTheSlotControlOffers()
+    {
+        var time = ObjectiveTestKit.Clock();
+        using var provider = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
+            .Configure<CheckInOptions>(o => (o.DefaultDayOfWeek, o.DefaultLocalTime) = (DayOfWeek.Friday, "17:30"))
+            .AddInterview().BuildServiceProvider();
+        var runner = provider.GetRequiredService<DialogRunner>();
+        var store = new InMemoryStateStore();
+        await ObjectiveTestKit.SeedAsync(store, ObjectiveTestKit.PlanWithSituation());
+        var state = await ObjectiveTestKit.StateAsync(store);
+        StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
+        await store.SaveAsync(state, CancellationToken.None);
+        var bot = new ConversationHarness((turn, s, ct) => runner.RunAsync(turn, s, "control", ct), store, time);
+
+        (await bot.SendAsync("hi"))
+            .AssertReplyContains("There are no objectives yet")
+            .AssertReply("When shall I check in each week for your KPI numbers? The default is Friday 17:30 (\u200EAsia/Tehran\u200E).")
+            .WithSuggestedActions("Friday 17:30", "Change time zone");
+        (await bot.SendAsync("10:00")).AssertReply("Weekly check-in: Friday 10:00 (\u200EAsia/Tehran\u200E).");
+
+        var control = (await ObjectiveTestKit.PlanAsync(store)).Control;
+        Assert.Equal((DayOfWeek.Friday, new TimeOnly(10, 0)), (control.CheckInDay, control.CheckInTime));
     }
 
     private static ServiceProvider Services(TimeProvider time) =>

@@ -29,10 +29,14 @@ internal static partial class CheckInSlot
         ("sun", DayOfWeek.Sunday),
     ];
 
-    public static bool TryRead(string? text, out DayOfWeek day, out TimeOnly time)
+    public static bool TryRead(string? text, out DayOfWeek day, out TimeOnly time) =>
+        TryRead(text, DefaultDay, DefaultTime, out day, out time);
+
+    /// <summary>The same, a missing day or time taken from the slot offered (<paramref name="offeredDay"/>, <paramref name="offeredTime"/>).</summary>
+    public static bool TryRead(string? text, DayOfWeek offeredDay, TimeOnly offeredTime, out DayOfWeek day, out TimeOnly time)
     {
-        day = DefaultDay;
-        time = DefaultTime;
+        day = offeredDay;
+        time = offeredTime;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 100)
         {
             return false;
@@ -46,8 +50,8 @@ internal static partial class CheckInSlot
             return false;
         }
 
-        day = foundDay ?? DefaultDay;
-        time = foundTime ?? DefaultTime;
+        day = foundDay ?? offeredDay;
+        time = foundTime ?? offeredTime;
         return true;
     }
 

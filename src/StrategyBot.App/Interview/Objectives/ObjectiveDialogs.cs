@@ -1,3 +1,5 @@
+using StrategyBot.App.CheckIns;
+using StrategyBot.App.Interview.Control;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Smart;
@@ -19,14 +21,18 @@ public static class ObjectiveDialogs
     /// <summary>Quick capture ("quickCapture"): one "goal: …" line to a SMART objective, then back to where the user was.</summary>
     public const string QuickCaptureId = QuickCaptureDialog.DialogId;
 
-    /// <summary>Adds the three dialogs to <paramref name="dialogs"/>; "today" and every date come from <paramref name="time"/>.</summary>
-    public static void Register(DialogSet dialogs, TimeProvider time, ILogger logger)
+    /// <summary>
+    /// Adds the three dialogs to <paramref name="dialogs"/>; "today" and every date come from <paramref name="time"/>,
+    /// and Control offers the default check-in slot of <paramref name="checkIns"/>.
+    /// </summary>
+    public static void Register(DialogSet dialogs, TimeProvider time, ILogger logger, CheckInOptions checkIns)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(checkIns);
         dialogs.Add(new ObjectivesDialog(time, logger));
-        dialogs.Add(new ControlDialog(time, logger));
+        dialogs.Add(new ControlDialog(time, logger, checkIns));
         dialogs.Add(new QuickCaptureDialog(time, logger));
     }
 

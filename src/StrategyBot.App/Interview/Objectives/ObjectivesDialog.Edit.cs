@@ -1,7 +1,5 @@
 using StrategyBot.App.Cards;
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
-using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.Domain.Planning;
 
@@ -13,24 +11,23 @@ namespace StrategyBot.App.Interview.Objectives;
 /// </summary>
 internal sealed partial class ObjectivesDialog
 {
-    private const string ReplaceKey = "replace";
-    private const string ActionKey = "action";
+    private const string ActionMemo = "action";
+    private const string ReplaceMemo = "replace";
     private const string Add = "add";
     private const string Rewrite = "rewrite";
     private const string Remove = "remove";
     private const string Done = "done";
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static QuestionAnswer Introduce(QuestionScope scope)
     {
-        var language = InterviewTurn.Language(step.Context);
-        var plan = StateDocuments.LoadPlan(step.State);
-        if (plan.Objectives.Count == 0)
-        {
-            InterviewTurn.Say(
-                step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
-            return await step.GoToStepAsync("family", cancellationToken);
-        }
+        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
+        return QuestionAnswer.Given(Add);
+    }
 
+    private static PromptCall AskMenu(QuestionScope scope)
+    {
+        var language = scope.Language;
+        var plan = scope.Plan;
         var list = ObjectiveList(language, plan);
         var full = plan.Objectives.Count >= PlanRules.MaxObjectives;
         if (full)
@@ -38,85 +35,57 @@ internal sealed partial class ObjectivesDialog
             list += "\n" + ObjectiveTexts.Format(language, ObjectiveText.ObjectivesAtMax, plan.Objectives.Count);
         }
 
-        InterviewTurn.Say(step.Context, language, list);
         var choices = new List<Choice>();
         if (!full)
         {
-            choices.Add(MenuChoice(language, Add, ObjectiveText.MenuAdd));
+            choices.Add(MenuItem(language, Add, ObjectiveText.MenuAdd));
         }
 
-        choices.Add(MenuChoice(language, Rewrite, ObjectiveText.MenuRewrite));
-        choices.Add(MenuChoice(language, Remove, ObjectiveText.MenuRemove));
-        choices.Add(MenuChoice(language, Done, ObjectiveText.MenuDone));
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        choices.Add(MenuItem(language, Rewrite, ObjectiveText.MenuRewrite));
+        choices.Add(MenuItem(language, Remove, ObjectiveText.MenuRemove));
+        choices.Add(MenuItem(language, Done, ObjectiveText.MenuDone));
+        return new PromptCall(ChoicePromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.AskObjectivesMenu)),
             Choices = choices,
-        }, cancellationToken);
+        })
+        { Preface = list };
     }
 
-    private static async Task<DialogTurnResult> MenuAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static string? MenuChoice(QuestionAnswer answer) => answer.Value switch
     {
-        if (step.Reason == WaterfallStepReason.Back)
-        {
-            return await step.GoToStepAsync("start", cancellationToken);
-        }
+        FoundChoice choice => choice.Value,
+        string value => value,
+        _ => null,
+    };
 
-        switch ((step.Result as FoundChoice)?.Value)
-        {
-            case Add:
-                return await step.GoToStepAsync("family", cancellationToken);
-            case Rewrite or Remove:
-                step.Values[ActionKey] = ((FoundChoice)step.Result!).Value;
-                return await step.GoToStepAsync("pick", cancellationToken);
-            default:
-                return await step.EndDialogAsync(StateDocuments.LoadPlan(step.State).Objectives.Count, cancellationToken);
-        }
-    }
-
-    private static async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskPick(QuestionScope scope) => new(ChoicePromptId, new PromptOptions
     {
-        var language = InterviewTurn.Language(step.Context);
-        var plan = StateDocuments.LoadPlan(step.State);
-        var choices = plan.Objectives
-            .Select((o, i) => new Choice(o.Id) { Title = CardText.Escape(o.Text, 60), Synonyms = [o.Text] })
-            .ToList();
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.AskWhichObjective)),
-            Choices = choices,
-        }, cancellationToken);
-    }
+        Text = BidiMarks.StartRightToLeft(scope.Language, ObjectiveTexts.Get(scope.Language, ObjectiveText.AskWhichObjective)),
+        Choices = [.. scope.Plan.Objectives.Select(o => new Choice(o.Id) { Title = CardText.Escape(o.Text, 60), Synonyms = [o.Text] })],
+    });
 
-    private static async Task<DialogTurnResult> ApplyPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // A rewrite is remembered for the SMART coaching; a removal happens now, and the objective's KPI targets (they
+    // measured only it) go with it.
+    private static void Pick(QuestionScope scope, string id)
     {
-        var plan = StateDocuments.LoadPlan(step.State);
-        if (step.Result is not FoundChoice { Value: var id } || plan.FindObjective(id) is not { } objective)
+        if (scope.Plan.FindObjective(id) is not { } objective)
         {
-            return await step.GoToStepAsync("start", cancellationToken);
+            return;
         }
 
-        if (step.Values[ActionKey]?.GetValue<string>() == Rewrite)
+        if ((string?)scope.Memo[ActionMemo] == Rewrite)
         {
-            step.Values[ReplaceKey] = id;
-            return await step.GoToStepAsync("family", cancellationToken);
+            scope.Memo[ReplaceMemo] = id;
+            return;
         }
 
-        // Its KPI targets measured only this objective, so they go with it.
-        plan.Objectives.Remove(objective);
-        plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
-        StateDocuments.SavePlan(step.State, plan);
-        var language = InterviewTurn.Language(step.Context);
-        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
-        return await step.GoToStepAsync("start", cancellationToken);
+        scope.Plan.Objectives.Remove(objective);
+        scope.Plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
+        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
     }
 
-    private static int? ReplacedNumber(WaterfallStepContext step, MarketingPlan plan) =>
-        step.Values[ReplaceKey]?.GetValue<string>() is { } id && plan.Objectives.FindIndex(o => o.Id == id) is >= 0 and var index
-            ? index + 1
-            : null;
-
-    private static Choice MenuChoice(Language language, string value, ObjectiveText title) => new(value)
+    private static Choice MenuItem(Language language, string value, ObjectiveText title) => new(value)
     {
         Title = ObjectiveTexts.Get(language, title),
         Synonyms = [.. Enum.GetValues<Language>().Select(l => ObjectiveTexts.Get(l, title))],

@@ -1,7 +1,5 @@
 using StrategyBot.App.Cards;
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
-using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Planning;
@@ -9,38 +7,26 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Interview.Objectives;
 
 /// <summary>
-/// The O of SOSTAC: for each objective, its goal family (a choice; each objective may serve another family), then
-/// the objective in one line, refined by <see cref="SmartObjectiveDialog"/> until it is saved; "add another?" until
-/// the plan holds <see cref="PlanRules.MaxObjectives"/>. With objectives already in the plan (a resumed or edited
-/// step) it lists them and offers to add, rewrite or remove one. Ends with the number of objectives in the plan.
+/// The O of SOSTAC, asked top to bottom: with objectives already in the plan (a resumed or edited step) it lists
+/// them and offers to add, rewrite or remove one; then for each new objective its goal family (each objective may
+/// serve another), the objective in one line, refined by <see cref="SmartObjectiveDialog"/> until it is saved, and
+/// "add another?" until the plan holds <see cref="PlanRules.MaxObjectives"/>.
 /// </summary>
-internal sealed partial class ObjectivesDialog : ComponentDialog
+internal sealed partial class ObjectivesDialog : InterviewStepDialog
 {
-    public const string DialogId = "objectives";
+    public const string DialogId = InterviewSteps.Objectives;
 
-    private const string StepsId = "objectives.steps";
     private const string ConfirmPromptId = "objectives.confirm";
     private const string ChoicePromptId = "objectives.choice";
     private const string FamilyPromptId = "objectives.family";
     private const string TextPromptId = "objectives.text";
-    private const string FamilyKey = "family";
+    private const string FamilyMemo = "family";
+    private const string TextMemo = "text";
     private const int MaxObjectiveLength = 400;
 
     public ObjectivesDialog(TimeProvider time, ILogger logger)
-        : base(DialogId)
+        : base(DialogId, SostacStep.Objectives, Questions(), time)
     {
-        AddDialog(new WaterfallDialog(StepsId,
-        [
-            new WaterfallStep("start", StartAsync),
-            new WaterfallStep("menu", MenuAsync),
-            new WaterfallStep("family", FamilyAsync),
-            new WaterfallStep("text", TextAsync),
-            new WaterfallStep("refine", RefineAsync),
-            new WaterfallStep("more", MoreAsync),
-            new WaterfallStep("loop", LoopAsync),
-            new WaterfallStep("pick", PickAsync),
-            new WaterfallStep("applyPick", ApplyPickAsync),
-        ]));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ChoicePrompt(FamilyPromptId));
@@ -48,120 +34,114 @@ internal sealed partial class ObjectivesDialog : ComponentDialog
         AddDialog(new SmartObjectiveDialog(time, logger));
     }
 
-    private static async Task<DialogTurnResult> FamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static List<InterviewQuestion> Questions() =>
+    [
+        // The objectives so far, and what to do with them; a plan without any goes straight to the first one.
+        new InterviewQuestion("menu", (s, _) => AskMenu(s))
+        {
+            Auto = s => s.Plan.Objectives.Count == 0 ? Introduce(s) : null,
+            Save = (s, answer) => s.Memo[ActionMemo] = (answer as FoundChoice)?.Value,
+            Next = (_, answer) => MenuChoice(answer) switch
+            {
+                Add => new QuestionRoute("family", 0),
+                Rewrite or Remove => null,
+                _ => QuestionRoute.End,
+            },
+        },
+        new InterviewQuestion("pick", (s, _) => AskPick(s))
+        {
+            Save = (s, answer) => Pick(s, ((FoundChoice)answer).Value),
+            Next = (s, _) => new QuestionRoute(s.Memo[ReplaceMemo] is null ? "menu" : "family", 0),
+        },
+
+        // One objective: its family, its line, then the SMART coaching, which saves it.
+        new InterviewQuestion("family", AskFamily)
+        {
+            Save = (s, answer) => s.Memo[FamilyMemo] = ((FoundChoice)answer).Value,
+        },
+        new InterviewQuestion("text", (s, _) => AskText(s))
+        {
+            Save = (s, answer) => s.Memo[TextMemo] = (string)answer,
+        },
+        new InterviewQuestion("refine", (s, _) => Refine(s))
+        {
+            Auto = s => s.Memo[TextMemo] is null || s.Memo[FamilyMemo] is null ? QuestionAnswer.Skip : null,
+            BackTo = "menu",
+            Next = AfterRefine,
+        },
+        new InterviewQuestion("more", (s, _) => AskMore(s))
+        {
+            Next = (s, answer) => answer.IsYes ? new QuestionRoute("family", 0) : Finish(s, ObjectiveText.ObjectivesDone),
+        },
+    ];
+
+    private static PromptCall AskFamily(QuestionScope scope, string cardId)
     {
-        var language = InterviewTurn.Language(step.Context);
-        var plan = StateDocuments.LoadPlan(step.State);
-        var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskFamilyForObjective, number);
+        var language = scope.Language;
+        var question = ObjectiveTexts.Format(language, ObjectiveText.AskFamilyForObjective, Number(scope));
         var choices = ObjectiveChoices.Families(language).ToList();
         var card = QuestionCard.Build(
-            new QuestionCardContent(FamilyPromptId, question, QuestionInputKind.Choice)
-            {
-                Choices = [.. choices.Select(c => new CardChoice(c.DisplayTitle, c.Value))],
-            },
+            new QuestionCardContent(cardId, question, QuestionInputKind.Choice) { Choices = [.. choices.Select(c => new CardChoice(c.DisplayTitle, c.Value))] },
             language);
-        return await step.PromptAsync(FamilyPromptId, new PromptOptions
+        return new PromptCall(FamilyPromptId, new PromptOptions
         {
-            Prompt = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Summary = question,
-                Attachments = [Attachment.AdaptiveCard(card)],
-            },
+            Prompt = new Activity { Type = ActivityTypes.Message, Summary = question, Attachments = [Attachment.AdaptiveCard(card)] },
             Choices = choices,
             ListChoicesInText = false,
             InputId = CardActions.AnswerField,
-        }, cancellationToken);
+        });
     }
 
-    private static async Task<DialogTurnResult> TextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskText(QuestionScope scope)
     {
-        if (step.Result is FoundChoice choice)
+        var family = Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!);
+        var question = ObjectiveTexts.Format(
+            scope.Language, ObjectiveText.AskObjectiveText, Number(scope), ObjectiveTexts.Get(scope.Language, Example(family)));
+        return new PromptCall(TextPromptId, new PromptOptions
         {
-            step.Values[FamilyKey] = choice.Value;
-        }
-        else if (step.Values[FamilyKey] is null)
-        {
-            return await step.GoToStepAsync("family", cancellationToken);
-        }
-
-        var language = InterviewTurn.Language(step.Context);
-        var plan = StateDocuments.LoadPlan(step.State);
-        var family = Enum.Parse<GoalFamily>(step.Values[FamilyKey]!.GetValue<string>());
-        var number = ReplacedNumber(step, plan) ?? plan.Objectives.Count + 1;
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskObjectiveText, number, ObjectiveTexts.Get(language, Example(family)));
-        return await step.PromptAsync(TextPromptId, new PromptOptions
-        {
-            Prompt = InterviewTurn.Message(language, question, []),
+            Prompt = InterviewTurn.Message(scope.Language, question, []),
             MaxLength = MaxObjectiveLength,
-        }, cancellationToken);
+        });
     }
 
-    private static async Task<DialogTurnResult> RefineAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall Refine(QuestionScope scope) => new(
+        SmartObjectiveDialog.DialogId,
+        SmartObjectiveDialog.Options((string)scope.Memo[TextMemo]!, Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!), (string?)scope.Memo[ReplaceMemo]));
+
+    // A rewrite goes back to the list; a new objective to "add another?", unless none was saved or the plan is full.
+    private static QuestionRoute? AfterRefine(QuestionScope scope, QuestionAnswer answer)
     {
-        // Back from "add another?": the objective is saved, so show the list, where it can be rewritten.
-        if (step.Reason == WaterfallStepReason.Back)
-        {
-            return await step.GoToStepAsync("start", cancellationToken);
-        }
-
-        if (step.Result is not string text)
-        {
-            return await step.GoToStepAsync("text", cancellationToken);
-        }
-
-        var family = Enum.Parse<GoalFamily>(step.Values[FamilyKey]!.GetValue<string>());
-        var replaces = step.Values[ReplaceKey]?.GetValue<string>();
-        return await step.BeginDialogAsync(
-            SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, family, replaces), cancellationToken);
+        var rewrote = scope.Memo.Remove(ReplaceMemo);
+        scope.Memo.Remove(FamilyMemo);
+        scope.Memo.Remove(TextMemo);
+        var count = scope.Plan.Objectives.Count;
+        return rewrote ? new QuestionRoute("menu", 0)
+            : count == 0 ? new QuestionRoute("family", 0)
+            : count >= PlanRules.MaxObjectives ? Finish(scope, ObjectiveText.ObjectivesFull)
+            : null;
     }
 
-    private static async Task<DialogTurnResult> MoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskMore(QuestionScope scope)
     {
-        var language = InterviewTurn.Language(step.Context);
-        var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
-        step.Values.Remove(FamilyKey);
-        if (step.Values.Remove(ReplaceKey))
+        var text = ObjectiveTexts.Format(scope.Language, ObjectiveText.AskAddAnother, scope.Plan.Objectives.Count, PlanRules.MaxObjectives);
+        return new PromptCall(ConfirmPromptId, new PromptOptions
         {
-            return await step.GoToStepAsync("start", cancellationToken);
-        }
-
-        if (count == 0)
-        {
-            return await step.GoToStepAsync("family", cancellationToken);
-        }
-
-        if (count >= PlanRules.MaxObjectives)
-        {
-            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesFull, count));
-            return await step.EndDialogAsync(count, cancellationToken);
-        }
-
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(language, ObjectiveText.AskAddAnother, count, PlanRules.MaxObjectives)),
-            Choices = ObjectiveChoices.YesNo(language),
-        }, cancellationToken);
+            Text = BidiMarks.StartRightToLeft(scope.Language, text),
+            Choices = ObjectiveChoices.YesNo(scope.Language),
+        });
     }
 
-    private static async Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static QuestionRoute Finish(QuestionScope scope, ObjectiveText closing)
     {
-        if (step.Reason == WaterfallStepReason.Back)
-        {
-            return await step.GoToStepAsync("start", cancellationToken);
-        }
-
-        if (step.Result is true)
-        {
-            return await step.GoToStepAsync("family", cancellationToken);
-        }
-
-        var language = InterviewTurn.Language(step.Context);
-        var count = StateDocuments.LoadPlan(step.State).Objectives.Count;
-        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectivesDone, count));
-        return await step.EndDialogAsync(count, cancellationToken);
+        scope.Say(ObjectiveTexts.Format(scope.Language, closing, scope.Plan.Objectives.Count));
+        return QuestionRoute.End;
     }
+
+    // The number of the objective being written: the one it rewrites, or the next one.
+    private static int Number(QuestionScope scope) =>
+        (string?)scope.Memo[ReplaceMemo] is { } id && scope.Plan.Objectives.FindIndex(o => o.Id == id) is >= 0 and var index
+            ? index + 1
+            : scope.Plan.Objectives.Count + 1;
 
     private static ObjectiveText Example(GoalFamily family) => family switch
     {

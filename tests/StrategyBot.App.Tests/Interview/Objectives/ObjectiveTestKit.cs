@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.BotFramework.Dialogs;
@@ -54,7 +55,7 @@ internal static class ObjectiveTestKit
     public static ConversationHarness Interview(IStateStore store, FakeTimeProvider time, string locale = "en-US")
     {
         var dialogs = new DialogSet();
-        ObjectiveDialogs.Register(dialogs, time, NullLogger.Instance);
+        ObjectiveDialogs.Register(dialogs, time, NullLogger.Instance, new CheckInOptions());
         return new ConversationHarness(new StandInInterviewDialog(), store, time, [.. dialogs.Dialogs]) { Locale = locale };
     }
 

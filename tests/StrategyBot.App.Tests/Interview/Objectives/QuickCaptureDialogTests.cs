@@ -122,7 +122,7 @@ public sealed class QuickCaptureDialogTests
     {
         var dialogs = new DialogSet();
 
-        ObjectiveDialogs.Register(dialogs, ObjectiveTestKit.Clock(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        ObjectiveDialogs.Register(dialogs, ObjectiveTestKit.Clock(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, new StrategyBot.App.CheckIns.CheckInOptions());
 
         Assert.Equal(["objectives", "control", "quickCapture"], dialogs.Dialogs.Select(d => d.Id));
         Assert.Equal(

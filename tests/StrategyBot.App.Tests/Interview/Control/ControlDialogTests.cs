@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
-using StrategyBot.App.Interview.Objectives;
+using StrategyBot.App.Interview.Control;
+using StrategyBot.App.Tests.Interview.Objectives;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
 
-namespace StrategyBot.App.Tests.Interview.Objectives;
+namespace StrategyBot.App.Tests.Interview.Control;
 
 public sealed class ControlDialogTests
 {
@@ -47,7 +49,7 @@ public sealed class ControlDialogTests
         var bot = await ControlAsync("en-US", "Asia/Tehran");
         await bot.SendAsync("hi");
 
-        (await bot.SubmitAsync(new JsonObject { ["action"] = "answer", ["promptId"] = "control.kpis", ["answer"] = "followers" }))
+        (await bot.SubmitAsync(new JsonObject { ["action"] = "answer", ["promptId"] = "control.kpis.0", ["answer"] = "followers" }))
             .AssertReply("Followers = followers (a weekly count, no denominator)\nWhat's the target for Followers?")
             .WithSuggestedActions("5,000");
         await bot.SendAsync("5,000");
@@ -94,7 +96,7 @@ public sealed class ControlDialogTests
         StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
         await _store.SaveAsync(state, CancellationToken.None);
         var time = ObjectiveTestKit.Clock();
-        var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance), _store, time) { LocalTimezone = "Europe/Berlin" };
+        var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time) { LocalTimezone = "Europe/Berlin" };
 
         (await bot.SendAsync("hi"))
             .AssertReplyContains("There are no objectives yet")
@@ -117,7 +119,7 @@ public sealed class ControlDialogTests
         StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Europe/Berlin" });
         await _store.SaveAsync(state, CancellationToken.None);
         var time = ObjectiveTestKit.Clock();
-        var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance), _store, time);
+        var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time);
 
         (await bot.SendAsync("hi"))
             .AssertReplyContains("There are no objectives yet")
@@ -174,7 +176,7 @@ public sealed class ControlDialogTests
         plan.Objectives.Add(ObjectiveTestKit.SavedObjective(1));
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var time = ObjectiveTestKit.Clock();
-        return new ConversationHarness(new ControlDialog(time, NullLogger.Instance), _store, time) { Locale = locale, LocalTimezone = timeZone };
+        return new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time) { Locale = locale, LocalTimezone = timeZone };
     }
 
     private static string Choices(JsonNode card) =>

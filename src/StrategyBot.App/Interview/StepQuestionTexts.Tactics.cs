@@ -1,9 +1,9 @@
 namespace StrategyBot.App.Interview;
 
 /// <summary>The Tactics step: per-platform content, hashtags, engagement, tools and the ad budget.</summary>
-internal static partial class InterviewTexts
+internal static partial class StepQuestionTexts
 {
-    private static IEnumerable<KeyValuePair<InterviewText, (string, string)>> TacticsEntries() =>
+    public static IEnumerable<KeyValuePair<InterviewText, (string, string)>> TacticsEntries() =>
     [
         E(InterviewText.AskPillars,
             "{0}: what are your content pillars, the 3 to 5 themes you'll post about?",

@@ -1,9 +1,9 @@
 namespace StrategyBot.App.Interview;
 
 /// <summary>The Strategy and Action steps.</summary>
-internal static partial class InterviewTexts
+internal static partial class StepQuestionTexts
 {
-    private static IEnumerable<KeyValuePair<InterviewText, (string, string)>> StrategyEntries() =>
+    public static IEnumerable<KeyValuePair<InterviewText, (string, string)>> StrategyEntries() =>
     [
         E(InterviewText.AskStrategyPlatforms,
             "Which platforms will you focus on? Choose where your personas are.",
@@ -26,7 +26,7 @@ internal static partial class InterviewTexts
             "این پاسخ رشتهٔ مشترک همهٔ محتوای شما می‌شود."),
     ];
 
-    private static IEnumerable<KeyValuePair<InterviewText, (string, string)>> ActionEntries() =>
+    public static IEnumerable<KeyValuePair<InterviewText, (string, string)>> ActionEntries() =>
     [
         E(InterviewText.AskActionWhat,
             "Action {0}: what needs to be done? Be concrete.",

@@ -1,9 +1,9 @@
 namespace StrategyBot.App.Interview;
 
 /// <summary>The Situation step: business, personas, competitors, SWOT, PESTEL and current presence.</summary>
-internal static partial class InterviewTexts
+internal static partial class StepQuestionTexts
 {
-    private static IEnumerable<KeyValuePair<InterviewText, (string, string)>> SituationEntries() =>
+    public static IEnumerable<KeyValuePair<InterviewText, (string, string)>> SituationEntries() =>
     [
         E(InterviewText.AskBusiness,
             "Tell me about your business in a sentence or two: what do you do, and for whom?",

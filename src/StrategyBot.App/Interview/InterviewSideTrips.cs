@@ -1,21 +1,58 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// Side trips over the current question: editing a step, a quick capture, and the restart confirmation. Each ends
-/// back at the question the user was on (the dialog underneath asks it again), or, when the trip began the
-/// conversation, carries on with the interview.
+/// The interview root's side trips over the current question: editing a step, a quick capture, and the restart
+/// confirmation. Each ends back at the question the user was on (the dialog underneath asks it again), or, when
+/// the trip began the conversation, carries on with the interview (the root's flow, begun again with
+/// <see cref="CarryOn"/>).
 /// </summary>
-internal sealed partial class PlanInterviewDialog
+internal sealed class InterviewSideTrips
 {
-    private const string EditId = "planInterview.edit";
-    private const string CaptureId = "planInterview.capture";
-    private const string RestartId = "planInterview.restart";
+    public const string EditId = "planInterview.edit";
+    public const string CaptureId = "planInterview.capture";
+    public const string RestartId = "planInterview.restart";
+    private const string StepKey = "step";
+    private const string CarryOnKey = "carryOn";
+
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _flowId;
+
+    public InterviewSideTrips(TimeProvider time, ILogger logger, string flowId)
+    {
+        _time = time;
+        _logger = logger;
+        _flowId = flowId;
+    }
+
+    /// <summary>The options the root's flow is begun with after a side trip that began the conversation.</summary>
+    public static JsonObject CarryOn => new() { [CarryOnKey] = true };
+
+    public static bool IsCarryOn(JsonObject? options) => options?[CarryOnKey] is not null;
+
+    public static JsonObject EditOptions(SostacStep step) => new() { [StepKey] = step.ToString() };
+
+    public static JsonObject CaptureOptions(string? text) => new() { ["text"] = text };
+
+    public IEnumerable<Dialog> Dialogs() =>
+    [
+        new WaterfallDialog(EditId, [new WaterfallStep("open", OpenEditAsync), new WaterfallStep("close", CloseEditAsync)]),
+        new WaterfallDialog(CaptureId, [new WaterfallStep("open", OpenCaptureAsync), new WaterfallStep("close", ReturnAsync)]),
+        new WaterfallDialog(RestartId, [new WaterfallStep("ask", AskRestartAsync), new WaterfallStep("decide", DecideRestartAsync)]),
+    ];
+
+    /// <summary>The plan summary card, as the interview ends it.</summary>
+    public Activity SummaryMessage(StateSet state, MarketingPlan plan, Language language) =>
+        PlanPresenter.SummaryMessage(plan, StateDocuments.LoadProfile(state), language, _time.GetUtcNow());
 
     private async Task<DialogTurnResult> OpenEditAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -51,9 +88,9 @@ internal sealed partial class PlanInterviewDialog
 
     private async Task<DialogTurnResult> OpenCaptureAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Context.FindDialog(QuickCaptureId) is null)
+        if (step.Context.FindDialog(PlanInterviewDialog.QuickCaptureId) is null)
         {
-            Log.QuickCaptureMissing(_logger, QuickCaptureId);
+            Log.QuickCaptureMissing(_logger, PlanInterviewDialog.QuickCaptureId);
             var language = InterviewTurn.Language(step.Context);
             InterviewTurn.Say(step.Context, language, InterviewTexts.Get(language, InterviewText.QuickCaptureUnavailable));
             return await ReturnAsync(step, cancellationToken);
@@ -61,11 +98,8 @@ internal sealed partial class PlanInterviewDialog
 
         // The options the quick capture dialog reads: the goal text, and whether a question underneath will be asked again.
         var options = new JsonObject { ["text"] = (string?)step.Options?["text"], ["resume"] = step.Context.Stack.Count > 1 };
-        return await step.BeginDialogAsync(QuickCaptureId, options, cancellationToken);
+        return await step.BeginDialogAsync(PlanInterviewDialog.QuickCaptureId, options, cancellationToken);
     }
-
-    private static Task<DialogTurnResult> CloseSideTripAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        ReturnAsync(step, cancellationToken);
 
     private static async Task<DialogTurnResult> AskRestartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -97,12 +131,12 @@ internal sealed partial class PlanInterviewDialog
         Log.PlanRestarted(_logger);
         InterviewTurn.Say(step.Context, language, InterviewTexts.Get(language, InterviewText.RestartDone));
         await step.Context.CancelAllAsync(cancellationToken);
-        return await step.Context.BeginDialogAsync(FlowId, null, cancellationToken);
+        return await step.Context.BeginDialogAsync(_flowId, null, cancellationToken);
     }
 
     // Back to the question underneath, which asks itself again; or, when nothing is underneath, on with the interview.
-    private static async Task<DialogTurnResult> ReturnAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+    private async Task<DialogTurnResult> ReturnAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Context.Stack.Count > 1
             ? await step.EndDialogAsync(null, cancellationToken)
-            : await step.Context.ReplaceDialogAsync(FlowId, new JsonObject { [CarryOnKey] = true }, cancellationToken);
+            : await step.Context.ReplaceDialogAsync(_flowId, CarryOn, cancellationToken);
 }
