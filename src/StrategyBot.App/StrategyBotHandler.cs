@@ -144,8 +144,11 @@ internal sealed class StrategyBotHandler(
         StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
     }
 
+    // Typed on purpose: in "? utf8 : null" the null converts through ReadOnlyMemory's implicit conversion from a null
+    // byte[] into an EMPTY memory, not a null one, so a user with no dialog yet looked like one with an empty document,
+    // and the comparison after a conflict failed to parse it ("The input does not contain any JSON tokens").
     private static ReadOnlyMemory<byte>? Snapshot(StateSet state) =>
-        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : null;
+        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : (ReadOnlyMemory<byte>?)null;
 
     // Rare (after a conflict only), so a full comparison is fine; equal bytes need no parse.
     private static bool SameJson(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b)

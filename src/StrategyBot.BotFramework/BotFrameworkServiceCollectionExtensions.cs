@@ -46,6 +46,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<BotRequestAuthenticator>();
         services.TryAddSingleton<RecentActivityFilter>();
         services.TryAddSingleton<TurnMetrics>();
+        services.TryAddSingleton<TurnGate>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestHandler>();
         services.TryAddSingleton<IConnectorTokenSource, MsalConnectorTokenSource>();

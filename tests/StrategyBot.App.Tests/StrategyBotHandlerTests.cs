@@ -121,6 +121,25 @@ public sealed class StrategyBotHandlerTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_NewUsersFirstMessageRacesAnotherInstance_AskedTheCurrentQuestionNotFailed()
+    {
+        // The user has nothing stored yet; another instance starts the interview between this turn's load and save.
+        var otherDevice = Activities.Message("hello");
+        _host.Store.BeforeNextSave = () => _host.SendAsync(otherDevice);
+
+        var turn = await _host.SayAsync("hi");
+
+        Assert.False(_host.Logger.Logged(104));
+        Assert.Collection(
+            turn.Outbox,
+            a => Assert.Equal("You answered this question on your other device just now, so we'll carry on from there.", a.Text),
+            a => Assert.Equal("What does your business sell?", a.Text));
+        var state = await _host.LoadAsync();
+        Assert.True(ProcessedActivities.WasProcessed(state, turn.Activity.Id));
+        Assert.True(ProcessedActivities.WasProcessed(state, otherDevice.Id));
+    }
+
+    [Fact]
     public async Task OnTurnAsync_HugeMessage_RefusedKindlyAndNothingAnswered()
     {
         await _host.SayAsync("hi");
