@@ -171,5 +171,5 @@ internal sealed class ActivityRouter(
     }
 
     private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m?.Id is { } id && id == activity.Recipient?.Id) == true;
 }
