@@ -140,6 +140,45 @@ public sealed class StrategyBotHandlerTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_MessageTurnFails_LogsActivityAndErrorTypeAndApologises()
+    {
+        await _host.SayAsync("hi");
+        _host.Store.FailNextSaveWith = new InvalidOperationException("a bug");
+
+        var turn = await _host.SayAsync("We sell handmade shoes");
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.GenericError), Assert.Single(turn.Outbox).Text);
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 104);
+        Assert.Contains("message", logged.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_WelcomeTurnFails_LogsActivityAndErrorTypeAndApologises()
+    {
+        _host.Store.FailNextSaveWith = new InvalidOperationException("a bug");
+
+        var turn = await _host.SendAsync(Activities.MembersAdded());
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.GenericError), Assert.Single(turn.Outbox).Text);
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 104);
+        Assert.Contains("conversationUpdate", logged.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_StorageFails_LogsActivityAndErrorType()
+    {
+        _host.Store.FailSaves = 1;
+
+        await _host.SayAsync("hi");
+
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 103);
+        Assert.Contains("message", logged.Message, StringComparison.Ordinal);
+        Assert.Contains("RequestFailedException", logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_HugeMessage_RefusedKindlyAndNothingAnswered()
     {
         await _host.SayAsync("hi");

@@ -114,7 +114,7 @@ internal sealed class TurnRunner(
         }
         catch (Exception exception)
         {
-            Log.TurnFailed(logger, activity.Type, exception);
+            Log.TurnFailed(logger, activity.Type, exception.GetType().Name, exception);
             span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
         }
 
