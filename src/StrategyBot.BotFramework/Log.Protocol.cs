@@ -109,7 +109,7 @@ internal static partial class Log
     public static partial void ConnectorRetrying(ILogger logger, int attempt, TimeSpan delay, int? statusCode, string? exceptionType);
 
     [LoggerMessage(EventId = 1052, Level = LogLevel.Warning,
-        Message = "Connector request to {Target} refused: the service URL is not trusted (not allow-listed nor vouched for by a signed activity)")]
+        Message = "Connector request to {Target} refused: the service URL is not trusted (not https, an internal host, or neither allow-listed nor vouched for by a signed activity; see SECURITY.md)")]
     public static partial void ConnectorTargetUntrusted(ILogger logger, string target);
 
     [LoggerMessage(EventId = 1053, Level = LogLevel.Error, Message = "The connector token could not be acquired ({MsalError})")]
