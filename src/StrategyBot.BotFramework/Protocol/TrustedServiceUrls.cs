@@ -5,13 +5,16 @@ using Microsoft.Extensions.Options;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// Which service URLs the bot talks to, and which may receive its token. Outside Development a service URL must be
-/// https and must not name an internal host (<see cref="InternalAddresses"/>); it must then be under
-/// <c>Bot:TrustedServiceUrls</c> or vouched for by a signed channel activity whose <c>serviceurl</c> claim matched it,
-/// and in strict mode (<c>Bot:RestrictServiceUrls</c>) only the configured prefixes count. Anything else would be SSRF
-/// plus leaking a token that can post as the bot (SECURITY.md). Vouches are per instance and bounded; the allow-list
-/// covers Teams after restarts, when proactive sends use stored conversation references.
+/// Which service URLs may receive the bot's token: the configured allow-list plus URLs vouched for by signed
+/// activities whose <c>serviceurl</c> claim matched. Anything else would be SSRF plus leaking a token that can post
+/// as the bot (bot-protocol.md §3). Vouches are per instance and bounded; the allow-list covers Teams after restarts.
 /// </summary>
+/// <remarks>
+/// Outside Development a service URL must also be https and must not name an internal host
+/// (<see cref="InternalAddresses"/>), and the vouching token must come from the channel's issuer; in strict mode
+/// (<c>Bot:RestrictServiceUrls</c>) only the configured prefixes count. The same rules decide where the bot sends
+/// anything, so proactive sends from stored conversation references obey them too (SECURITY.md, "serviceUrl SSRF").
+/// </remarks>
 internal sealed class TrustedServiceUrls
 {
     private const int MaxVouched = 1024;

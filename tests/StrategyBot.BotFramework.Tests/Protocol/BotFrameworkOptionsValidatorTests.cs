@@ -40,11 +40,11 @@ public sealed class BotFrameworkOptionsValidatorTests
         { o => o.OpenIdMetadataUrl = "http://login.botframework.com/v1/.well-known/openidconfiguration", "Bot:OpenIdMetadataUrl" },
         { o => o.AuthorityHost = "login.microsoftonline.com", "Bot:AuthorityHost" },
         { o => o.TokenIssuer = "api.botframework.com", "Bot:TokenIssuer" },
-        { o => o.TrustedServiceUrls.Add("http://insecure.example/"), "Bot:TrustedServiceUrls:3 ('http://insecure.example/') must be an absolute https URL prefix" },
-        { o => o.AppType = (BotAppType)7, "Bot:AppType must be MultiTenant or SingleTenant" },
         { o => o.TrustedServiceUrls.Add("https://169.254.169.254/"), "Bot:TrustedServiceUrls:3 ('https://169.254.169.254/') names localhost or a loopback, private, link-local or metadata address" },
         { o => o.TrustedServiceUrls.Add("https://[fd00:ec2::254]/"), "Bot:TrustedServiceUrls:3 ('https://[fd00:ec2::254]/') names localhost" },
         { o => { o.RestrictServiceUrls = true; o.TrustedServiceUrls.Clear(); }, "Bot:RestrictServiceUrls is true but Bot:TrustedServiceUrls is empty" },
+        { o => o.TrustedServiceUrls.Add("http://insecure.example/"), "Bot:TrustedServiceUrls:3 ('http://insecure.example/') must be an absolute https URL prefix" },
+        { o => o.AppType = (BotAppType)7, "Bot:AppType must be MultiTenant or SingleTenant" },
     };
 
     [Theory]
