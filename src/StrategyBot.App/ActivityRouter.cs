@@ -167,6 +167,14 @@ internal sealed class ActivityRouter(
         return profile;
     }
 
+    /// <summary>True for the activities that install the bot, which the user expects an answer to.</summary>
+    public static bool WouldWelcome(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true,
+        ActivityTypes.ConversationUpdate => BotWasAdded(activity),
+        _ => false,
+    };
+
     private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m?.Id is { } id && id == activity.Recipient?.Id) == true;
 }

@@ -13,11 +13,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "State of the scope changed during the turn (attempt {Attempt}); {Outcome}")]
     public static partial void StateConflict(ILogger logger, int attempt, string outcome);
 
-    [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Storage failed during a {ActivityType} turn; the user was asked to resend")]
-    public static partial void StorageFailed(ILogger logger, string? activityType, Exception exception);
+    [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Storage failed during a {ActivityType} turn ({ErrorType}); the user was asked to resend")]
+    public static partial void StorageFailed(ILogger logger, string? activityType, string errorType, Exception exception);
 
-    [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "A {ActivityType} turn failed; the user got an apology and nothing was saved")]
-    public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+    [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "A {ActivityType} turn failed ({ErrorType}); the user got an apology and nothing was saved")]
+    public static partial void TurnFailed(ILogger logger, string? activityType, string errorType, Exception exception);
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Refused a message of {Length} characters (limit {Limit})")]
     public static partial void MessageTooLong(ILogger logger, int length, int limit);

@@ -29,45 +29,52 @@ internal sealed class StrategyBotHandler(
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var scope = UserScope.From(activity);
-        if (scope is null)
-        {
-            Log.NoUserScope(logger, activity.Type);
-            return;
-        }
-
-        if (rateLimiter?.TryEnter(turn, scope) == false)
-        {
-            // Over the limit: nothing is loaded, run or stored, so a flood costs no storage and loses nothing saved.
-            return;
-        }
 
         // Counted where the requests are made, so a load the store answered from its cache costs nothing here, and a
         // turn's writes to other tables (the check-in schedule) count too.
         var tally = StorageTally.Start();
+        var ran = false;
         try
         {
+            // Inside the try, like everything else of the turn: whatever fails is logged with its type and apologised for.
+            var scope = UserScope.From(activity);
+            if (scope is null)
+            {
+                Log.NoUserScope(logger, activity.Type);
+                return;
+            }
+
+            if (rateLimiter?.TryEnter(turn, scope) == false)
+            {
+                // Over the limit: nothing is loaded, run or stored, so a flood costs no storage and loses nothing saved.
+                return;
+            }
+
+            ran = true;
             await RunWithRetriesAsync(turn, scope, cancellationToken);
         }
         catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
         {
-            Log.StorageFailed(logger, activity.Type, ex);
+            Log.StorageFailed(logger, activity.Type, ErrorType(ex), ex);
             Apologise(turn, TextKey.SaveFailed);
         }
         catch (StateTooLargeException ex)
         {
             // Sending it again would fail the same way, so say what would help; the save was refused before writing.
-            Log.StorageFailed(logger, activity.Type, ex);
+            Log.StorageFailed(logger, activity.Type, ErrorType(ex), ex);
             Apologise(turn, TextKey.StateTooLarge);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, activity.Type, ex);
+            Log.TurnFailed(logger, activity.Type, ErrorType(ex), ex);
             Apologise(turn, TextKey.GenericError);
         }
         finally
         {
-            metrics.Record(tally.Calls, activity.Type);
+            if (ran)
+            {
+                metrics.Record(tally.Calls, activity.Type);
+            }
         }
     }
 
@@ -144,8 +151,11 @@ internal sealed class StrategyBotHandler(
         StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
     }
 
+    // Typed on purpose: in "? utf8 : null" the null converts through ReadOnlyMemory's implicit conversion from a null
+    // byte[] into an EMPTY memory, not a null one, so a user with no dialog yet looked like one with an empty document,
+    // and the comparison after a conflict failed to parse it ("The input does not contain any JSON tokens").
     private static ReadOnlyMemory<byte>? Snapshot(StateSet state) =>
-        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : null;
+        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : (ReadOnlyMemory<byte>?)null;
 
     // Rare (after a conflict only), so a full comparison is fine; equal bytes need no parse.
     private static bool SameJson(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b)
@@ -175,11 +185,16 @@ internal sealed class StrategyBotHandler(
             return;
         }
 
-        if (turn.Activity.Type == ActivityTypes.Message)
+        // A welcome that failed is apologised for too: the user just installed the app and waits for an answer.
+        if (turn.Activity.Type == ActivityTypes.Message || ActivityRouter.WouldWelcome(turn.Activity))
         {
             turn.SendText(Texts.Get(language, key));
         }
     }
+
+    // The exception's type, and for a wrapper the type inside, so the log line says what actually went wrong.
+    private static string ErrorType(Exception ex) =>
+        ex is AggregateException { InnerExceptions: [var inner] } ? $"{ex.GetType().Name}: {inner.GetType().Name}" : ex.GetType().Name;
 
     private static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) => ex switch
     {

@@ -46,6 +46,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<BotRequestAuthenticator>();
         services.TryAddSingleton<RecentActivityFilter>();
         services.TryAddSingleton<TurnMetrics>();
+        services.TryAddSingleton<TurnGate>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestHandler>();
         services.TryAddSingleton<IConnectorTokenSource>(provider =>
@@ -64,7 +65,9 @@ public static class BotFrameworkServiceCollectionExtensions
                 (HttpClient http, IServiceProvider provider) =>
                     new ConnectorClient(http, provider.GetRequiredService<ILogger<ConnectorClient>>()))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            // No redirects: the service URL rules are checked on the URL the request was made for, and a redirect would
+            // take the request (though not the token, which .NET drops) to a host they never saw (SECURITY.md).
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         // Retries wrap the token handler, so every attempt asks MSAL's cache for a token that is still valid, and the

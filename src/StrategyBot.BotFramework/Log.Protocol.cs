@@ -47,6 +47,14 @@ internal static partial class Log
         Message = "Request refused: the token's serviceurl claim {ClaimServiceUrl} does not match the activity's serviceUrl {ActivityServiceUrl}")]
     public static partial void ServiceUrlClaimMismatch(ILogger logger, string claimServiceUrl, string activityServiceUrl);
 
+    [LoggerMessage(EventId = 1018, Level = LogLevel.Warning,
+        Message = "Request refused: the service URL {ServiceUrl} is not accepted: {Reason}")]
+    public static partial void ServiceUrlRefused(ILogger logger, string serviceUrl, string reason);
+
+    [LoggerMessage(EventId = 1019, Level = LogLevel.Warning,
+        Message = "Request refused: the service URL {ServiceUrl} is vouched for by issuer {Issuer}, not the Bot Framework channel")]
+    public static partial void ServiceUrlNotVouched(ILogger logger, string serviceUrl, string issuer);
+
     [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "Request refused: the signing keys' endorsements could not be loaded")]
     public static partial void EndorsementsUnavailable(ILogger logger, Exception exception);
 
@@ -69,8 +77,8 @@ internal static partial class Log
         Message = "Activity {ActivityId} ({ActivityType}) was already received recently; acknowledged without a second turn")]
     public static partial void DuplicateActivity(ILogger logger, string? activityType, string? activityId);
 
-    [LoggerMessage(EventId = 1030, Level = LogLevel.Error, Message = "The bot failed on a {ActivityType} turn")]
-    public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Error, Message = "The bot failed on a {ActivityType} turn ({ErrorType})")]
+    public static partial void TurnFailed(ILogger logger, string? activityType, string errorType, Exception exception);
 
     [LoggerMessage(EventId = 1031, Level = LogLevel.Warning,
         Message = "The {ActivityType} turn is still running after {Timeout}; acknowledged, it finishes in the background")]
@@ -101,7 +109,7 @@ internal static partial class Log
     public static partial void ConnectorRetrying(ILogger logger, int attempt, TimeSpan delay, int? statusCode, string? exceptionType);
 
     [LoggerMessage(EventId = 1052, Level = LogLevel.Warning,
-        Message = "Connector request to {Target} refused: the service URL is not trusted (not allow-listed nor vouched for by a signed activity)")]
+        Message = "Connector request to {Target} refused: the service URL is not trusted (not https, an internal host, or neither allow-listed nor vouched for by a signed activity; see SECURITY.md)")]
     public static partial void ConnectorTargetUntrusted(ILogger logger, string target);
 
     [LoggerMessage(EventId = 1053, Level = LogLevel.Error, Message = "The connector token could not be acquired ({MsalError})")]

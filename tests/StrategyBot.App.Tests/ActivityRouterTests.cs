@@ -74,6 +74,19 @@ public sealed class ActivityRouterTests
     }
 
     [Fact]
+    public async Task RouteAsync_MembersAddedHoldsANullMember_WelcomesWithoutThrowing()
+    {
+        // Built in code, so it never met the endpoint's reader, which drops such nulls.
+        var update = Activities.MembersAdded();
+        update.MembersAdded!.Insert(0, null!);
+
+        var turn = await _host.SendAsync(update);
+
+        Assert.False(_host.Logger.Logged(104));
+        Assert.Single(turn.Outbox);
+    }
+
+    [Fact]
     public async Task RouteAsync_Uninstall_SendsNothing()
     {
         var turn = await _host.SendAsync(Activities.InstallationUpdate("remove"));

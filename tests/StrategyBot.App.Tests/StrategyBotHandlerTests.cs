@@ -121,6 +121,64 @@ public sealed class StrategyBotHandlerTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_NewUsersFirstMessageRacesAnotherInstance_AskedTheCurrentQuestionNotFailed()
+    {
+        // The user has nothing stored yet; another instance starts the interview between this turn's load and save.
+        var otherDevice = Activities.Message("hello");
+        _host.Store.BeforeNextSave = () => _host.SendAsync(otherDevice);
+
+        var turn = await _host.SayAsync("hi");
+
+        Assert.False(_host.Logger.Logged(104));
+        Assert.Collection(
+            turn.Outbox,
+            a => Assert.Equal("You answered this question on your other device just now, so we'll carry on from there.", a.Text),
+            a => Assert.Equal("What does your business sell?", a.Text));
+        var state = await _host.LoadAsync();
+        Assert.True(ProcessedActivities.WasProcessed(state, turn.Activity.Id));
+        Assert.True(ProcessedActivities.WasProcessed(state, otherDevice.Id));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_MessageTurnFails_LogsActivityAndErrorTypeAndApologises()
+    {
+        await _host.SayAsync("hi");
+        _host.Store.FailNextSaveWith = new InvalidOperationException("a bug");
+
+        var turn = await _host.SayAsync("We sell handmade shoes");
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.GenericError), Assert.Single(turn.Outbox).Text);
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 104);
+        Assert.Contains("message", logged.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_WelcomeTurnFails_LogsActivityAndErrorTypeAndApologises()
+    {
+        _host.Store.FailNextSaveWith = new InvalidOperationException("a bug");
+
+        var turn = await _host.SendAsync(Activities.MembersAdded());
+
+        Assert.Equal(Texts.Get(Language.English, TextKey.GenericError), Assert.Single(turn.Outbox).Text);
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 104);
+        Assert.Contains("conversationUpdate", logged.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_StorageFails_LogsActivityAndErrorType()
+    {
+        _host.Store.FailSaves = 1;
+
+        await _host.SayAsync("hi");
+
+        var logged = Assert.Single(_host.Logger.Entries, e => e.EventId.Id == 103);
+        Assert.Contains("message", logged.Message, StringComparison.Ordinal);
+        Assert.Contains("RequestFailedException", logged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_HugeMessage_RefusedKindlyAndNothingAnswered()
     {
         await _host.SayAsync("hi");

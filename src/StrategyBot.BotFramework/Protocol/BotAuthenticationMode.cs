@@ -15,6 +15,12 @@ internal sealed class BotAuthenticationMode(IOptions<BotFrameworkOptions> option
     /// <summary>True when there is no app id outside Development: every request is refused.</summary>
     public bool RefusesEverything { get; } = options.Value.HasNoCredentials && !environment.IsDevelopment();
 
+    /// <summary>
+    /// True in Development, where a service URL may be plain http or name this machine (a local emulator or tunnel);
+    /// everywhere else it must be https and a public host (see <see cref="TrustedServiceUrls"/>).
+    /// </summary>
+    public bool RelaxesServiceUrlRules { get; } = environment.IsDevelopment();
+
     /// <summary>True when inbound tokens are validated and outbound calls carry a token.</summary>
     public bool UsesTokens => !options.Value.HasNoCredentials;
 }

@@ -50,6 +50,12 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public IList<string> TrustedServiceUrls { get; set; } = [.. DefaultTrustedServiceUrls];
 
+    /// <summary>
+    /// Strict mode: only service URLs under <see cref="TrustedServiceUrls"/> are accepted, even when a channel token
+    /// vouches for another one.
+    /// </summary>
+    public bool RestrictServiceUrls { get; set; }
+
     /// <summary>The largest request body the endpoint reads; larger ones get 413.</summary>
     [Range(4096, 16 * 1024 * 1024, ErrorMessage = "Bot:MaxRequestBodyBytes must be between 4096 and 16777216 (default 262144).")]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;

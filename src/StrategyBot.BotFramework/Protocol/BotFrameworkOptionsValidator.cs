@@ -62,6 +62,15 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             {
                 failures.Add($"Bot:TrustedServiceUrls:{i} ('{prefix}') must be an absolute https URL prefix such as https://smba.trafficmanager.net/.");
             }
+            else if (InternalAddresses.IsInternalHost(new Uri(prefix.Trim())))
+            {
+                failures.Add($"Bot:TrustedServiceUrls:{i} ('{prefix}') names localhost or a loopback, private, link-local or metadata address; the bot's token must never go there.");
+            }
+        }
+
+        if (options.RestrictServiceUrls && options.TrustedServiceUrls.Count == 0)
+        {
+            failures.Add("Bot:RestrictServiceUrls is true but Bot:TrustedServiceUrls is empty, so every activity would be refused; list the channel's service URL prefixes or turn strict mode off.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
 /// Runs every inbound check of docs/bot-protocol.md#inbound-authentication in two halves: <see cref="AuthenticateAsync"/> before the body is
 /// read (token or anonymous loopback), <see cref="AuthorizeActivityAsync"/> once the activity is known (endorsement,
-/// serviceurl). Both fail closed and log why; the caller answers 401 with no body.
+/// serviceurl claim, issuer, and the service URL rules of <see cref="TrustedServiceUrls"/>). Both fail closed and log why; the caller answers 401 with no body.
 /// </summary>
 internal sealed class BotRequestAuthenticator(
     BotAuthenticationMode mode,
     SigningKeyEndorsements endorsements,
     TrustedServiceUrls trustedServiceUrls,
+    IOptions<BotFrameworkOptions> options,
     ILogger<BotRequestAuthenticator> logger)
 {
     /// <summary>Returns the caller, or null when the request must be refused.</summary>
@@ -50,7 +52,8 @@ internal sealed class BotRequestAuthenticator(
 
         var serviceUrl = result.Principal.FindFirst(BotAuthenticationDefaults.ServiceUrlClaim)?.Value;
         var keyId = httpContext.Items.TryGetValue(ChannelCaller.SigningKeyIdItem, out var item) ? item as string : null;
-        return ChannelCaller.Authenticated(serviceUrl, keyId);
+        var issuer = result.Principal.FindFirst("iss")?.Value;
+        return ChannelCaller.Authenticated(serviceUrl, keyId, issuer);
     }
 
     /// <summary>Checks the activity against the caller; on success records the service URL as vouched for.</summary>
@@ -96,6 +99,20 @@ internal sealed class BotRequestAuthenticator(
         if (!ServiceUrls.AreEquivalent(caller.ServiceUrlClaim, activity.ServiceUrl))
         {
             Log.ServiceUrlClaimMismatch(logger, caller.ServiceUrlClaim ?? "(none)", activity.ServiceUrl ?? "(none)");
+            return false;
+        }
+
+        // JwtBearer accepts only this issuer today; checked again because only the channel's own word may vouch for a
+        // service URL, whatever other issuer a later change might let through.
+        if (!string.Equals(caller.Issuer, options.Value.TokenIssuer, StringComparison.Ordinal))
+        {
+            Log.ServiceUrlNotVouched(logger, activity.ServiceUrl ?? "(none)", caller.Issuer ?? "(none)");
+            return false;
+        }
+
+        if (trustedServiceUrls.Refusal(activity.ServiceUrl) is { } reason)
+        {
+            Log.ServiceUrlRefused(logger, activity.ServiceUrl ?? "(none)", reason);
             return false;
         }
 

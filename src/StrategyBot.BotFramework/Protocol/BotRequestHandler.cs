@@ -72,6 +72,13 @@ internal sealed class BotRequestHandler(
             return StatusCodes.Status400BadRequest;
         }
 
+        if (ActivityLimits.FindViolation(activity) is { } violation)
+        {
+            // Refused before any turn, so an id no real channel sends never reaches storage (where it failed the turn).
+            Log.MalformedActivity(logger, violation);
+            return StatusCodes.Status400BadRequest;
+        }
+
         if (!await authenticator.AuthorizeActivityAsync(caller, activity, cancellationToken))
         {
             return Unauthorized(httpContext);

@@ -6,12 +6,16 @@ internal sealed class ChannelCaller
     /// <summary>The HttpContext item key under which JwtBearer leaves the signing key id.</summary>
     public static readonly object SigningKeyIdItem = new();
 
-    private ChannelCaller(bool isAnonymous, string? serviceUrlClaim, string? signingKeyId)
+    private ChannelCaller(bool isAnonymous, string? serviceUrlClaim, string? signingKeyId, string? issuer)
     {
         IsAnonymous = isAnonymous;
         ServiceUrlClaim = serviceUrlClaim;
         SigningKeyId = signingKeyId;
+        Issuer = issuer;
     }
+
+    /// <summary>The token's issuer.</summary>
+    public string? Issuer { get; }
 
     /// <summary>True for an anonymous loopback caller in Development with no app id.</summary>
     public bool IsAnonymous { get; }
@@ -22,8 +26,8 @@ internal sealed class ChannelCaller
     /// <summary>The id of the key that signed the token.</summary>
     public string? SigningKeyId { get; }
 
-    public static ChannelCaller Anonymous { get; } = new(isAnonymous: true, serviceUrlClaim: null, signingKeyId: null);
+    public static ChannelCaller Anonymous { get; } = new(isAnonymous: true, serviceUrlClaim: null, signingKeyId: null, issuer: null);
 
-    public static ChannelCaller Authenticated(string? serviceUrlClaim, string? signingKeyId) =>
-        new(isAnonymous: false, serviceUrlClaim, signingKeyId);
+    public static ChannelCaller Authenticated(string? serviceUrlClaim, string? signingKeyId, string? issuer) =>
+        new(isAnonymous: false, serviceUrlClaim, signingKeyId, issuer);
 }

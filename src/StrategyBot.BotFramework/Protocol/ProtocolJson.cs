@@ -52,8 +52,32 @@ public static class ProtocolJson
             return false;
         }
 
+        DropNullElements(activity);
         error = null;
         return true;
+    }
+
+    // "membersAdded": [null] is valid JSON for a list of accounts, and would reach the bot as a null where the type
+    // promises an account. A null says nothing, so it is dropped and the rest of the activity goes on.
+    private static void DropNullElements(Activity activity)
+    {
+        DropNulls(activity.MembersAdded);
+        DropNulls(activity.MembersRemoved);
+        DropNulls(activity.Attachments);
+        DropNulls(activity.Entities);
+        DropNulls(activity.SuggestedActions?.Actions);
+    }
+
+    private static void DropNulls<T>(IList<T>? list)
+        where T : class
+    {
+        for (var i = list?.Count - 1 ?? -1; i >= 0; i--)
+        {
+            if (list![i] is null)
+            {
+                list.RemoveAt(i);
+            }
+        }
     }
 
     // Unknown fields are kept as raw JsonElements and only decoded when someone reads them, which would turn

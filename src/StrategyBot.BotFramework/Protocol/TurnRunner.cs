@@ -14,6 +14,7 @@ namespace StrategyBot.BotFramework.Protocol;
 internal sealed class TurnRunner(
     IServiceScopeFactory scopeFactory,
     RecentActivityFilter recentActivities,
+    TurnGate gate,
     TurnMetrics metrics,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -39,6 +40,7 @@ internal sealed class TurnRunner(
     public async Task<(bool Succeeded, InvokeResponse? Response)> RunInvokeAsync(Activity activity, CancellationToken requestAborted)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        using var lease = await EnterAsync(activity, linked.Token);
         await using var scope = scopeFactory.CreateAsyncScope();
         var turn = new TurnContext(activity);
         var started = time.GetTimestamp();
@@ -54,8 +56,27 @@ internal sealed class TurnRunner(
 
     private async Task<bool> RunAndDeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // The place in the conversation's queue is taken before anything yields, so turns keep the order they came in.
+        var entering = EnterAsync(activity, cancellationToken);
+
         // Leave the request's synchronous context first, so the acknowledgement timer starts right away.
         await Task.Yield();
+
+        // Held until the replies are out: the next turn of the conversation starts from this one's saved state, and its
+        // replies cannot overtake this one's.
+        IDisposable lease;
+        try
+        {
+            lease = await entering;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnCancelled(logger, activity.Type);
+            recentActivities.Forget(activity);
+            return false;
+        }
+
+        using var held = lease;
         await using var scope = scopeFactory.CreateAsyncScope();
         var turn = new TurnContext(activity);
         var started = time.GetTimestamp();
@@ -68,6 +89,11 @@ internal sealed class TurnRunner(
         metrics.RecordTurn(activity.Type ?? "unknown", time.GetElapsedTime(started), succeeded);
         return succeeded;
     }
+
+    // One conversation's turns run one at a time in this process (see README, "Concurrent turns"); across instances the
+    // state store's ETags decide. Activities without a conversation have nothing to keep in order.
+    private Task<IDisposable> EnterAsync(Activity activity, CancellationToken cancellationToken) =>
+        gate.EnterAsync(activity.Conversation?.Id is { Length: > 0 } id ? $"{activity.ChannelId}\n{id}" : null, cancellationToken);
 
     private async Task<bool> CallBotAsync(IServiceProvider services, TurnContext turn, CancellationToken cancellationToken)
     {
@@ -88,7 +114,7 @@ internal sealed class TurnRunner(
         }
         catch (Exception exception)
         {
-            Log.TurnFailed(logger, activity.Type, exception);
+            Log.TurnFailed(logger, activity.Type, exception.GetType().Name, exception);
             span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
         }
 

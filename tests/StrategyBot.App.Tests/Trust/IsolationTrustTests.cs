@@ -161,15 +161,17 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
     }
 
     [Fact]
-    public async Task IdsTooLongForATableKey_TurnIgnoredNotFailed()
+    public async Task IdsTooLongForATableKey_Refused400AndNothingStored()
     {
         var giant = new TrustUser(Ada.TenantId, "29:" + new string('g', 3_000), new string('a', 3_000), "a:1giant-chat");
         var rowsBefore = await TrustStorage.AllRowsAsync(azurite, _host.Tables);
+        var repliesBefore = _host.Connector.Requests.Count;
 
-        var replies = await _host.SendAsync(giant.Message("hi"));
+        var response = await _host.PostAsync(giant.Message("hi"));
 
-        Assert.Empty(replies);
-        Assert.False(_host.Logged(104), "the turn failed instead of being ignored");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(repliesBefore, _host.Connector.Requests.Count);
+        Assert.False(_host.Logged(104), "the turn failed instead of being refused");
         Assert.Equal(rowsBefore.Order(StringComparer.Ordinal), (await TrustStorage.AllRowsAsync(azurite, _host.Tables)).Order(StringComparer.Ordinal));
     }
 

@@ -31,6 +31,69 @@ public sealed class BotRequestAuthenticatorTests(OpenIdMetadataServer metadata) 
         Assert.Equal("Bearer " + FakeConnectorTokenSource.Token, reply.Authorization);
     }
 
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://[fd00:ec2::254]/")]
+    [InlineData("https://[::ffff:169.254.169.254]/")]
+    [InlineData("https://192.168.1.10/bots/")]
+    [InlineData("https://localhost/bots/")]
+    [InlineData("http://bots.contoso.example/")]
+    public async Task Post_SignedActivityNamingAnInternalOrPlainHttpServiceUrl_Answers401AndSendsNothing(string serviceUrl)
+    {
+        var bot = new FakeBot((turn, _) =>
+        {
+            turn.SendText("hello back");
+            return Task.CompletedTask;
+        });
+        await using var host = await BotTestHost.StartAsync(bot, metadata.MetadataUrl, environment: "Production");
+        var activity = Activities.Message("hi");
+        activity.ServiceUrl = serviceUrl;
+
+        var response = await host.PostAsync(activity, TestTokens.CreateChannelToken(serviceUrl, time: host.Time));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Turns);
+        Assert.Empty(host.Connector.Requests);
+        Assert.True(host.Logged(1018, serviceUrl));
+    }
+
+    [Fact]
+    public async Task Post_StrictModeAndAVouchedButUnconfiguredServiceUrl_Answers401()
+    {
+        var bot = new FakeBot();
+        var strict = new Dictionary<string, string?> { ["Bot:RestrictServiceUrls"] = "true" };
+        await using var host = await BotTestHost.StartAsync(bot, metadata.MetadataUrl, environment: "Production", settings: strict);
+        var elsewhere = Activities.Message("hi");
+        elsewhere.ServiceUrl = "https://bots.contoso.example/";
+
+        var refused = await host.PostAsync(elsewhere, TestTokens.CreateChannelToken(elsewhere.ServiceUrl, time: host.Time));
+        var configured = await host.PostAsync(Activities.Message("hi"), TestTokens.CreateChannelToken(time: host.Time));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.True(host.Logged(1018, "Bot:RestrictServiceUrls"));
+        Assert.Equal(HttpStatusCode.OK, configured.StatusCode);
+        Assert.Single(bot.Turns);
+    }
+
+    [Fact]
+    public async Task Post_VouchedPublicHttpsServiceUrl_IsAcceptedAndRepliedTo()
+    {
+        var bot = new FakeBot((turn, _) =>
+        {
+            turn.SendText("hello back");
+            return Task.CompletedTask;
+        });
+        await using var host = await BotTestHost.StartAsync(bot, metadata.MetadataUrl, environment: "Production");
+        var activity = Activities.Message("hi");
+        activity.ServiceUrl = "https://bots.contoso.example/region-1/";
+
+        var response = await host.PostAsync(activity, TestTokens.CreateChannelToken(activity.ServiceUrl, time: host.Time));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer " + FakeConnectorTokenSource.Token, Assert.Single(host.Connector.Requests).Authorization);
+    }
+
     [Fact]
     public async Task Post_ServiceUrlClaimDiffersOnlyInCaseAndSlash_IsAccepted()
     {

@@ -241,7 +241,7 @@ public sealed class BotRequestHandlerTests
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(2, bot.Turns.Count);
         Assert.Single(host.Connector.Requests);
-        Assert.True(host.Logged(1030));
+        Assert.True(host.Logged(1030, "message turn (InvalidOperationException)"));
     }
 
     [Fact]

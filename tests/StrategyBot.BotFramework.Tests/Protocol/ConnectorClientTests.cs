@@ -249,6 +249,27 @@ public sealed class ConnectorClientTests
         Assert.Equal(0, harness.Tokens.Requests);
     }
 
+    [Theory]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://[fd00:ec2::254]/")]
+    [InlineData("https://[::ffff:169.254.169.254]/")]
+    [InlineData("https://10.0.0.4/bots")]
+    [InlineData("http://connector.contoso.example/bots")]
+    public async Task SendAsync_StoredReferenceToAnInternalOrPlainHttpServiceUrl_IsRefusedWithoutAnyRequestOrToken(string serviceUrl)
+    {
+        // A proactive send reads the service URL from a stored conversation reference, not from a live activity.
+        using var harness = new ConnectorHarness(environment: "Production");
+        harness.TrustedServiceUrls.Vouch(serviceUrl);
+        var reference = new ConversationReference { ServiceUrl = serviceUrl, Conversation = new ConversationAccount { Id = "a:1" } };
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync(reference.ServiceUrl, "a:1", new Activity(), CancellationToken.None));
+
+        Assert.Equal("UntrustedServiceUrl", error.ErrorCode);
+        Assert.Empty(harness.Connector.Requests);
+        Assert.Equal(0, harness.Tokens.Requests);
+    }
+
     [Fact]
     public async Task SendAsync_NoAppIdAndTeamsTarget_IsRefused()
     {

@@ -17,7 +17,7 @@ internal sealed class ConnectorHarness : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ConnectorHarness(IReadOnlyDictionary<string, string?>? settings = null, bool withAppId = true)
+    public ConnectorHarness(IReadOnlyDictionary<string, string?>? settings = null, bool withAppId = true, string environment = "Development")
     {
         var configuration = new Dictionary<string, string?>();
         if (withAppId)
@@ -33,7 +33,7 @@ internal sealed class ConnectorHarness : IDisposable
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging());
-        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
         services.AddBotFramework(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
         services.AddSingleton<IConnectorTokenSource>(Tokens);
         services.AddSingleton<TimeProvider>(Time);

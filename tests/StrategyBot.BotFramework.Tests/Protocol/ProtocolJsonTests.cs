@@ -76,6 +76,24 @@ public sealed class ProtocolJsonTests
     }
 
     [Fact]
+    public void TryReadActivity_NullElementsInLists_DroppedAndTheRestKept()
+    {
+        var json = """
+            {"type":"conversationUpdate","membersAdded":[null,{"id":"28:bot"},null],"membersRemoved":[null],
+             "attachments":[null],"entities":[null,{"type":"clientInfo"}],"suggestedActions":{"actions":[null]}}
+            """;
+
+        var read = ProtocolJson.TryReadActivity(Encoding.UTF8.GetBytes(json), out var activity, out _);
+
+        Assert.True(read);
+        Assert.Equal("28:bot", Assert.Single(activity!.MembersAdded!).Id);
+        Assert.Empty(activity.MembersRemoved!);
+        Assert.Empty(activity.Attachments!);
+        Assert.Single(activity.Entities!);
+        Assert.Empty(activity.SuggestedActions!.Actions);
+    }
+
+    [Fact]
     public void TryReadActivity_InvalidUtf8_ReturnsFalse()
     {
         byte[] json = [.. "{\"type\":\"message\",\"text\":\""u8, 0xC3, 0x28, .. "\"}"u8];

@@ -79,10 +79,61 @@ public sealed class TrustedServiceUrlsTests
         Assert.False(trusted.MaySend(new Uri("http://127.0.0.1:56150/_connector/v3/conversations")));
     }
 
-    private static TrustedServiceUrls Create(
-        string? appId = TestTokens.AppId, string environment = "Production", string? extraPrefix = null)
+    [Theory]
+    [InlineData("http://bots.contoso.example/")]
+    [InlineData("https://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://[fd00:ec2::254]/")]
+    [InlineData("https://[::ffff:169.254.169.254]/")]
+    [InlineData("https://10.0.0.4/")]
+    [InlineData("https://localhost/")]
+    public void Vouch_PlainHttpOrInternalHostOutsideDevelopment_IsRefusedAndNeverGetsTheToken(string serviceUrl)
     {
-        var options = new BotFrameworkOptions { AppId = appId, AppSecret = "secret" };
+        var trusted = Create();
+
+        trusted.Vouch(serviceUrl);
+
+        Assert.NotNull(trusted.Refusal(serviceUrl));
+        Assert.False(trusted.MayReceiveToken(new Uri(serviceUrl + "v3/conversations")));
+        Assert.False(trusted.MaySend(new Uri(serviceUrl + "v3/conversations")));
+    }
+
+    [Fact]
+    public void Refusal_InDevelopment_AllowsPlainHttpAndLoopback()
+    {
+        var trusted = Create(environment: Environments.Development);
+
+        trusted.Vouch("http://127.0.0.1:3978/");
+
+        Assert.Null(trusted.Refusal("http://127.0.0.1:3978/"));
+        Assert.True(trusted.MayReceiveToken(new Uri("http://127.0.0.1:3978/v3/conversations")));
+    }
+
+    [Fact]
+    public void Refusal_PublicHttpsHost_IsNull()
+    {
+        var trusted = Create();
+
+        Assert.Null(trusted.Refusal("https://bots.contoso.example/region-1/"));
+        Assert.Null(trusted.Refusal("https://smba.trafficmanager.net/emea/"));
+    }
+
+    [Fact]
+    public void StrictMode_OnlyConfiguredPrefixesAreAcceptedAndVouchesAreIgnored()
+    {
+        var trusted = Create(strict: true);
+
+        trusted.Vouch("https://bots.contoso.example/region-1/");
+
+        Assert.NotNull(trusted.Refusal("https://bots.contoso.example/region-1/"));
+        Assert.False(trusted.MayReceiveToken(new Uri("https://bots.contoso.example/region-1/v3/conversations")));
+        Assert.Null(trusted.Refusal("https://smba.trafficmanager.net/emea/"));
+        Assert.True(trusted.MayReceiveToken(new Uri("https://smba.trafficmanager.net/emea/v3/conversations")));
+    }
+
+    private static TrustedServiceUrls Create(
+        string? appId = TestTokens.AppId, string environment = "Production", string? extraPrefix = null, bool strict = false)
+    {
+        var options = new BotFrameworkOptions { AppId = appId, AppSecret = "secret", RestrictServiceUrls = strict };
         if (extraPrefix is not null)
         {
             options.TrustedServiceUrls.Add(extraPrefix);
