@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 
 namespace StrategyBot.Bench.Floor;
 
-/// <summary>One turn at its cheapest: parse the activity, read the user's partition, write its row back, post one reply.</summary>
+/// <summary>One turn at its cheapest: parse the activity, read the user's row, write it back, post one reply.</summary>
 internal sealed class FloorTurn(TableClient table, HttpClient http)
 {
     private static readonly MediaTypeHeaderValue s_json = new("application/json") { CharSet = "utf-8" };
@@ -21,14 +21,10 @@ internal sealed class FloorTurn(TableClient table, HttpClient http)
         }
 
         var partition = (activity.Conversation.TenantId ?? "none") + "|" + (activity.From?.AadObjectId ?? activity.From?.Id ?? "none");
-        // The read is a partition query, the bot's access pattern (a scope is a partition, one query loads it), not a
-        // point read: Azurite serves every query by scanning the table but point reads from an index, and a point-read
-        // floor would charge that emulator quirk to the bot.
-        var turns = 0;
-        await foreach (var stored in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
-        {
-            turns = stored.GetInt32("Turns") ?? 0;
-        }
+        // A point read of the one row, the bot's access pattern since its scope became one row read by key (issue 14):
+        // the floor makes the same round trips as the bot with its state cache off, a read and a write.
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(partition, "state", cancellationToken: cancellationToken);
+        var turns = stored.HasValue ? stored.Value!.GetInt32("Turns") ?? 0 : 0;
 
         var row = new TableEntity(partition, "state")
         {
