@@ -37,7 +37,7 @@ internal static class InterviewPrompts
         new TextPrompt(Frequency, Parsed(text => PostingFrequency.TryParse(text, out _, out var problem) ? null : problem)),
         new TextPrompt(Hours, Parsed(text => ResponseTime.TryParse(text, out _, out var problem) ? null : problem)),
         new TextPrompt(Currency, Parsed(text => CurrencyAnswer.TryParse(text, out _) ? null : new AnswerProblem(InterviewText.RetryCurrency))),
-        new NumberPrompt(Number, ValidateNumberAsync),
+        new NumberPrompt(Number, ValidateNumberAsync, NumberAnswer.TryRead),
         new ChoicePrompt(Choice, Simple<FoundChoice>(InterviewText.RetryChoice)),
         new ConfirmPrompt(Confirm, Simple<bool>(InterviewText.RetryConfirm)),
         new DatePrompt(Date, time, ValidateDateAsync, JalaliDateRecognizer.Recognize),

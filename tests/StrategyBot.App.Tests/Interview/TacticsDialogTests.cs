@@ -8,6 +8,24 @@ public sealed class TacticsDialogTests
     // Everything in Tactics before the budget: two platforms of three questions each, then the community questions.
     private static readonly string[] BeforeBudget = PlanAnswers.TacticsEnglish[..13];
 
+    [Theory]
+    [InlineData("90 million toman")]
+    [InlineData("۹۰ میلیون تومان")]
+    [InlineData("90,000,000")]
+    [InlineData("ninety million")]
+    public async Task BudgetTotal_WithAMagnitude_IsReadInFull(string answer)
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.ThroughStrategyAsync(bot);
+        await InterviewScript.AnswerAllAsync(bot, BeforeBudget);
+        (await bot.SendAsync("Toman")).AsksCard("How will you split the ad budget");
+        (await bot.SendAsync("Instagram paid 80, Telegram paid 20")).AsksCard("What's your total ad budget for this plan, in Toman (IRT)?");
+
+        (await bot.SendAsync(answer)).Says("✓ Tactics is done.");
+
+        Assert.Equal([72_000_000m, 18_000_000m], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
+    }
+
     [Fact]
     public async Task BudgetSplit_NotAddingUpTo100_IsAskedAgainWithTheExactRemainder()
     {

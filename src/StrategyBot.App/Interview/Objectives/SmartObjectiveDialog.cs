@@ -67,7 +67,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         ]));
         AddDialog(new TextPrompt(OutcomePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && MetricIn(c.Recognized.Value) is not null)));
         AddDialog(new TextPrompt(PlatformPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && Platforms.FindAll(c.Recognized.Value!).Count > 0)));
-        AddDialog(new NumberPrompt(NumberPromptId));
+        AddDialog(new NumberPrompt(NumberPromptId, reader: NumberAnswer.TryRead));
         AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TargetAnswer.TryRead(c.Recognized.Value, null, out _, out _, out _))));
         AddDialog(new DatePrompt(DatePromptId, time, extraRecognizer: JalaliDateRecognizer.Recognize));
         AddDialog(new TextPrompt(TextPromptId));

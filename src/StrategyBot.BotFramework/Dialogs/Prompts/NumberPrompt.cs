@@ -5,10 +5,13 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// <summary>Asks for a number (any digit set, separators, "10k"); enforces <see cref="PromptOptions.Min"/>/<see cref="PromptOptions.Max"/>.</summary>
 public sealed class NumberPrompt : Prompt<decimal>
 {
-    /// <summary>Creates a number prompt.</summary>
-    public NumberPrompt(string id, PromptValidator<decimal>? validator = null)
+    private readonly NumberReader _reader;
+
+    /// <summary>Creates a number prompt that reads answers with <paramref name="reader"/>, or with the built-in recognizer.</summary>
+    public NumberPrompt(string id, PromptValidator<decimal>? validator = null, NumberReader? reader = null)
         : base(id, validator)
     {
+        _reader = reader ?? NumberRecognizer.TryRecognize;
     }
 
     /// <inheritdoc />
@@ -16,7 +19,7 @@ public sealed class NumberPrompt : Prompt<decimal>
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
-        if (!NumberRecognizer.TryRecognize(input, out var value))
+        if (input.Length > InputText.MaxRecognizedLength || !_reader(input, out var value))
         {
             return new PromptRecognition<decimal>(PromptFailure.NotRecognized);
         }

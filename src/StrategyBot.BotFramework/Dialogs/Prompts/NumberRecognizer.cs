@@ -5,7 +5,8 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 
 /// <summary>
 /// Finds the one number in an answer: ASCII, Persian or Arabic-Indic digits; thousands separators "12,000" and
-/// "۱۲٬۰۰۰"; decimals "1.5" and "۱٫۵"; a sign; and the multipliers k/m and هزار/میلیون ("10k", "۱۰ هزار").
+/// "۱۲٬۰۰۰"; decimals "1.5" and "۱٫۵"; a sign; and the multipliers k/m/bn, thousand/million/billion and
+/// هزار/میلیون/میلیارد ("10k", "90 million", "۱۰ هزار").
 /// Text with no number or with several ("between 10 and 20", "1,5") is not recognised.
 /// </summary>
 internal static partial class NumberRecognizer
@@ -42,8 +43,9 @@ internal static partial class NumberRecognizer
 
         var multiplier = match.Groups["suffix"].Value.ToUpperInvariant() switch
         {
-            "K" or "هزار" => 1_000m,
-            "M" or "میلیون" => 1_000_000m,
+            "K" or "THOUSAND" or "هزار" => 1_000m,
+            "M" or "MILLION" or "میلیون" => 1_000_000m,
+            "BN" or "BILLION" or "میلیارد" => 1_000_000_000m,
             _ => 1m,
         };
         try
@@ -58,7 +60,7 @@ internal static partial class NumberRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\d.,])(?<sign>-)?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?:\s*(?<suffix>k|m|هزار|میلیون))?(?![\p{L}\d]|[.,]\d)",
+        @"(?<![\d.,])(?<sign>-)?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?:\s*(?<suffix>thousand|million|billion|bn|k|m|هزار|میلیون|میلیارد)(?!\p{L}))?(?![\p{L}\d]|[.,]\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberPattern();

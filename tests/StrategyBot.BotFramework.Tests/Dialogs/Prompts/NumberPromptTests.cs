@@ -20,6 +20,12 @@ public sealed class NumberPromptTests
     [InlineData("1.5k", 1500)]
     [InlineData("2m", 2000000)]
     [InlineData("۱۰ هزار", 10000)]
+    [InlineData("90 million", 90000000)]
+    [InlineData("90 million toman", 90000000)]
+    [InlineData("2 billion", 2000000000)]
+    [InlineData("3bn", 3000000000)]
+    [InlineData("5 thousand", 5000)]
+    [InlineData("۱٫۵ میلیارد", 1500000000)]
     [InlineData("-5", -5)]
     [InlineData("−5", -5)]
     [InlineData("20%", 20)]
@@ -57,6 +63,22 @@ public sealed class NumberPromptTests
         var recognized = NumberRecognizer.TryRecognize(new string('9', 64 * 1024), out _);
 
         Assert.False(recognized);
+    }
+
+    [Fact]
+    public async Task Prompt_WithItsOwnReader_ReadsAnswersWithIt()
+    {
+        static bool Words(string input, out decimal value)
+        {
+            value = input == "a dozen" ? 12m : 0m;
+            return input == "a dozen";
+        }
+
+        var harness = PromptProbe.Create(new NumberPrompt("number", reader: Words), new PromptOptions { Text = "Eggs?", RetryText = "A number, please." });
+        (await harness.SendAsync("start")).AssertReply("Eggs?");
+
+        (await harness.SendAsync("12")).AssertReply("A number, please.");
+        (await harness.SendAsync("a dozen")).AssertReply("answer: 12");
     }
 
     [Fact]
