@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace StrategyBot.Testing;
 
@@ -43,14 +38,10 @@ public sealed class FakeManagedIdentityEndpoint : IAsyncDisposable
     /// <summary>Starts the server on a free loopback port.</summary>
     public static async Task<FakeManagedIdentityEndpoint> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var endpoint = new FakeManagedIdentityEndpoint(builder.Build());
+        var endpoint = new FakeManagedIdentityEndpoint(LoopbackWebServer.Create());
         endpoint._app.MapGet(Path, endpoint.Answer);
         await endpoint._app.StartAsync();
-        var address = endpoint._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        endpoint.Endpoint = address.TrimEnd('/') + Path;
+        endpoint.Endpoint = LoopbackWebServer.Address(endpoint._app) + Path;
         return endpoint;
     }
 

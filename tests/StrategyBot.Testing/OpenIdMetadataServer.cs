@@ -1,13 +1,7 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace StrategyBot.Testing;
@@ -49,10 +43,7 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime, IAsyncDisposable
     /// <summary>Starts the server.</summary>
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
+        _app = LoopbackWebServer.Create();
         _app.MapGet(MetadataPath, (HttpContext context) =>
         {
             Interlocked.Increment(ref _metadataRequests);
@@ -66,8 +57,7 @@ public sealed class OpenIdMetadataServer : IAsyncLifetime, IAsyncDisposable
             return Results.Text(keys.ToJsonString(), "application/json");
         });
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        MetadataUrl = address.TrimEnd('/') + MetadataPath;
+        MetadataUrl = LoopbackWebServer.Address(_app) + MetadataPath;
     }
 
     /// <summary>Stops the server.</summary>

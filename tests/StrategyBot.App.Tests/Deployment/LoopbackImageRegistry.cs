@@ -1,17 +1,12 @@
 using System.Formats.Tar;
 using System.IO.Compression;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Deployment;
 
@@ -61,14 +56,11 @@ internal sealed class LoopbackImageRegistry : IAsyncDisposable
 
     public static async Task<LoopbackImageRegistry> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var registry = new LoopbackImageRegistry(builder.Build());
+        var registry = new LoopbackImageRegistry(LoopbackWebServer.Create());
         registry._app.MapMethods("/v2/", ["GET", "HEAD"], () => Results.Json(new JsonObject()));
         registry._app.MapMethods("/v2/{**path}", ["GET", "HEAD"], registry.Serve);
         await registry._app.StartAsync();
-        var address = new Uri(registry._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        var address = new Uri(LoopbackWebServer.Address(registry._app));
         registry.Host = $"localhost:{address.Port}";
         return registry;
     }

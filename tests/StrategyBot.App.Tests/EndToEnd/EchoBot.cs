@@ -2,13 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.EndToEnd;
 
@@ -40,15 +36,11 @@ internal sealed class EchoBot : IAsyncDisposable
 
     public static async Task<EchoBot> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebServer.Create();
         var bot = new EchoBot(app);
         app.MapPost("/api/messages", bot.OnActivityAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        bot.MessagesEndpoint = new Uri(new Uri(address), "api/messages");
+        bot.MessagesEndpoint = new Uri(LoopbackWebServer.Address(app) + "/api/messages");
         return bot;
     }
 

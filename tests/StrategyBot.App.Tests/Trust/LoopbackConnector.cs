@@ -1,13 +1,8 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Trust;
 
@@ -40,14 +35,10 @@ internal sealed class LoopbackConnector : IAsyncDisposable
     public static async Task<LoopbackConnector> StartAsync()
     {
         var connector = new LoopbackConnector();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        connector._app = builder.Build();
+        connector._app = LoopbackWebServer.Create();
         connector._app.MapPost("/connector/v3/conversations/{**rest}", (Func<HttpContext, Task<IResult>>)connector.ReceiveAsync);
         await connector._app.StartAsync();
-        var address = connector._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        connector.ServiceUrl = address.TrimEnd('/') + "/connector/";
+        connector.ServiceUrl = LoopbackWebServer.Address(connector._app) + "/connector/";
         return connector;
     }
 
