@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.Domain.Planning;
 
@@ -96,7 +97,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
             return await innerDc.EndDialogAsync(FlowSignal.Keep, cancellationToken);
         }
 
-        InterviewTurn.Say(innerDc, scope.Language, InterviewTexts.Get(scope.Language, InterviewText.NothingToKeep));
+        InterviewTurn.Say(innerDc, scope.Language, Texts.Get(scope.Language, InterviewText.NothingToKeep));
         await innerDc.RepromptDialogAsync(cancellationToken);
         return DialogTurnResult.Waiting;
     }

@@ -1,8 +1,8 @@
 namespace StrategyBot.App.Localization;
 
 /// <summary>
-/// Every user-facing text. Adding one is a member here plus one line in <see cref="EnglishTexts"/> and one in
-/// <see cref="PersianTexts"/>; TextsTests fails until both languages have it with the same placeholders.
+/// The bot's general texts (see <see cref="BotTexts"/>). Adding one is a member here plus one line in BotTexts with
+/// its English and Persian; the parity test fails until both languages have it with the same placeholders.
 /// Placeholders are plain "{0}", "{1}": <see cref="Texts.Format"/> localises the arguments itself.
 /// </summary>
 public enum TextKey

@@ -33,7 +33,7 @@ internal static class CheckInZone
     public static bool IsChangeRequest(string answer)
     {
         var folded = TextNormalizer.ForMatching(answer).Trim();
-        return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(ObjectiveTexts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
+        return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(Texts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
             || folded is "time zone" or "timezone" or "zone" or "منطقه زمانی";
     }
 

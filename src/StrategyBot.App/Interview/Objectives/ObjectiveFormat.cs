@@ -56,14 +56,14 @@ internal static class ObjectiveFormat
         {
             var weeks = Math.Max(1, (int)Math.Round(days / 7m, MidpointRounding.AwayFromZero));
             return weeks == 1
-                ? ObjectiveTexts.Get(language, ObjectiveText.SpanWeek)
-                : ObjectiveTexts.Format(language, ObjectiveText.SpanWeeks, weeks);
+                ? Texts.Get(language, ObjectiveText.SpanWeek)
+                : Texts.Format(language, ObjectiveText.SpanWeeks, weeks);
         }
 
         var months = (int)Math.Round(days / 30.44m, MidpointRounding.AwayFromZero);
         return months == 1
-            ? ObjectiveTexts.Get(language, ObjectiveText.SpanMonth)
-            : ObjectiveTexts.Format(language, ObjectiveText.SpanMonths, months);
+            ? Texts.Get(language, ObjectiveText.SpanMonth)
+            : Texts.Format(language, ObjectiveText.SpanMonths, months);
     }
 
     /// <summary>A date as a button title that the date prompt reads back: "30 June 2027", or Jalali "۹ تیر ۱۴۰۶".</summary>
