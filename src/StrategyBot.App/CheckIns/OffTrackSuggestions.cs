@@ -73,5 +73,5 @@ internal static class OffTrackSuggestions
             ? Texts.Format(language, CheckInText.TacticCommunity, hours)
             : null;
 
-    private static string Quote(Language language, string text) => language == Language.Persian ? "«" + text + "»" : "\"" + text + "\"";
+    private static string Quote(Language language, string text) => Texts.Format(language, TextKey.Quoted, text);
 }

@@ -13,8 +13,7 @@ namespace StrategyBot.App.Interview;
 /// </summary>
 internal abstract class InterviewStepDialog : ComponentDialog
 {
-    private static readonly string[] RemovePhrases = ["remove", "delete", "remove it", "remove this persona", "remove this competitor", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا", "حذف این رقیب"];
-    private static readonly HashSet<string> RemoveWords = new(RemovePhrases.Select(InterviewCommands.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> RemoveWords = new(InterviewVocabulary.Remove.Select(InterviewCommands.Fold), StringComparer.Ordinal);
 
     protected InterviewStepDialog(
         string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)

@@ -61,7 +61,7 @@ internal sealed class QuestionScope
     public string PlatformNames(IEnumerable<Platform> platforms) => ObjectiveNames.JoinPlatforms(Language, platforms);
 
     /// <summary>Items joined the way the language lists them: "a, b, c" or "الف، ب، ج".</summary>
-    public string List(IEnumerable<string> items) => string.Join(Language == Language.Persian ? "، " : ", ", items);
+    public string List(IEnumerable<string> items) => string.Join(Texts.Get(Language, TextKey.ListSeparator), items);
 
     /// <summary>
     /// How to refer to a persona or competitor in a question: the name before any description ("Busy Sara" of

@@ -98,6 +98,11 @@ internal static partial class BotTexts
         E(TextKey.StepTactics, "Tactics", "تاکتیک‌ها"),
         E(TextKey.StepAction, "Action", "اقدام"),
         E(TextKey.StepControl, "Control", "کنترل"),
+
+        // Punctuation that differs by language.
+        E(TextKey.ListSeparator, ", ", "، "),
+        E(TextKey.ListLastSeparator, " and ", " و "),
+        E(TextKey.Quoted, "\"{0}\"", "«{0}»"),
     ];
 
     private static KeyValuePair<TextKey, (string, string)> E(TextKey key, string english, string persian) =>

@@ -119,4 +119,9 @@ public enum TextKey
     KpiRoi,
     KpiHashtagUses,
     KpiFollowers,
+
+    // Punctuation that differs by language: list commas, "and", quotation marks.
+    ListSeparator,
+    ListLastSeparator,
+    Quoted,
 }

@@ -34,7 +34,7 @@ internal static class CheckInZone
     {
         var folded = TextNormalizer.ForMatching(answer).Trim();
         return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(Texts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
-            || folded is "time zone" or "timezone" or "zone" or "منطقه زمانی";
+            || InterviewVocabulary.ChangeTimeZone.Contains(folded, StringComparer.Ordinal);
     }
 
     // Zone ids are Latin ("Asia/Tehran"): kept left to right inside Persian sentences.

@@ -40,12 +40,7 @@ internal static class ObjectiveFormat
     public static string RelativeChange(Language language, decimal percent, bool decrease)
     {
         var amount = LocalFormat.Percent(language, percent);
-        if (language == Language.Persian)
-        {
-            return amount + (decrease ? " کاهش" : " رشد");
-        }
-
-        return (decrease ? "−" : "+") + amount;
+        return Texts.Format(language, decrease ? ObjectiveText.RelativeDecrease : ObjectiveText.RelativeIncrease, amount);
     }
 
     /// <summary>"2 months", "3 weeks", "۲ ماه": the span from <paramref name="from"/> to <paramref name="to"/>.</summary>

@@ -130,8 +130,8 @@ internal static class ObjectiveNames
     public static string Join(Language language, IEnumerable<string> items)
     {
         var list = items.ToList();
-        var and = Pick(language, " and ", " و ");
-        var comma = Pick(language, ", ", "، ");
+        var and = Texts.Get(language, TextKey.ListLastSeparator);
+        var comma = Texts.Get(language, TextKey.ListSeparator);
         return list.Count switch
         {
             0 => string.Empty,

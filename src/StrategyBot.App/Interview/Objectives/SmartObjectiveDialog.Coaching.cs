@@ -215,7 +215,7 @@ internal sealed partial class SmartObjectiveDialog
     private static Choice KeepChoice(Language language) => new(KeepValue)
     {
         Title = Texts.Get(language, ObjectiveText.KeepAnyway),
-        Synonyms = [.. Enum.GetValues<Language>().Select(l => Texts.Get(l, ObjectiveText.KeepAnyway)), "keep", "keep it", "نگه دار"],
+        Synonyms = [.. Enum.GetValues<Language>().Select(l => Texts.Get(l, ObjectiveText.KeepAnyway)), .. InterviewVocabulary.KeepAnyway],
     };
 
     private static bool IsKeepAnyway(string answer)
