@@ -17,13 +17,15 @@ internal static class TextCatalogues
 
     public static TextCatalogue<ObjectiveText> Objectives { get; } = new("Objectives", ObjectiveTexts.Entries());
 
+    public static TextCatalogue<NameText> Names { get; } = new("Names", NameTexts.Entries());
+
     public static TextCatalogue<CheckInText> CheckIns { get; } = new("CheckIns", CheckInTexts.Entries());
 
     public static TextCatalogue<PrivacyText> Privacy { get; } = new("Privacy", PrivacyTexts.Entries());
 
     /// <summary>Every key of every catalogue, for the parity test and for reviewers.</summary>
     public static IEnumerable<TextRow> Rows() =>
-        Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows());
+        Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows());
 
     public static TextCatalogue<TKey> Of<TKey>()
         where TKey : struct, Enum => ByKey<TKey>.Catalogue;
@@ -33,7 +35,7 @@ internal static class TextCatalogues
         where TKey : struct, Enum
     {
         public static readonly TextCatalogue<TKey> Catalogue =
-            new object[] { Bot, Interview, Objectives, CheckIns, Privacy }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
+            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
             ?? throw new InvalidOperationException($"No text catalogue is keyed by {typeof(TKey).Name}.");
     }
 }
