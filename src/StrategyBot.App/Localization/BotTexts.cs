@@ -103,6 +103,12 @@ internal static partial class BotTexts
         E(TextKey.ListSeparator, ", ", "، "),
         E(TextKey.ListLastSeparator, " and ", " و "),
         E(TextKey.Quoted, "\"{0}\"", "«{0}»"),
+
+        // Pieces LocalFormat puts together.
+        E(TextKey.AgeBandUnder, "under-{0}", "زیر {0} سال"),
+        E(TextKey.AgeBandAndOver, "{0}+", "{0} سال به بالا"),
+        E(TextKey.AgeBandRange, "{0}-{1}", "{0} تا {1}"),
+        E(TextKey.DateAndTime, "{0} {1}, {2}", "{0} {1}، ساعت {2}"),
     ];
 
     private static KeyValuePair<TextKey, (string, string)> E(TextKey key, string english, string persian) =>

@@ -124,4 +124,11 @@ public enum TextKey
     ListSeparator,
     ListLastSeparator,
     Quoted,
+
+    // Pieces LocalFormat puts together: a persona's age band (Persian only: English shows the band as stored) and a
+    // moment such as the next check-in.
+    AgeBandUnder,
+    AgeBandAndOver,
+    AgeBandRange,
+    DateAndTime,
 }
