@@ -8,7 +8,7 @@ namespace StrategyBot.App.Tests.Interview;
 public sealed partial class InterviewTextsTests
 {
     [Fact]
-    public void Table_PersianTexts_UsePersianDigitsAndLetters()
+    public void Rows_Persian_UsePersianDigitsAndLetters()
     {
         Assert.All(TextCatalogues.Interview.Rows(), entry =>
         {

@@ -10,7 +10,7 @@ namespace StrategyBot.App.Tests.Interview.Objectives;
 public sealed partial class ObjectiveTextsTests
 {
     [Fact]
-    public void Table_Persian_IsWrittenInPersianLettersAndDigits()
+    public void Rows_Persian_IsWrittenInPersianLettersAndDigits()
     {
         var bad = TextCatalogues.Objectives.Rows().Select(row => (row.Key, English: row.English ?? string.Empty, Persian: row.Persian ?? string.Empty))
             .Where(pair => pair.Key != nameof(ObjectiveText.KpiFormula)
@@ -23,7 +23,7 @@ public sealed partial class ObjectiveTextsTests
     }
 
     [Fact]
-    public void Table_PersianDiffersFromEnglish_ExceptPureLayouts()
+    public void Rows_PersianDiffersFromEnglish_ExceptPureLayouts()
     {
         var untranslated = TextCatalogues.Objectives.Rows().Select(row => (row.Key, English: row.English ?? string.Empty, Persian: row.Persian ?? string.Empty))
             .Where(pair => pair.English == pair.Persian && PlaceholderPattern().Replace(pair.English, string.Empty).Any(char.IsLetter))
