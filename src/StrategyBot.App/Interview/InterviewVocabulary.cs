@@ -8,12 +8,12 @@ namespace StrategyBot.App.Interview;
 internal static class InterviewVocabulary
 {
     /// <summary>"remove" under a persona or competitor being edited.</summary>
-    public static readonly string[] Remove =
+    public static readonly IReadOnlyList<string> Remove =
         ["remove", "delete", "remove it", "remove this persona", "remove this competitor", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا", "حذف این رقیب"];
 
     /// <summary>"keep it" under a SMART finding: keep the objective as it is.</summary>
-    public static readonly string[] KeepAnyway = ["keep", "keep it", "نگه دار"];
+    public static readonly IReadOnlyList<string> KeepAnyway = ["keep", "keep it", "نگه دار"];
 
     /// <summary>Short forms of "change time zone" under the check-in slot question.</summary>
-    public static readonly string[] ChangeTimeZone = ["time zone", "timezone", "zone", "منطقه زمانی"];
+    public static readonly IReadOnlyList<string> ChangeTimeZone = ["time zone", "timezone", "zone", "منطقه زمانی"];
 }
