@@ -15,7 +15,7 @@ internal static class CheckInAnsweredCard
     public static JsonObject Build(IsoWeek week, string outcome, bool positive, Language language)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
-        var title = CheckInTexts.Format(language, CheckInText.CardTitle, CheckInFormat.Week(language, week));
+        var title = Texts.Format(language, CheckInText.CardTitle, CheckInFormat.Week(language, week));
         var filler = new CardFiller(CardTemplates.Get(CardTemplates.CheckInAnswered))
             .SetText("title", title)
             .SetText("outcome", outcome)

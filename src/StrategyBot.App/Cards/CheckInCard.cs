@@ -26,35 +26,35 @@ internal static class CheckInCard
         ArgumentNullException.ThrowIfNull(inputs);
         var weekText = CheckInFormat.Week(language, week);
         var filler = new CardFiller(CardTemplates.Get(CardTemplates.CheckInRequest))
-            .SetText("title", CheckInTexts.Format(language, CheckInText.CardTitle, weekText))
-            .SetText("intro", CheckInTexts.Get(language, CheckInText.CardIntro))
-            .SetLabel("reason", CheckInTexts.Get(language, CheckInText.SkipReasonLabel))
-            .SetText("typeHint", CheckInTexts.Get(language, CheckInText.TypeHint));
+            .SetText("title", Texts.Format(language, CheckInText.CardTitle, weekText))
+            .SetText("intro", Texts.Get(language, CheckInText.CardIntro))
+            .SetLabel("reason", Texts.Get(language, CheckInText.SkipReasonLabel))
+            .SetText("typeHint", Texts.Get(language, CheckInText.TypeHint));
         filler.Repeat("numberInput", inputs.Take(CheckInInputs.MaxInputs), (row, input, _) =>
         {
             var name = CheckInInputs.Name(language, input);
             var previous = lastWeek?.Get(input);
             row.SetLabel("numberInput", previous is { } value
-                ? CheckInTexts.Format(language, CheckInText.InputWithLastWeek, name, LocalFormat.Number(language, value))
+                ? Texts.Format(language, CheckInText.InputWithLastWeek, name, LocalFormat.Number(language, value))
                 : name);
             row.SetId("numberInput", CheckInInputs.Id(input));
         });
 
         var data = new JsonObject { [CardActions.ActionField] = Action, [WeekField] = week.ToString() };
-        filler.SetTitle("submit", CheckInTexts.Get(language, CheckInText.SubmitButton)).SetData("submit", data)
-            .SetTitle("snooze", CheckInTexts.Get(language, CheckInText.SnoozeButton))
-            .SetTitle("skip", CheckInTexts.Get(language, CheckInText.SkipButton))
+        filler.SetTitle("submit", Texts.Get(language, CheckInText.SubmitButton)).SetData("submit", data)
+            .SetTitle("snooze", Texts.Get(language, CheckInText.SnoozeButton))
+            .SetTitle("skip", Texts.Get(language, CheckInText.SkipButton))
             .SetData("skip", new JsonObject { [CardActions.ActionField] = SkipAction, [WeekField] = week.ToString() })
-            .SetTitle("pause", CheckInTexts.Get(language, CheckInText.PauseButton))
+            .SetTitle("pause", Texts.Get(language, CheckInText.PauseButton))
             .SetData("pause", new JsonObject { [CardActions.ActionField] = PauseAction, [WeekField] = week.ToString() });
         SetSnooze(filler, "snoozeHour", CheckInText.SnoozeHour, "1h", week, language);
         SetSnooze(filler, "snoozeEvening", CheckInText.SnoozeEvening, "evening", week, language);
         SetSnooze(filler, "snoozeTomorrow", CheckInText.SnoozeTomorrow, "tomorrow", week, language);
-        return filler.Finish(language, CheckInTexts.Format(language, CheckInText.CardFallback, weekText));
+        return filler.Finish(language, Texts.Format(language, CheckInText.CardFallback, weekText));
     }
 
     private static void SetSnooze(CardFiller filler, string id, CheckInText title, string until, IsoWeek week, Language language) =>
-        filler.SetTitle(id, CheckInTexts.Get(language, title)).SetData(id, new JsonObject
+        filler.SetTitle(id, Texts.Get(language, title)).SetData(id, new JsonObject
         {
             [CardActions.ActionField] = SnoozeAction,
             [UntilField] = until,

@@ -108,7 +108,7 @@ internal static class PlanSummarySteps
         {
             var responder = CardText.Escape(community.Responder, w.Caps.NameLength);
             var text = community.ResponseTimeHours is { } hours
-                ? responder + (w.Language == Language.Persian ? "، " : ", ") + w.Format(TextKey.SummaryRepliesWithin, hours)
+                ? responder + Texts.Get(w.Language, TextKey.ListSeparator) + w.Format(TextKey.SummaryRepliesWithin, hours)
                 : responder;
             lines.Add(w.Labelled(TextKey.SummaryCommunity, text));
         }

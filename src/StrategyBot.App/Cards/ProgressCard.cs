@@ -60,10 +60,10 @@ internal static class ProgressCard
         var weekText = CheckInFormat.Week(language, week);
         var currency = plan.Tactics.Budget.CurrencyCode ?? "USD";
         var filler = new CardFiller(CardTemplates.Get(CardTemplates.CheckInResult))
-            .SetText("title", CheckInTexts.Format(language, CheckInText.ResultTitle, weekText));
+            .SetText("title", Texts.Format(language, CheckInText.ResultTitle, weekText));
         if (record is { Skipped: true })
         {
-            filler.SetText("skipped", CheckInTexts.Format(language, CheckInText.SkippedWeek, weekText, CardText.Escape(record.SkipReason ?? "–", 200)));
+            filler.SetText("skipped", Texts.Format(language, CheckInText.SkippedWeek, weekText, CardText.Escape(record.SkipReason ?? "–", 200)));
         }
         else
         {
@@ -80,11 +80,11 @@ internal static class ProgressCard
         }
         else
         {
-            filler.SetText("suggestionsHeading", CheckInTexts.Get(language, CheckInText.SuggestionsHeading))
+            filler.SetText("suggestionsHeading", Texts.Get(language, CheckInText.SuggestionsHeading))
                 .Repeat("suggestion", offTrack, (row, p, _) => row.SetText("suggestion", OffTrackSuggestions.For(plan, p.Kpi.Id, language)));
         }
 
-        return filler.Finish(language, CheckInTexts.Format(language, CheckInText.ResultFallback, weekText));
+        return filler.Finish(language, Texts.Format(language, CheckInText.ResultFallback, weekText));
     }
 
     private static void FillChart(CardFiller filler, IsoWeek week, IReadOnlyList<KpiStanding> progress, Language language, (int Width, int Height)? size)
@@ -99,7 +99,7 @@ internal static class ProgressCard
         var weeks = KpiStandings.Weeks(week);
         var labels = weeks.Select(w => CheckInFormat.ChartLabel(language, w)).ToList();
         var png = TrendChart.RenderPng(labels, charted.Series, charted.TargetSeries, language, pixels.Width, pixels.Height);
-        var alt = CheckInTexts.Format(language, CheckInText.ChartAlt, KpiNames.Name(language, charted.Kpi.Id));
+        var alt = Texts.Format(language, CheckInText.ChartAlt, KpiNames.Name(language, charted.Kpi.Id));
         filler.Set("chart", "url", TrendChart.ToDataUri(png)).Set("chart", "altText", alt).SetText("chartCaption", alt);
     }
 
@@ -111,19 +111,19 @@ internal static class ProgressCard
             return;
         }
 
-        filler.SetText("progressHeading", CheckInTexts.Get(language, CheckInText.ProgressHeading))
-            .SetText("thresholds", CheckInTexts.Get(language, CheckInText.Thresholds));
+        filler.SetText("progressHeading", Texts.Get(language, CheckInText.ProgressHeading))
+            .SetText("thresholds", Texts.Get(language, CheckInText.Thresholds));
         filler.Repeat("progressRow", progress, (row, p, _) =>
         {
             string Show(decimal? value) => value is { } v ? CheckInInputs.FormatValue(language, p.Kpi, v, currency) : "–";
             row.SetText("progressName", KpiNames.Name(language, p.Kpi.Id))
-                .SetText("progressStatus", CheckInTexts.Get(language, StatusText(p.Status)))
+                .SetText("progressStatus", Texts.Get(language, StatusText(p.Status)))
                 .Set("progressStatus", "color", StatusColour(p.Status))
-                .SetText("progressDetail", CheckInTexts.Format(
+                .SetText("progressDetail", Texts.Format(
                     language, CheckInText.ProgressLine, Show(p.Report.Latest), Show(p.Report.ProRatedTarget), Show(p.Target.Target), p.Target.Deadline));
             if (p.Report.Projected is { } projected)
             {
-                row.SetText("progressProjection", CheckInTexts.Format(
+                row.SetText("progressProjection", Texts.Format(
                     language, CheckInText.Projection, Show(projected), Show(p.Target.Target), p.Target.Deadline));
             }
             else
@@ -143,15 +143,15 @@ internal static class ProgressCard
             return;
         }
 
-        filler.SetText("derivedHeading", CheckInTexts.Get(language, CheckInText.DerivedHeading));
+        filler.SetText("derivedHeading", Texts.Get(language, CheckInText.DerivedHeading));
         filler.Repeat("derivedRow", derived, (row, kpi, _) =>
         {
             var value = kpi.Compute(record.Numbers);
             var shown = value.Availability switch
             {
                 KpiAvailability.Available => CheckInInputs.FormatValue(language, kpi, value.Value!.Value, currency),
-                KpiAvailability.ZeroDenominator => CheckInTexts.Format(language, CheckInText.ZeroDenominator, CheckInInputs.Name(language, kpi.DenominatorInput!.Value)),
-                _ => CheckInTexts.Format(language, CheckInText.NotReported, string.Join(", ", value.MissingInputs.Select(i => CheckInInputs.Name(language, i)))),
+                KpiAvailability.ZeroDenominator => Texts.Format(language, CheckInText.ZeroDenominator, CheckInInputs.Name(language, kpi.DenominatorInput!.Value)),
+                _ => Texts.Format(language, CheckInText.NotReported, string.Join(", ", value.MissingInputs.Select(i => CheckInInputs.Name(language, i)))),
             };
             row.SetText("derivedName", KpiNames.Name(language, kpi.Id) + ": " + shown);
             if (withFormulas)

@@ -33,7 +33,7 @@ internal sealed class SummaryWriter(Language language, SummaryCaps caps, string?
     /// <summary>Already-safe items joined with the language's comma, plus "and N more" past the cap.</summary>
     public string List(IEnumerable<string> items, int total)
     {
-        var joined = string.Join(Language == Language.Persian ? "، " : ", ", items.Take(Caps.ListItems));
+        var joined = string.Join(Texts.Get(Language, TextKey.ListSeparator), items.Take(Caps.ListItems));
         var hidden = total - Caps.ListItems;
         return hidden > 0 ? joined + " " + Format(TextKey.SummaryMore, hidden) : joined;
     }

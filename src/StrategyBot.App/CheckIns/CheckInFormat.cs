@@ -11,8 +11,8 @@ internal static class CheckInFormat
 
     /// <summary>"8 to 14 March 2027", or "هفتهٔ ۱۷ اسفند ۱۴۰۵ تا ۲۳ اسفند ۱۴۰۵".</summary>
     public static string Week(Language language, IsoWeek week) => language == Language.Persian
-        ? CheckInTexts.Format(language, CheckInText.WeekLabel, LocalFormat.JalaliDate(week.Monday), LocalFormat.JalaliDate(week.Sunday))
-        : CheckInTexts.Format(
+        ? Texts.Format(language, CheckInText.WeekLabel, LocalFormat.JalaliDate(week.Monday), LocalFormat.JalaliDate(week.Sunday))
+        : Texts.Format(
             language,
             CheckInText.WeekLabel,
             week.Monday.ToString(week.Monday.Month == week.Sunday.Month ? "%d" : "d MMMM", CultureInfo.InvariantCulture),

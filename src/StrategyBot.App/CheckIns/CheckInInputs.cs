@@ -37,7 +37,7 @@ internal static class CheckInInputs
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    public static string Name(Language language, WeeklyInput input) => CheckInTexts.Get(language, input switch
+    public static string Name(Language language, WeeklyInput input) => Texts.Get(language, input switch
     {
         WeeklyInput.Reach => CheckInText.InputReach,
         WeeklyInput.Impressions => CheckInText.InputImpressions,

@@ -31,8 +31,8 @@ internal static class CheckInMessages
         return decision.Action switch
         {
             DueAction.CheckIn or DueAction.SnoozeReturn => CheckInCard(plan, checkIns, decision.Week, language),
-            DueAction.Nudge => Text(language, CheckInTexts.Format(language, CheckInText.Nudge, CheckInFormat.Week(language, decision.Week))),
-            DueAction.PauseForIgnored => Text(language, CheckInTexts.Format(language, CheckInText.PausedIgnored, ignoredWeeks)),
+            DueAction.Nudge => Text(language, Texts.Format(language, CheckInText.Nudge, CheckInFormat.Week(language, decision.Week))),
+            DueAction.PauseForIgnored => Text(language, Texts.Format(language, CheckInText.PausedIgnored, ignoredWeeks)),
             _ => null,
         };
     }

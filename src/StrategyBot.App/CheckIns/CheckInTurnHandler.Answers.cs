@@ -53,7 +53,7 @@ internal sealed partial class CheckInTurnHandler
 
         if (invalid.Count > 0)
         {
-            Reply(turn, language, CheckInTexts.Format(language, CheckInText.InvalidNumber, string.Join(", ", invalid)));
+            Reply(turn, language, Texts.Format(language, CheckInText.InvalidNumber, string.Join(", ", invalid)));
             return;
         }
 
@@ -66,13 +66,13 @@ internal sealed partial class CheckInTurnHandler
     {
         if (numbers.IsEmpty())
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoNumbers));
+            Reply(turn, language, Texts.Get(language, CheckInText.NoNumbers));
             return;
         }
 
         if (!IsWritable(week, state, turn))
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.WeekOutOfRange));
+            Reply(turn, language, Texts.Get(language, CheckInText.WeekOutOfRange));
             return;
         }
 
@@ -98,7 +98,7 @@ internal sealed partial class CheckInTurnHandler
 
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         var progress = KpiStandings.Evaluate(plan, records, week);
-        ReplaceCard(turn, cardId, week, CheckInTexts.Get(language, CheckInText.AnsweredReceived), positive: true, language);
+        ReplaceCard(turn, cardId, week, Texts.Get(language, CheckInText.AnsweredReceived), positive: true, language);
         turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, progress, language)));
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class CheckInTurnHandler
         var week = requested ?? CurrentWeek(state, turn);
         if (!IsWritable(week, state, turn))
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.WeekOutOfRange));
+            Reply(turn, language, Texts.Get(language, CheckInText.WeekOutOfRange));
             return;
         }
 
@@ -121,9 +121,9 @@ internal sealed partial class CheckInTurnHandler
         CheckInRules.ApplyReported(checkIns, week, now);
         checkIns.LastReportFingerprint = null;
         ReplaceCard(turn, cardId, week, trimmed is null
-            ? CheckInTexts.Get(language, CheckInText.AnsweredSkipped)
-            : CheckInTexts.Format(language, CheckInText.AnsweredSkippedWithReason, CardText.Escape(trimmed, MaxReasonLength)), positive: false, language);
-        Reply(turn, language, CheckInTexts.Format(
+            ? Texts.Get(language, CheckInText.AnsweredSkipped)
+            : Texts.Format(language, CheckInText.AnsweredSkippedWithReason, CardText.Escape(trimmed, MaxReasonLength)), positive: false, language);
+        Reply(turn, language, Texts.Format(
             language, CheckInText.Skipped, CheckInFormat.Week(language, week), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
 
@@ -148,8 +148,8 @@ internal sealed partial class CheckInTurnHandler
         }
 
         var moment = CheckInFormat.Moment(language, until, slot);
-        ReplaceCard(turn, cardId, week, CheckInTexts.Format(language, CheckInText.AnsweredSnoozed, moment), positive: false, language);
-        Reply(turn, language, CheckInTexts.Format(language, CheckInText.Snoozed, moment));
+        ReplaceCard(turn, cardId, week, Texts.Format(language, CheckInText.AnsweredSnoozed, moment), positive: false, language);
+        Reply(turn, language, Texts.Format(language, CheckInText.Snoozed, moment));
     }
 
     private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
@@ -159,7 +159,7 @@ internal sealed partial class CheckInTurnHandler
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         if (records.Count == 0)
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoHistory));
+            Reply(turn, language, Texts.Get(language, CheckInText.NoHistory));
             return;
         }
 

@@ -37,7 +37,7 @@ internal sealed partial class CheckInTurnHandler
                 await ChangeZoneAsync(turn, state, checkIns, command.Argument, language, cancellationToken);
                 break;
             default:
-                Reply(turn, language, CheckInTexts.Get(language, CheckInText.NoKpis));
+                Reply(turn, language, Texts.Get(language, CheckInText.NoKpis));
                 break;
         }
     }
@@ -48,7 +48,7 @@ internal sealed partial class CheckInTurnHandler
         checkIns.Paused = PauseReason.User;
         checkIns.Pending = null;
         checkIns.NextSlotUtc = null;
-        Reply(turn, language, CheckInTexts.Get(language, CheckInText.Paused));
+        Reply(turn, language, Texts.Get(language, CheckInText.Paused));
     }
 
     private async Task ResumeAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ internal sealed partial class CheckInTurnHandler
         await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
         Log.CheckInsChanged(logger, "resumed");
         var next = ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot);
-        Reply(turn, language, CheckInTexts.Format(language, wasPaused ? CheckInText.Resumed : CheckInText.AlreadyOn, next));
+        Reply(turn, language, Texts.Format(language, wasPaused ? CheckInText.Resumed : CheckInText.AlreadyOn, next));
     }
 
     private async Task ChangeSlotAsync(
@@ -71,14 +71,14 @@ internal sealed partial class CheckInTurnHandler
         {
             var current = schedule.EffectiveSlot(state, turn.Activity);
             checkIns.Awaiting = CheckInPrompt.Slot;
-            Reply(turn, language, CheckInTexts.Format(
+            Reply(turn, language, Texts.Format(
                 language, CheckInText.AskSlot, current.Day, current.Time, BidiMarks.KeepLeftToRight(current.ZoneId)));
             return;
         }
 
         if (!CheckInSlot.TryRead(argument, out var day, out var clock))
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.SlotRetry));
+            Reply(turn, language, Texts.Get(language, CheckInText.SlotRetry));
             return;
         }
 
@@ -89,7 +89,7 @@ internal sealed partial class CheckInTurnHandler
         await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
         Log.CheckInsChanged(logger, "moved to a new slot");
         var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
-        Reply(turn, language, CheckInTexts.Format(
+        Reply(turn, language, Texts.Format(
             language, CheckInText.SlotSaved, slot.Day, slot.Time, BidiMarks.KeepLeftToRight(slot.ZoneId),
             ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
@@ -100,14 +100,14 @@ internal sealed partial class CheckInTurnHandler
         if (argument.Length == 0)
         {
             checkIns.Awaiting = CheckInPrompt.TimeZone;
-            Reply(turn, language, CheckInTexts.Format(
+            Reply(turn, language, Texts.Format(
                 language, CheckInText.AskZone, BidiMarks.KeepLeftToRight(schedule.EffectiveSlot(state, turn.Activity).ZoneId)));
             return;
         }
 
         if (!TimeZones.TryRead(argument, out var zoneId))
         {
-            Reply(turn, language, CheckInTexts.Get(language, CheckInText.ZoneUnknown));
+            Reply(turn, language, Texts.Get(language, CheckInText.ZoneUnknown));
             return;
         }
 
@@ -120,7 +120,7 @@ internal sealed partial class CheckInTurnHandler
         StateDocuments.SaveProfile(state, profile);
         await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
         Log.CheckInsChanged(logger, "moved to another time zone");
-        Reply(turn, language, CheckInTexts.Format(
+        Reply(turn, language, Texts.Format(
             language, CheckInText.ZoneSaved, BidiMarks.KeepLeftToRight(zoneId), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
 }

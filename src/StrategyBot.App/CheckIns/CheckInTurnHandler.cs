@@ -67,7 +67,7 @@ internal sealed partial class CheckInTurnHandler(
         if (await schedule.SyncAsync(turn, state, checkIns, cancellationToken) && turn.Activity.Type == ActivityTypes.Message)
         {
             var zone = checkIns.Slot!.ZoneId;
-            turn.SendText(BidiMarks.StartRightToLeft(language, CheckInTexts.Format(
+            turn.SendText(BidiMarks.StartRightToLeft(language, Texts.Format(
                 language, CheckInText.ScheduleStarted, ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot), BidiMarks.KeepLeftToRight(zone))));
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class CheckInTurnHandler(
             case CheckInCard.PauseAction:
                 var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
                 Pause(turn, checkIns, language);
-                ReplaceCard(turn, cardId, week, CheckInTexts.Get(language, CheckInText.AnsweredPaused), positive: false, language);
+                ReplaceCard(turn, cardId, week, Texts.Get(language, CheckInText.AnsweredPaused), positive: false, language);
                 return true;
             default:
                 return false;

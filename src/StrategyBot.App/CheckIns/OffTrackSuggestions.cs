@@ -18,8 +18,8 @@ internal static class OffTrackSuggestions
         var name = KpiNames.Name(language, kpiId);
         var tactic = TacticFor(plan, kpiId, language);
         return tactic is null
-            ? CheckInTexts.Format(language, CheckInText.SuggestionFallback, name)
-            : CheckInTexts.Format(language, CheckInText.Suggestion, name, tactic);
+            ? Texts.Format(language, CheckInText.SuggestionFallback, name)
+            : Texts.Format(language, CheckInText.Suggestion, name, tactic);
     }
 
     private static string? TacticFor(MarketingPlan plan, string kpiId, Language language)
@@ -46,32 +46,32 @@ internal static class OffTrackSuggestions
             return null;
         }
 
-        var text = CheckInTexts.Format(language, CheckInText.TacticPosting, PlatformNames.Name(language, tactic.Platform), tactic.PostsPerWeek!.Value);
+        var text = Texts.Format(language, CheckInText.TacticPosting, PlatformNames.Name(language, tactic.Platform), tactic.PostsPerWeek!.Value);
         var formats = string.Join(", ", tactic.Formats.Take(3).Select(f => CardText.Escape(f, 40)));
         return formats.Length == 0 ? text : text + " (" + formats + ")";
     }
 
     private static string? CallsToAction(Tactics tactics, Language language) => tactics.CallsToAction.Count == 0
         ? null
-        : CheckInTexts.Format(language, CheckInText.TacticCallsToAction,
+        : Texts.Format(language, CheckInText.TacticCallsToAction,
             string.Join(", ", tactics.CallsToAction.Take(2).Select(c => Quote(language, CardText.Escape(c, 60)))));
 
     private static string? Hashtags(Tactics tactics, Language language) => tactics.BrandedHashtags.Count == 0
         ? null
-        : CheckInTexts.Format(language, CheckInText.TacticHashtags, string.Join(" ", tactics.BrandedHashtags.Take(3).Select(h => CardText.Escape(h, 40))));
+        : Texts.Format(language, CheckInText.TacticHashtags, string.Join(" ", tactics.BrandedHashtags.Take(3).Select(h => CardText.Escape(h, 40))));
 
     private static string? Budget(Tactics tactics, Language language)
     {
         var line = tactics.Budget.Lines.Where(l => l.Percent > 0).OrderByDescending(l => l.Percent).FirstOrDefault();
         return line is null
             ? null
-            : CheckInTexts.Format(language, CheckInText.TacticBudget, line.Percent, PlatformNames.Name(language, line.Platform));
+            : Texts.Format(language, CheckInText.TacticBudget, line.Percent, PlatformNames.Name(language, line.Platform));
     }
 
     private static string? Community(Tactics tactics, Language language) =>
         tactics.CommunityEngagement.ResponseTimeHours is { } hours and > 0
-            ? CheckInTexts.Format(language, CheckInText.TacticCommunity, hours)
+            ? Texts.Format(language, CheckInText.TacticCommunity, hours)
             : null;
 
-    private static string Quote(Language language, string text) => language == Language.Persian ? "«" + text + "»" : "\"" + text + "\"";
+    private static string Quote(Language language, string text) => Texts.Format(language, TextKey.Quoted, text);
 }

@@ -12,10 +12,10 @@ internal static class AgeBands
 
     public static string Title(Language language, string value) => value switch
     {
-        "under-18" => InterviewTexts.Format(language, InterviewText.AgeUnder, 18),
-        "65+" => InterviewTexts.Format(language, InterviewText.AgeOver, 65),
+        "under-18" => Texts.Format(language, InterviewText.AgeUnder, 18),
+        "65+" => Texts.Format(language, InterviewText.AgeOver, 65),
         _ when value.Split('-') is [var from, var to] && int.TryParse(from, out var low) && int.TryParse(to, out var high) =>
-            InterviewTexts.Format(language, InterviewText.AgeBetween, low, high),
+            Texts.Format(language, InterviewText.AgeBetween, low, high),
         _ => value,
     };
 }

@@ -15,5 +15,5 @@ internal sealed class AnswerProblem
 
     public IReadOnlyList<object?> Args { get; }
 
-    public string Describe(Language language) => InterviewTexts.Format(language, Key, [.. Args]);
+    public string Describe(Language language) => Texts.Format(language, Key, [.. Args]);
 }

@@ -63,11 +63,11 @@ internal sealed class InterviewSideTrips
         if (step.Context.FindDialog(dialogId) is null)
         {
             Log.StepDialogMissing(_logger, dialogId);
-            InterviewTurn.Say(step.Context, language, InterviewTexts.Format(language, InterviewText.StepUnavailable, target));
+            InterviewTurn.Say(step.Context, language, Texts.Format(language, InterviewText.StepUnavailable, target));
             return await ReturnAsync(step, cancellationToken);
         }
 
-        InterviewTurn.Say(step.Context, language, InterviewTexts.Format(language, InterviewText.EditStart, target));
+        InterviewTurn.Say(step.Context, language, Texts.Format(language, InterviewText.EditStart, target));
         Log.StepDialogBegan(_logger, dialogId, StepDialogOptions.EditMode);
         return await step.BeginDialogAsync(dialogId, StepDialogOptions.Edit.ToJson(), cancellationToken);
     }
@@ -76,7 +76,7 @@ internal sealed class InterviewSideTrips
     {
         var language = InterviewTurn.Language(step.Context);
         var plan = StateDocuments.LoadPlan(step.State);
-        InterviewTurn.Say(step.Context, language, InterviewTexts.Format(language, InterviewText.EditDone, Enum.Parse<SostacStep>((string)step.Values[StepKey]!)));
+        InterviewTurn.Say(step.Context, language, Texts.Format(language, InterviewText.EditDone, Enum.Parse<SostacStep>((string)step.Values[StepKey]!)));
         if (step.Context.Stack.Count == 1 && SostacProgress.Evaluate(plan).IsComplete)
         {
             step.Turn.Send(SummaryMessage(step.State, plan, language));
@@ -92,7 +92,7 @@ internal sealed class InterviewSideTrips
         {
             Log.QuickCaptureMissing(_logger, PlanInterviewDialog.QuickCaptureId);
             var language = InterviewTurn.Language(step.Context);
-            InterviewTurn.Say(step.Context, language, InterviewTexts.Get(language, InterviewText.QuickCaptureUnavailable));
+            InterviewTurn.Say(step.Context, language, Texts.Get(language, InterviewText.QuickCaptureUnavailable));
             return await ReturnAsync(step, cancellationToken);
         }
 
@@ -104,9 +104,9 @@ internal sealed class InterviewSideTrips
     private static async Task<DialogTurnResult> AskRestartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var question = InterviewTexts.Get(language, InterviewText.RestartConfirm);
-        var yes = InterviewTexts.Get(language, InterviewText.RestartYes);
-        var no = InterviewTexts.Get(language, InterviewText.RestartNo);
+        var question = Texts.Get(language, InterviewText.RestartConfirm);
+        var yes = Texts.Get(language, InterviewText.RestartYes);
+        var no = Texts.Get(language, InterviewText.RestartNo);
         return await step.PromptAsync(InterviewPrompts.Confirm, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, []),
@@ -120,7 +120,7 @@ internal sealed class InterviewSideTrips
         var language = InterviewTurn.Language(step.Context);
         if (step.Result is not true)
         {
-            InterviewTurn.Say(step.Context, language, InterviewTexts.Get(language, InterviewText.RestartCancelled));
+            InterviewTurn.Say(step.Context, language, Texts.Get(language, InterviewText.RestartCancelled));
             return await ReturnAsync(step, cancellationToken);
         }
 
@@ -129,7 +129,7 @@ internal sealed class InterviewSideTrips
         memory.ForgetResumePoint();
         memory.Save(step.State);
         Log.PlanRestarted(_logger);
-        InterviewTurn.Say(step.Context, language, InterviewTexts.Get(language, InterviewText.RestartDone));
+        InterviewTurn.Say(step.Context, language, Texts.Get(language, InterviewText.RestartDone));
         await step.Context.CancelAllAsync(cancellationToken);
         return await step.Context.BeginDialogAsync(_flowId, null, cancellationToken);
     }

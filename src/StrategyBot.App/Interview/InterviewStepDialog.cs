@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.Domain.Planning;
 
@@ -12,8 +13,7 @@ namespace StrategyBot.App.Interview;
 /// </summary>
 internal abstract class InterviewStepDialog : ComponentDialog
 {
-    private static readonly string[] RemovePhrases = ["remove", "delete", "remove it", "remove this persona", "remove this competitor", "حذف", "حذف کن", "حذفش کن", "حذف این پرسونا", "حذف این رقیب"];
-    private static readonly HashSet<string> RemoveWords = new(RemovePhrases.Select(InterviewCommands.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> RemoveWords = new(InterviewVocabulary.Remove.Select(InterviewCommands.Fold), StringComparer.Ordinal);
 
     protected InterviewStepDialog(
         string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
@@ -96,7 +96,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
             return await innerDc.EndDialogAsync(FlowSignal.Keep, cancellationToken);
         }
 
-        InterviewTurn.Say(innerDc, scope.Language, InterviewTexts.Get(scope.Language, InterviewText.NothingToKeep));
+        InterviewTurn.Say(innerDc, scope.Language, Texts.Get(scope.Language, InterviewText.NothingToKeep));
         await innerDc.RepromptDialogAsync(cancellationToken);
         return DialogTurnResult.Waiting;
     }

@@ -47,7 +47,7 @@ internal static class InterviewSteps
     public static int Number(SostacStep step) => (int)step + 1;
 
     /// <summary>"edit tactics" or "ویرایش تاکتیک‌ها": the command that opens the step, as the user would type it.</summary>
-    public static string EditCommand(Language language, SostacStep step) => InterviewTexts.Format(
+    public static string EditCommand(Language language, SostacStep step) => Texts.Format(
         language,
         InterviewText.EditCommandExample,
         language == Language.Persian ? InterviewTexts.StepName(language, step) : DialogId(step));

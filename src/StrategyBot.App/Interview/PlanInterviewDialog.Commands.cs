@@ -33,7 +33,7 @@ internal sealed partial class PlanInterviewDialog
 
         if (away > WelcomeBackAfter && here is { } step)
         {
-            InterviewTurn.Say(innerDc, language, InterviewTexts.Format(language, InterviewText.WelcomeBack, step, InterviewSteps.Number(step)));
+            InterviewTurn.Say(innerDc, language, Texts.Format(language, InterviewText.WelcomeBack, step, InterviewSteps.Number(step)));
             if (command?.Kind == InterviewCommandKind.Resume)
             {
                 return await AskAgainAsync(innerDc, cancellationToken);
@@ -43,7 +43,7 @@ internal sealed partial class PlanInterviewDialog
         if (StaleCardAnswer(innerDc) is { } stale)
         {
             Log.StaleCardAnswer(_logger, stale.Answered, stale.Current);
-            InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.StaleCard));
+            InterviewTurn.Say(innerDc, language, Texts.Get(language, InterviewText.StaleCard));
             return await AskAgainAsync(innerDc, cancellationToken);
         }
 
@@ -57,7 +57,7 @@ internal sealed partial class PlanInterviewDialog
             case InterviewCommandKind.Resume:
                 if (here is { } at)
                 {
-                    InterviewTurn.Say(innerDc, language, InterviewTexts.Format(language, InterviewText.CarryOn, at, InterviewSteps.Number(at)));
+                    InterviewTurn.Say(innerDc, language, Texts.Format(language, InterviewText.CarryOn, at, InterviewSteps.Number(at)));
                 }
 
                 return await AskAgainAsync(innerDc, cancellationToken);
@@ -78,7 +78,7 @@ internal sealed partial class PlanInterviewDialog
             case InterviewCommandKind.Edit when command.Step is { } editStep:
                 return await innerDc.BeginDialogAsync(InterviewSideTrips.EditId, InterviewSideTrips.EditOptions(editStep), cancellationToken);
             case InterviewCommandKind.Edit:
-                InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.EditWhichStep));
+                InterviewTurn.Say(innerDc, language, Texts.Get(language, InterviewText.EditWhichStep));
                 return await AskAgainAsync(innerDc, cancellationToken);
             case InterviewCommandKind.QuickCapture when !innerDc.Stack.Any(i => i.Id == InterviewSideTrips.CaptureId):
                 return await innerDc.BeginDialogAsync(InterviewSideTrips.CaptureId, InterviewSideTrips.CaptureOptions(command.Text), cancellationToken);
@@ -95,10 +95,10 @@ internal sealed partial class PlanInterviewDialog
         switch (command.Kind)
         {
             case InterviewCommandKind.Help:
-                var help = InterviewTexts.Get(language, InterviewText.HelpCommands);
+                var help = Texts.Get(language, InterviewText.HelpCommands);
                 InterviewTurn.Say(dc, language, here is { } step
-                    ? InterviewTexts.Format(language, InterviewText.HelpHeading, step, InterviewSteps.Number(step)) + "\n\n"
-                        + InterviewTexts.Get(language, InterviewSteps.Help(step)) + "\n\n" + help
+                    ? Texts.Format(language, InterviewText.HelpHeading, step, InterviewSteps.Number(step)) + "\n\n"
+                        + Texts.Get(language, InterviewSteps.Help(step)) + "\n\n" + help
                     : help);
                 return language;
             case InterviewCommandKind.Status:
@@ -126,8 +126,8 @@ internal sealed partial class PlanInterviewDialog
 
         // A teammate's step at its first question, or the restart confirmation: nothing earlier on this stack.
         InterviewTurn.Say(innerDc, language, here is { } step && step > SostacStep.Situation
-            ? InterviewTexts.Format(language, InterviewText.CannotGoBackStep, step, InterviewSteps.EditCommand(language, step - 1))
-            : InterviewTexts.Get(language, InterviewText.CannotGoBackHere));
+            ? Texts.Format(language, InterviewText.CannotGoBackStep, step, InterviewSteps.EditCommand(language, step - 1))
+            : Texts.Get(language, InterviewText.CannotGoBackHere));
         return await AskAgainAsync(innerDc, cancellationToken);
     }
 
@@ -139,8 +139,8 @@ internal sealed partial class PlanInterviewDialog
         }
 
         var why = ActiveStep(innerDc) is ({ } dialog, { } instance) && dialog.CurrentHelp(innerDc, instance) is { } help
-            ? InterviewTexts.Format(language, InterviewText.CannotSkip, help)
-            : InterviewTexts.Get(language, InterviewText.CannotSkipGeneric);
+            ? Texts.Format(language, InterviewText.CannotSkip, help)
+            : Texts.Get(language, InterviewText.CannotSkipGeneric);
         InterviewTurn.Say(innerDc, language, why);
         return await AskAgainAsync(innerDc, cancellationToken);
     }
@@ -160,7 +160,7 @@ internal sealed partial class PlanInterviewDialog
         }
 
         Log.InterviewPaused(_logger, memory.ResumeDialogId, memory.ResumeKey);
-        InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.Paused));
+        InterviewTurn.Say(innerDc, language, Texts.Get(language, InterviewText.Paused));
         return await innerDc.CancelAllAsync(cancellationToken);
     }
 

@@ -67,10 +67,10 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
             case InterviewCommandKind.Restart:
                 return await innerDc.BeginDialogAsync(InterviewSideTrips.RestartId, null, cancellationToken);
             case InterviewCommandKind.Cancel:
-                InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.NothingToCancel));
+                InterviewTurn.Say(innerDc, language, Texts.Get(language, InterviewText.NothingToCancel));
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case InterviewCommandKind.Edit:
-                InterviewTurn.Say(innerDc, language, InterviewTexts.Get(language, InterviewText.EditWhichStep));
+                InterviewTurn.Say(innerDc, language, Texts.Get(language, InterviewText.EditWhichStep));
                 break;
             case InterviewCommandKind.Help or InterviewCommandKind.Status or InterviewCommandKind.Summary or InterviewCommandKind.Language:
                 language = Answer(innerDc, command, language, CurrentStep(innerDc));
@@ -91,7 +91,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         var progress = SostacProgress.Evaluate(StateDocuments.PeekPlan(step.State));
         if (progress.CurrentStep is not { } current)
         {
-            step.Turn.Send(InterviewTurn.Message(language, InterviewTexts.Get(language, InterviewText.PlanAlreadyComplete), Offers(language)));
+            step.Turn.Send(InterviewTurn.Message(language, Texts.Get(language, InterviewText.PlanAlreadyComplete), Offers(language)));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -104,9 +104,9 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         }
 
         notes.Add(fresh
-            ? InterviewTexts.Get(language, InterviewText.Intro) + "\n\n" + StepStart(language, available.Value)
+            ? Texts.Get(language, InterviewText.Intro) + "\n\n" + StepStart(language, available.Value)
             : available != current ? StepStart(language, available.Value)
-            : InterviewTexts.Format(language, InterviewSideTrips.IsCarryOn(step.Options) ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current)));
+            : Texts.Format(language, InterviewSideTrips.IsCarryOn(step.Options) ? InterviewText.CarryOn : InterviewText.WelcomeBack, current, InterviewSteps.Number(current)));
         InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
         Log.InterviewBegan(_logger, available.Value, fresh);
         step.Values[StepKey] = available.Value.ToString();
@@ -142,7 +142,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         var notes = new List<string>();
         if (progress[done].State == StepState.Complete)
         {
-            notes.Add(InterviewTexts.Format(language, InterviewText.StepDone, done));
+            notes.Add(Texts.Format(language, InterviewText.StepDone, done));
         }
 
         var following = progress.Steps.FirstOrDefault(s => s.Step > done && s.State != StepState.Complete)?.Step;
@@ -169,7 +169,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
             }
 
             Log.StepDialogMissing(_logger, InterviewSteps.DialogId(candidate));
-            notes.Add(InterviewTexts.Format(language, InterviewText.StepUnavailable, candidate));
+            notes.Add(Texts.Format(language, InterviewText.StepUnavailable, candidate));
         }
 
         return null;
@@ -181,21 +181,21 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         var progress = SostacProgress.Evaluate(plan);
         Log.InterviewFinished(_logger, progress.IsComplete);
         notes.Add(progress.CurrentStep is { } gap
-            ? InterviewTexts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap))
-            : InterviewTexts.Get(language, InterviewText.PlanComplete));
+            ? Texts.Format(language, InterviewText.PlanHasGaps, gap, InterviewSteps.EditCommand(language, gap))
+            : Texts.Get(language, InterviewText.PlanComplete));
         InterviewTurn.Say(step.Context, language, string.Join("\n\n", notes));
         step.Turn.Send(_sideTrips.SummaryMessage(step.State, plan, language));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private static string StepStart(Language language, SostacStep step) => InterviewSteps.Intro(step) is { } intro
-        ? InterviewTexts.Format(language, InterviewText.StepStart, InterviewSteps.Number(step), step, InterviewTexts.Get(language, intro))
-        : InterviewTexts.Format(language, InterviewText.StepNumber, InterviewSteps.Number(step));
+        ? Texts.Format(language, InterviewText.StepStart, InterviewSteps.Number(step), step, Texts.Get(language, intro))
+        : Texts.Format(language, InterviewText.StepNumber, InterviewSteps.Number(step));
 
     private static string[] Offers(Language language) =>
     [
-        InterviewTexts.Get(language, InterviewText.ShowMyPlanLabel),
-        InterviewTexts.Get(language, InterviewText.StatusLabel),
-        InterviewTexts.Get(language, InterviewText.HelpLabel),
+        Texts.Get(language, InterviewText.ShowMyPlanLabel),
+        Texts.Get(language, InterviewText.StatusLabel),
+        Texts.Get(language, InterviewText.HelpLabel),
     ];
 }

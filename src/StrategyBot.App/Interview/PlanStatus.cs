@@ -10,7 +10,7 @@ internal static class PlanStatus
     public static string Describe(MarketingPlan plan, Language language, SostacStep? here)
     {
         var progress = SostacProgress.Evaluate(plan);
-        var text = new StringBuilder(InterviewTexts.Format(language, InterviewText.StatusHeading, progress.CompletedCount));
+        var text = new StringBuilder(Texts.Format(language, InterviewText.StatusHeading, progress.CompletedCount));
         foreach (var step in progress.Steps)
         {
             var key = step.State == StepState.Complete ? InterviewText.StatusDone
@@ -19,7 +19,7 @@ internal static class PlanStatus
                 : InterviewText.StatusTodo;
 
             // Two trailing spaces: a markdown line break, so Teams keeps one step per line.
-            text.Append("  \n").Append(InterviewTexts.Format(language, key, InterviewSteps.Number(step.Step), step.Step));
+            text.Append("  \n").Append(Texts.Format(language, key, InterviewSteps.Number(step.Step), step.Step));
         }
 
         return text.ToString();

@@ -214,8 +214,8 @@ internal sealed class QuestionFlow
         {
             var language = InterviewTurn.Language(step.Context);
             InterviewTurn.Say(step.Context, language, _step == SostacStep.Situation
-                ? InterviewTexts.Get(language, InterviewText.CannotGoBackFirst)
-                : InterviewTexts.Format(language, InterviewText.CannotGoBackStep, _step, InterviewSteps.EditCommand(language, _step - 1)));
+                ? Texts.Get(language, InterviewText.CannotGoBackFirst)
+                : Texts.Format(language, InterviewText.CannotGoBackStep, _step, InterviewSteps.EditCommand(language, _step - 1)));
         }
 
         return await step.GoToStepAsync("ask", cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class QuestionScope
     /// <summary>True when the user came here with "edit": every answer is shown so it can be kept.</summary>
     public bool Editing { get; }
 
-    public string Text(InterviewText key, params object?[] args) => InterviewTexts.Format(Language, key, args);
+    public string Text(InterviewText key, params object?[] args) => Texts.Format(Language, key, args);
 
     /// <summary>Says a line before whatever comes next (the next question, or the end of the step).</summary>
     public void Say(string text) => InterviewTurn.Say(Context, Language, text);
@@ -61,7 +61,7 @@ internal sealed class QuestionScope
     public string PlatformNames(IEnumerable<Platform> platforms) => ObjectiveNames.JoinPlatforms(Language, platforms);
 
     /// <summary>Items joined the way the language lists them: "a, b, c" or "الف، ب، ج".</summary>
-    public string List(IEnumerable<string> items) => string.Join(Language == Language.Persian ? "، " : ", ", items);
+    public string List(IEnumerable<string> items) => string.Join(Texts.Get(Language, TextKey.ListSeparator), items);
 
     /// <summary>
     /// How to refer to a persona or competitor in a question: the name before any description ("Busy Sara" of

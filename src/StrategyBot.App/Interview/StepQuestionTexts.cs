@@ -2,7 +2,7 @@ namespace StrategyBot.App.Interview;
 
 /// <summary>
 /// What each SOSTAC step asks (questions, their help lines and labels), English and Persian side by side; part of
-/// <see cref="InterviewTexts.Table"/>, read through <see cref="InterviewTexts.Get"/> and <see cref="InterviewTexts.Format"/>.
+/// <see cref="InterviewTexts.Entries"/>, read through <see cref="Localization.Texts"/>.
 /// </summary>
 internal static partial class StepQuestionTexts
 {

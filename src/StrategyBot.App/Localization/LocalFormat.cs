@@ -74,11 +74,12 @@ public static class LocalFormat
             return band;
         }
 
+        // The parts stay strings, so Texts.Format passes them through and the digits are converted once, below.
         var words = band switch
         {
-            _ when band.StartsWith("under-", StringComparison.Ordinal) => "زیر " + band["under-".Length..] + " سال",
-            _ when band.EndsWith('+') => band[..^1] + " سال به بالا",
-            _ when band.Split('-') is [var from, var to] => from + " تا " + to,
+            _ when band.StartsWith("under-", StringComparison.Ordinal) => Texts.Format(language, TextKey.AgeBandUnder, band["under-".Length..]),
+            _ when band.EndsWith('+') => Texts.Format(language, TextKey.AgeBandAndOver, band[..^1]),
+            _ when band.Split('-') is [var from, var to] => Texts.Format(language, TextKey.AgeBandRange, from, to),
             _ => band,
         };
         return PersianDigits.ToPersian(words);
@@ -105,9 +106,7 @@ public static class LocalFormat
         var date = DateOnly.FromDateTime(localTime.DateTime);
         var time = Time(language, TimeOnly.FromDateTime(localTime.DateTime));
         var weekday = Weekday(language, localTime.DayOfWeek);
-        return language == Language.Persian
-            ? weekday + " " + Date(language, date) + "، ساعت " + time
-            : weekday + " " + Date(language, date) + ", " + time;
+        return Texts.Format(language, TextKey.DateAndTime, weekday, Date(language, date), time);
     }
 
     private static string Pattern(Language language, decimal value, string pattern)

@@ -1,8 +1,8 @@
 namespace StrategyBot.App.Localization;
 
 /// <summary>
-/// Every user-facing text. Adding one is a member here plus one line in <see cref="EnglishTexts"/> and one in
-/// <see cref="PersianTexts"/>; TextsTests fails until both languages have it with the same placeholders.
+/// The bot's general texts (see <see cref="BotTexts"/>). Adding one is a member here plus one line in BotTexts with
+/// its English and Persian; the parity test fails until both languages have it with the same placeholders.
 /// Placeholders are plain "{0}", "{1}": <see cref="Texts.Format"/> localises the arguments itself.
 /// </summary>
 public enum TextKey
@@ -119,4 +119,16 @@ public enum TextKey
     KpiRoi,
     KpiHashtagUses,
     KpiFollowers,
+
+    // Punctuation that differs by language: list commas, "and", quotation marks.
+    ListSeparator,
+    ListLastSeparator,
+    Quoted,
+
+    // Pieces LocalFormat puts together: a persona's age band (Persian only: English shows the band as stored) and a
+    // moment such as the next check-in.
+    AgeBandUnder,
+    AgeBandAndOver,
+    AgeBandRange,
+    DateAndTime,
 }

@@ -12,7 +12,7 @@ internal static class DeleteConfirmCard
 
     public static JsonObject Build(Language language)
     {
-        string Text(PrivacyText key) => PrivacyTexts.Get(language, key);
+        string Text(PrivacyText key) => Texts.Get(language, key);
 
         var card = new JsonObject
         {

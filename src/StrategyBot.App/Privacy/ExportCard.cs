@@ -31,7 +31,7 @@ internal static class ExportCard
     public static JsonObject Build(UserData data, Uri? downloadUrl, TimeSpan linkLifetime, Language language)
     {
         ArgumentNullException.ThrowIfNull(data);
-        string Text(PrivacyText key) => PrivacyTexts.Get(language, key);
+        string Text(PrivacyText key) => Texts.Get(language, key);
 
         var body = new JsonArray
         {
@@ -45,12 +45,12 @@ internal static class ExportCard
                 : name.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal) ? Text(PrivacyText.ItemUnreadableCopy)
                 : $"{Text(PrivacyText.ItemOther)} ({CardText.Escape(name, 60)})";
             var kilobytes = Math.Max(1, (int)Math.Ceiling(content.ToJsonString().Length / 1024.0));
-            facts.Add(Fact(label, PrivacyTexts.Format(language, PrivacyText.ExportDocument, kilobytes)));
+            facts.Add(Fact(label, Texts.Format(language, PrivacyText.ExportDocument, kilobytes)));
         }
 
         foreach (var table in data.Tables.Where(t => t.Rows.Count > 0))
         {
-            facts.Add(Fact(Text(table.Label), PrivacyTexts.Format(language, PrivacyText.ExportRows, table.Rows.Count)));
+            facts.Add(Fact(Text(table.Label), Texts.Format(language, PrivacyText.ExportRows, table.Rows.Count)));
         }
 
         if (facts.Count > 0)
@@ -62,7 +62,7 @@ internal static class ExportCard
         if (!data.IsEmpty && downloadUrl is not null)
         {
             var minutes = (int)Math.Round(linkLifetime.TotalMinutes);
-            body.Add(TextBlock(PrivacyTexts.Format(language, PrivacyText.ExportLinkNote, minutes), heading: false, subtle: true));
+            body.Add(TextBlock(Texts.Format(language, PrivacyText.ExportLinkNote, minutes), heading: false, subtle: true));
             card["actions"] = new JsonArray
             {
                 new JsonObject

@@ -1,16 +1,12 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using StrategyBot.App.Localization;
-
 namespace StrategyBot.App.Privacy;
 
 /// <summary>
-/// The privacy texts, English and Persian side by side so a reviewer reads both at once. Placeholders are plain
-/// "{0}"; numbers get Persian digits in Persian.
+/// The privacy texts, English and Persian side by side so a reviewer reads both at once. Read through
+/// <see cref="Localization.Texts"/>; placeholders are plain "{0}".
 /// </summary>
 internal static class PrivacyTexts
 {
-    public static FrozenDictionary<PrivacyText, (string English, string Persian)> Table { get; } = new Dictionary<PrivacyText, (string, string)>
+    public static IEnumerable<KeyValuePair<PrivacyText, (string English, string Persian)>> Entries() => new Dictionary<PrivacyText, (string, string)>
     {
         { PrivacyText.ExportTitle, ("Your data", "اطلاعات شما") },
         { PrivacyText.ExportIntro, ("This is everything StrategyBot stores about you.", "این همهٔ چیزی است که StrategyBot دربارهٔ شما نگه می‌دارد.") },
@@ -43,25 +39,5 @@ internal static class PrivacyTexts
         { PrivacyText.DeleteCancelled, ("OK, nothing was deleted.", "باشه، چیزی پاک نشد.") },
         { PrivacyText.DeleteExpired, ("That delete request has expired, so nothing was deleted. Send \"delete my data\" to start again.", "آن درخواست حذف منقضی شده و چیزی پاک نشد. برای شروع دوباره «حذف اطلاعات من» را بفرستید.") },
         { PrivacyText.DeleteNothingPending, ("There's no delete request waiting, so nothing was deleted.", "درخواست حذفی در انتظار نیست، پس چیزی پاک نشد.") },
-    }.ToFrozenDictionary();
-
-    public static string Get(Language language, PrivacyText key)
-    {
-        var (english, persian) = Table.TryGetValue(key, out var entry)
-            ? entry
-            : throw new KeyNotFoundException($"Privacy text {key} has no entry.");
-        return language == Language.Persian ? persian : english;
-    }
-
-    public static string Format(Language language, PrivacyText key, params object?[] args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var localised = Array.ConvertAll(args, arg => arg switch
-        {
-            int value => LocalFormat.Number(language, value),
-            decimal value => LocalFormat.Number(language, value),
-            _ => arg,
-        });
-        return string.Format(CultureInfo.InvariantCulture, Get(language, key), localised);
-    }
+    };
 }

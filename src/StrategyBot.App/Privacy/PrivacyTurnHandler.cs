@@ -58,20 +58,20 @@ internal sealed class PrivacyTurnHandler(
                 return PrivacyOutcome.Handled;
             case var _ when pending is null:
                 // A Confirm or Cancel tapped on an old card: there is nothing to confirm, and nothing to store.
-                turn.SendText(PrivacyTexts.Get(language, PrivacyText.DeleteNothingPending));
+                turn.SendText(Texts.Get(language, PrivacyText.DeleteNothingPending));
                 return PrivacyOutcome.HandledSaveNothing;
             case PrivacyCommandKind.CancelDelete:
                 PendingDeletion.Clear(state);
-                turn.SendText(PrivacyTexts.Get(language, PrivacyText.DeleteCancelled));
+                turn.SendText(Texts.Get(language, PrivacyText.DeleteCancelled));
                 return PrivacyOutcome.Handled;
             case var _ when time.GetUtcNow() - pending > options.Value.DeleteConfirmationTimeout:
                 PendingDeletion.Clear(state);
-                turn.SendText(PrivacyTexts.Get(language, PrivacyText.DeleteExpired));
+                turn.SendText(Texts.Get(language, PrivacyText.DeleteExpired));
                 return PrivacyOutcome.Handled;
             default:
                 await eraser.EraseAsync(state.Scope, cancellationToken);
                 Log.UserDataErased(logger);
-                turn.SendText(PrivacyTexts.Get(language, PrivacyText.DeleteDone));
+                turn.SendText(Texts.Get(language, PrivacyText.DeleteDone));
                 return PrivacyOutcome.HandledSaveNothing;
         }
     }

@@ -56,7 +56,7 @@ public sealed class DuplicatesTrustTests(AzuriteFixture azurite, OpenIdMetadataS
         var second = await _host.SendAsync(Ada.Submit(submit.DeepClone().AsObject(), replyToId: "age-card"));
 
         Assert.NotEmpty(first);
-        Assert.Contains(InterviewTexts.Get(Language.English, InterviewText.StaleCard), TrustConversation.Said(second), StringComparison.Ordinal);
+        Assert.Contains(Texts.Get(Language.English, InterviewText.StaleCard), TrustConversation.Said(second), StringComparison.Ordinal);
         var persona = Assert.Single(StateDocuments.LoadPlan(await _host.StateAsync(Ada)).Situation.Personas);
         Assert.NotNull(persona.AgeBand);
         Assert.Empty(persona.Platforms);

@@ -31,7 +31,7 @@ public sealed class ExportCardTests
         var card = ExportCard.Build(empty, new Uri("https://bot.example/api/export/t"), TimeSpan.FromMinutes(10), Language.English);
 
         Assert.Null(card["actions"]);
-        Assert.Contains(PrivacyTexts.Get(Language.English, PrivacyText.ExportNothingStored), CardStrings.Joined(card), StringComparison.Ordinal);
+        Assert.Contains(Texts.Get(Language.English, PrivacyText.ExportNothingStored), CardStrings.Joined(card), StringComparison.Ordinal);
     }
 
     [Fact]

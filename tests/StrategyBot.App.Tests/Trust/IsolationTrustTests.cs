@@ -97,7 +97,7 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
         Assert.False(TrustStorage.Mentions(all, Ada));
         Assert.Equal(rowsBefore, await OthersRowsAsync());
         var card = CardStrings.Joined(Assert.Single(export.Attachments!).Content);
-        Assert.Contains(PrivacyTexts.Get(Language.English, PrivacyText.ItemCheckInHistory), card, StringComparison.Ordinal);
+        Assert.Contains(Texts.Get(Language.English, PrivacyText.ItemCheckInHistory), card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
         await _host.SendAsync(mallory.Message("delete my data"));
         var done = await _host.SendAsync(mallory.Message("yes"));
 
-        Assert.Equal(PrivacyTexts.Get(Language.English, PrivacyText.DeleteDone), Assert.Single(done).Text);
+        Assert.Equal(Texts.Get(Language.English, PrivacyText.DeleteDone), Assert.Single(done).Text);
         Assert.Equal(adaBefore, await _host.SnapshotAsync(Ada));
         Assert.DoesNotContain("Ada bakes", export, StringComparison.Ordinal);
         Assert.Empty((await _host.StateAsync(mallory)).Documents);

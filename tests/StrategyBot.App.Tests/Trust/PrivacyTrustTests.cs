@@ -58,7 +58,7 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
         var card = await SendForCardAsync(TrustUser.Ada.Message("خروجی اطلاعات من", locale: "fa-IR"));
 
         Assert.True((bool?)card["rtl"]);
-        Assert.Contains(PrivacyTexts.Get(Language.Persian, PrivacyText.ExportDownloadButton), CardStrings.Joined(card), StringComparison.Ordinal);
+        Assert.Contains(Texts.Get(Language.Persian, PrivacyText.ExportDownloadButton), CardStrings.Joined(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
         var done = await SendAsync(TrustUser.Ada.Message("بله", locale: "fa-IR"));
 
         Assert.True((bool?)confirm["rtl"]);
-        Assert.Equal(PrivacyTexts.Get(Language.Persian, PrivacyText.DeleteDone), Assert.Single(done).Text);
+        Assert.Equal(Texts.Get(Language.Persian, PrivacyText.DeleteDone), Assert.Single(done).Text);
         var rows = await TrustStorage.AllRowsAsync(azurite, _host.Tables);
         Assert.False(TrustStorage.Mentions(rows, TrustUser.Ada), string.Join(Environment.NewLine, rows));
         Assert.True(TrustStorage.Mentions(rows, TrustUser.Bob));
@@ -115,8 +115,8 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
         var first = await SendAsync(TrustUser.Ada.Submit(data.DeepClone().AsObject()));
         var second = await SendAsync(TrustUser.Ada.Submit(data.DeepClone().AsObject()));
 
-        Assert.Equal(PrivacyTexts.Get(Language.English, PrivacyText.DeleteDone), Assert.Single(first).Text);
-        Assert.Equal(PrivacyTexts.Get(Language.English, PrivacyText.DeleteNothingPending), Assert.Single(second).Text);
+        Assert.Equal(Texts.Get(Language.English, PrivacyText.DeleteDone), Assert.Single(first).Text);
+        Assert.Equal(Texts.Get(Language.English, PrivacyText.DeleteNothingPending), Assert.Single(second).Text);
         Assert.False(TrustStorage.Mentions(await TrustStorage.AllRowsAsync(azurite, _host.Tables), TrustUser.Ada));
     }
 
@@ -134,7 +134,7 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
             : TrustUser.Ada.Message(answer));
         var afterwards = await SendAsync(TrustUser.Ada.Message("yes"));
 
-        Assert.DoesNotContain(afterwards, a => a.Text == PrivacyTexts.Get(Language.English, PrivacyText.DeleteDone));
+        Assert.DoesNotContain(afterwards, a => a.Text == Texts.Get(Language.English, PrivacyText.DeleteDone));
         Assert.Contains("We bake birthday cakes", await PlanJsonAsync(TrustUser.Ada), StringComparison.Ordinal);
     }
 
@@ -147,7 +147,7 @@ public sealed class PrivacyTrustTests(AzuriteFixture azurite, OpenIdMetadataServ
 
         var replies = await SendAsync(TrustUser.Ada.Message("yes"));
 
-        Assert.Equal(PrivacyTexts.Get(Language.English, PrivacyText.DeleteExpired), Assert.Single(replies).Text);
+        Assert.Equal(Texts.Get(Language.English, PrivacyText.DeleteExpired), Assert.Single(replies).Text);
         Assert.Contains("We bake birthday cakes", await PlanJsonAsync(TrustUser.Ada), StringComparison.Ordinal);
     }
 

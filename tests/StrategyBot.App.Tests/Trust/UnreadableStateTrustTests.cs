@@ -51,7 +51,7 @@ public sealed class UnreadableStateTrustTests(AzuriteFixture azurite, OpenIdMeta
         Assert.True(told.Count > 1, TrustConversation.Said(told));
         Assert.DoesNotContain(Texts.Get(Language.English, TextKey.GenericError), TrustConversation.Said([.. told, .. next]), StringComparison.Ordinal);
         Assert.DoesNotContain(next, a => a.Text == Texts.Get(Language.English, TextKey.UnreadablePlanKept));
-        Assert.Contains(PrivacyTexts.Get(Language.English, PrivacyText.ItemUnreadableCopy), CardStrings.Joined(card), StringComparison.Ordinal);
+        Assert.Contains(Texts.Get(Language.English, PrivacyText.ItemUnreadableCopy), CardStrings.Joined(card), StringComparison.Ordinal);
         var kept = export["state"]![KeptPlan]!.Deserialize(AppJsonContext.Default.UnreadableCopy)!;
         Assert.Equal(original, UnreadableDocuments.Original(kept));
         Assert.Contains("Birthday and wedding cakes", export["state"]!["plan"]!.ToJsonString(), StringComparison.Ordinal);

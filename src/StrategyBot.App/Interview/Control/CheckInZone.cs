@@ -33,8 +33,8 @@ internal static class CheckInZone
     public static bool IsChangeRequest(string answer)
     {
         var folded = TextNormalizer.ForMatching(answer).Trim();
-        return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(ObjectiveTexts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
-            || folded is "time zone" or "timezone" or "zone" or "منطقه زمانی";
+        return Enum.GetValues<Language>().Any(l => TextNormalizer.ForMatching(Texts.Get(l, ObjectiveText.ChangeTimeZone)) == folded)
+            || InterviewVocabulary.ChangeTimeZone.Contains(folded, StringComparer.Ordinal);
     }
 
     // Zone ids are Latin ("Asia/Tehran"): kept left to right inside Persian sentences.

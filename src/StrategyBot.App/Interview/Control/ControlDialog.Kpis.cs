@@ -21,7 +21,7 @@ internal sealed partial class ControlDialog
         var objective = scope.Plan.Objectives[scope.Item];
         var language = scope.Language;
         var suggestions = KpiChoices.Suggest(objective);
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskKpis, CardText.Escape(objective.Text, 200));
+        var question = Texts.Format(language, ObjectiveText.AskKpis, CardText.Escape(objective.Text, 200));
         var chosen = scope.Plan.Control.KpiTargets.Where(k => k.ObjectiveId == objective.Id).Select(k => k.KpiId).ToList();
         var card = QuestionCard.Build(
             new QuestionCardContent(cardId, question, QuestionInputKind.Choice)
@@ -34,7 +34,7 @@ internal sealed partial class ControlDialog
         return new PromptCall(KpiPromptId, new PromptOptions
         {
             Prompt = new Activity { Type = ActivityTypes.Message, Summary = question, Attachments = [Attachment.AdaptiveCard(card)] },
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.KpiRetry)),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.KpiRetry)),
             Choices = [.. suggestions.Select(id => new Choice(id) { Title = ObjectiveNames.Kpi(language, id) })],
             InputId = CardActions.AnswerField,
         });
@@ -52,12 +52,12 @@ internal sealed partial class ControlDialog
         var objective = scope.Plan.Objectives[scope.Item];
         var kpi = CurrentKpi(scope)!;
         var language = scope.Language;
-        var question = KpiFormulas.Line(language, kpi) + "\n" + ObjectiveTexts.Format(language, ObjectiveText.AskKpiTarget, ObjectiveNames.Kpi(language, kpi.Id));
+        var question = KpiFormulas.Line(language, kpi) + "\n" + Texts.Format(language, ObjectiveText.AskKpiTarget, ObjectiveNames.Kpi(language, kpi.Id));
         var suggestion = SuggestedTarget(scope.Plan, objective, kpi) is { } target ? KpiFormulas.Value(language, kpi, target) : null;
         return new PromptCall(TargetPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, suggestion is null ? [] : [suggestion]),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.KpiTargetRetry)),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.KpiTargetRetry)),
         });
     }
 
@@ -87,11 +87,11 @@ internal sealed partial class ControlDialog
         var target = CurrentTarget(scope)!;
         var language = scope.Language;
         var offered = DeadlineOffered(scope, target);
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskKpiDeadline, ObjectiveNames.Kpi(language, target.KpiId), offered);
+        var question = Texts.Format(language, ObjectiveText.AskKpiDeadline, ObjectiveNames.Kpi(language, target.KpiId), offered);
         return new PromptCall(DatePromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, [ObjectiveFormat.DateButton(language, offered)]),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Format(
                 language, ObjectiveText.DeadlineRetry, ObjectiveFormat.DateButton(language, offered), ObjectiveFormat.NumericDate(language, offered))),
             AllowSkip = true,
         });
@@ -115,12 +115,12 @@ internal sealed partial class ControlDialog
 
         if (answer.Value is DateOnly deadline && deadline <= scope.Today)
         {
-            scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.FindingDeadlineInPast, deadline, target.Deadline));
+            scope.Say(Texts.Format(scope.Language, ObjectiveText.FindingDeadlineInPast, deadline, target.Deadline));
             return new QuestionRoute("deadline", scope.Item);
         }
 
         var kpi = CurrentKpi(scope)!;
-        scope.Say(ObjectiveTexts.Format(
+        scope.Say(Texts.Format(
             scope.Language, ObjectiveText.KpiSaved, ObjectiveNames.Kpi(scope.Language, kpi.Id), KpiFormulas.Value(scope.Language, kpi, target.Target), target.Deadline));
         var next = (int)scope.Memo[KpiMemo]! + 1;
         scope.Memo[KpiMemo] = next;

@@ -38,7 +38,7 @@ internal sealed partial class ControlDialog
     {
         var zone = TimeZones.Find(CheckInZone.FromTeams(scope))!;
         var localNow = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var question = ObjectiveTexts.Format(scope.Language, ObjectiveText.AskTimeZoneConfirm, CheckInZone.Name(zone.Id), localNow);
+        var question = Texts.Format(scope.Language, ObjectiveText.AskTimeZoneConfirm, CheckInZone.Name(zone.Id), localNow);
         return new PromptCall(ConfirmPromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(scope.Language, question),
@@ -56,8 +56,8 @@ internal sealed partial class ControlDialog
 
     private static PromptCall AskZone(QuestionScope scope) => new(ZonePromptId, new PromptOptions
     {
-        Prompt = InterviewTurn.Message(scope.Language, ObjectiveTexts.Get(scope.Language, ObjectiveText.AskTimeZone), ["Asia/Tehran", "Europe/Berlin", "UTC"]),
-        RetryText = BidiMarks.StartRightToLeft(scope.Language, ObjectiveTexts.Get(scope.Language, ObjectiveText.TimeZoneRetry)),
+        Prompt = InterviewTurn.Message(scope.Language, Texts.Get(scope.Language, ObjectiveText.AskTimeZone), ["Asia/Tehran", "Europe/Berlin", "UTC"]),
+        RetryText = BidiMarks.StartRightToLeft(scope.Language, Texts.Get(scope.Language, ObjectiveText.TimeZoneRetry)),
     });
 
     private static void SaveTypedZone(QuestionScope scope, string answer)
@@ -65,7 +65,7 @@ internal sealed partial class ControlDialog
         if (TimeZones.TryRead(answer, out var zoneId))
         {
             CheckInZone.Save(scope, zoneId);
-            scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.TimeZoneSet, CheckInZone.Name(zoneId)));
+            scope.Say(Texts.Format(scope.Language, ObjectiveText.TimeZoneSet, CheckInZone.Name(zoneId)));
         }
     }
 
@@ -76,11 +76,11 @@ internal sealed partial class ControlDialog
         var slot = LocalFormat.Weekday(language, control.CheckInDay ?? offered.DefaultDayOfWeek)
             + " " + LocalFormat.Time(language, control.CheckInTime ?? offered.DefaultTime);
         var zone = CheckInZone.Name(StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? "UTC");
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskCheckInSlot, slot, zone);
+        var question = Texts.Format(language, ObjectiveText.AskCheckInSlot, slot, zone);
         return new PromptCall(SlotPromptId, new PromptOptions
         {
-            Prompt = InterviewTurn.Message(language, question, [slot, ObjectiveTexts.Get(language, ObjectiveText.ChangeTimeZone)]),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.CheckInSlotRetry)),
+            Prompt = InterviewTurn.Message(language, question, [slot, Texts.Get(language, ObjectiveText.ChangeTimeZone)]),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.CheckInSlotRetry)),
         });
     }
 
@@ -97,12 +97,12 @@ internal sealed partial class ControlDialog
         scope.Plan.Control.CheckInTime = time;
         scope.Plan.Control.TimeZoneId = zoneId;
         Log.CheckInSlotSaved(logger, day, time, zoneId);
-        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, CheckInZone.Name(zoneId)));
+        scope.Say(Texts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, CheckInZone.Name(zoneId)));
     }
 
     private static PromptCall AskAbTest(QuestionScope scope) => new(TextPromptId, new PromptOptions
     {
-        Prompt = InterviewTurn.Message(scope.Language, ObjectiveTexts.Get(scope.Language, ObjectiveText.AskAbTest), []),
+        Prompt = InterviewTurn.Message(scope.Language, Texts.Get(scope.Language, ObjectiveText.AskAbTest), []),
         MaxLength = 500,
         AllowSkip = true,
     });

@@ -90,12 +90,12 @@ internal sealed partial class ControlDialog : InterviewStepDialog
     ];
 
     private static void Opening(QuestionScope scope) =>
-        scope.Say(ObjectiveTexts.Get(scope.Language, scope.Plan.Objectives.Count == 0 ? ObjectiveText.ControlNoObjectives : ObjectiveText.ControlIntro));
+        scope.Say(Texts.Get(scope.Language, scope.Plan.Objectives.Count == 0 ? ObjectiveText.ControlNoObjectives : ObjectiveText.ControlIntro));
 
     private static QuestionRoute Done(QuestionScope scope, CheckInOptions offered)
     {
         var control = scope.Plan.Control;
-        scope.Say(ObjectiveTexts.Format(
+        scope.Say(Texts.Format(
             scope.Language, ObjectiveText.ControlDone, control.KpiTargets.Count, control.CheckInDay ?? offered.DefaultDayOfWeek, control.CheckInTime ?? offered.DefaultTime));
         return QuestionRoute.End;
     }

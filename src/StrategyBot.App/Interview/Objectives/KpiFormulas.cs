@@ -39,8 +39,8 @@ internal static class KpiFormulas
         ArgumentNullException.ThrowIfNull(kpi);
         var name = ObjectiveNames.Kpi(language, kpi.Id);
         return kpi.DenominatorInput is { } denominator
-            ? ObjectiveTexts.Format(language, ObjectiveText.KpiFormula, name, Formula(language, kpi), ObjectiveNames.Input(language, denominator))
-            : ObjectiveTexts.Format(language, ObjectiveText.KpiCount, name, Formula(language, kpi));
+            ? Texts.Format(language, ObjectiveText.KpiFormula, name, Formula(language, kpi), ObjectiveNames.Input(language, denominator))
+            : Texts.Format(language, ObjectiveText.KpiCount, name, Formula(language, kpi));
     }
 
     /// <summary>A KPI value with its unit: "4%", "٪۴", "3.5", "1,200".</summary>

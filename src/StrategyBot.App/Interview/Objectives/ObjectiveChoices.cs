@@ -18,8 +18,8 @@ internal static class ObjectiveChoices
     /// <summary>A confirm prompt's labels in the user's language, yes first.</summary>
     public static List<Choice> YesNo(Language language) =>
     [
-        new("yes") { Title = ObjectiveTexts.Get(language, ObjectiveText.Yes) },
-        new("no") { Title = ObjectiveTexts.Get(language, ObjectiveText.No) },
+        new("yes") { Title = Texts.Get(language, ObjectiveText.Yes) },
+        new("no") { Title = Texts.Get(language, ObjectiveText.No) },
     ];
 
     private static IEnumerable<string> FamilySynonyms(GoalFamily family) => family switch

@@ -40,12 +40,7 @@ internal static class ObjectiveFormat
     public static string RelativeChange(Language language, decimal percent, bool decrease)
     {
         var amount = LocalFormat.Percent(language, percent);
-        if (language == Language.Persian)
-        {
-            return amount + (decrease ? " کاهش" : " رشد");
-        }
-
-        return (decrease ? "−" : "+") + amount;
+        return Texts.Format(language, decrease ? ObjectiveText.RelativeDecrease : ObjectiveText.RelativeIncrease, amount);
     }
 
     /// <summary>"2 months", "3 weeks", "۲ ماه": the span from <paramref name="from"/> to <paramref name="to"/>.</summary>
@@ -56,14 +51,14 @@ internal static class ObjectiveFormat
         {
             var weeks = Math.Max(1, (int)Math.Round(days / 7m, MidpointRounding.AwayFromZero));
             return weeks == 1
-                ? ObjectiveTexts.Get(language, ObjectiveText.SpanWeek)
-                : ObjectiveTexts.Format(language, ObjectiveText.SpanWeeks, weeks);
+                ? Texts.Get(language, ObjectiveText.SpanWeek)
+                : Texts.Format(language, ObjectiveText.SpanWeeks, weeks);
         }
 
         var months = (int)Math.Round(days / 30.44m, MidpointRounding.AwayFromZero);
         return months == 1
-            ? ObjectiveTexts.Get(language, ObjectiveText.SpanMonth)
-            : ObjectiveTexts.Format(language, ObjectiveText.SpanMonths, months);
+            ? Texts.Get(language, ObjectiveText.SpanMonth)
+            : Texts.Format(language, ObjectiveText.SpanMonths, months);
     }
 
     /// <summary>A date as a button title that the date prompt reads back: "30 June 2027", or Jalali "۹ تیر ۱۴۰۶".</summary>

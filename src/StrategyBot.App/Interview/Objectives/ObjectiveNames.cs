@@ -6,110 +6,96 @@ using StrategyBot.Domain.Smart;
 namespace StrategyBot.App.Interview.Objectives;
 
 /// <summary>
-/// The names the objectives and control steps show for platforms, metrics, goal families and SMART criteria, English
-/// and Persian side by side. Persian names keep the English abbreviation where Iranian marketers use it (CTR, ROI).
+/// The names the objectives and control steps show for platforms, metrics, goal families and SMART criteria: each
+/// domain value's key in <see cref="NameTexts"/>, or <see cref="PlatformNames"/> for a platform.
 /// </summary>
 internal static class ObjectiveNames
 {
-    public static string Platform(Language language, Platform platform) => language == Language.Persian
-        ? platform switch
-        {
-            Domain.Planning.Platform.Instagram => "اینستاگرام",
-            Domain.Planning.Platform.Facebook => "فیسبوک",
-            Domain.Planning.Platform.LinkedIn => "لینکدین",
-            Domain.Planning.Platform.X => "ایکس (توییتر)",
-            Domain.Planning.Platform.TikTok => "تیک‌تاک",
-            Domain.Planning.Platform.YouTube => "یوتیوب",
-            Domain.Planning.Platform.Telegram => "تلگرام",
-            Domain.Planning.Platform.WhatsApp => "واتس‌اپ",
-            Domain.Planning.Platform.Pinterest => "پینترست",
-            Domain.Planning.Platform.Aparat => "آپارات",
-            Domain.Planning.Platform.Threads => "تردز",
-            _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, null),
-        }
-        : Platforms.EnglishName(platform);
+    public static string Platform(Language language, Platform platform) => PlatformNames.Name(language, platform);
 
-    public static string Metric(Language language, ObjectiveMetric metric) => metric switch
+    public static string Metric(Language language, ObjectiveMetric metric) => Texts.Get(language, metric switch
     {
-        ObjectiveMetric.Reach => Pick(language, "reach", "دسترسی (ریچ)"),
-        ObjectiveMetric.Impressions => Pick(language, "impressions", "تعداد نمایش (ایمپرشن)"),
-        ObjectiveMetric.Followers => Pick(language, "followers", "دنبال‌کننده"),
-        ObjectiveMetric.EngagementRate => Pick(language, "engagement rate", "نرخ تعامل"),
-        ObjectiveMetric.Engagements => Pick(language, "engagements", "تعامل (لایک، کامنت، ذخیره و اشتراک)"),
-        ObjectiveMetric.Clicks => Pick(language, "clicks", "کلیک"),
-        ObjectiveMetric.Ctr => Pick(language, "click-through rate (CTR)", "نرخ کلیک (CTR)"),
-        ObjectiveMetric.Conversions => Pick(language, "conversions", "تعداد تبدیل (کانورژن)"),
-        ObjectiveMetric.ConversionRate => Pick(language, "conversion rate", "نرخ تبدیل"),
-        ObjectiveMetric.Leads => Pick(language, "leads", "سرنخ فروش (لید)"),
-        ObjectiveMetric.Sales => Pick(language, "sales", "فروش"),
-        ObjectiveMetric.Revenue => Pick(language, "revenue", "درآمد"),
-        ObjectiveMetric.Roi => Pick(language, "ROI", "بازگشت سرمایه (ROI)"),
-        ObjectiveMetric.Roas => Pick(language, "return on ad spend (ROAS)", "بازده هزینه تبلیغات (ROAS)"),
-        ObjectiveMetric.Cpc => Pick(language, "cost per click (CPC)", "هزینه هر کلیک (CPC)"),
-        ObjectiveMetric.Cpa => Pick(language, "cost per acquisition (CPA)", "هزینه هر جذب (CPA)"),
-        ObjectiveMetric.Cpm => Pick(language, "cost per 1,000 impressions (CPM)", "هزینه هر هزار نمایش (CPM)"),
-        ObjectiveMetric.HashtagUses => Pick(language, "hashtag uses", "استفاده از هشتگ"),
-        ObjectiveMetric.ResponseTime => Pick(language, "response time", "زمان پاسخ‌گویی"),
-        ObjectiveMetric.ShareOfVoice => Pick(language, "share of voice", "سهم صدا (Share of Voice)"),
+        ObjectiveMetric.Reach => NameText.MetricReach,
+        ObjectiveMetric.Impressions => NameText.MetricImpressions,
+        ObjectiveMetric.Followers => NameText.MetricFollowers,
+        ObjectiveMetric.EngagementRate => NameText.MetricEngagementRate,
+        ObjectiveMetric.Engagements => NameText.MetricEngagements,
+        ObjectiveMetric.Clicks => NameText.MetricClicks,
+        ObjectiveMetric.Ctr => NameText.MetricCtr,
+        ObjectiveMetric.Conversions => NameText.MetricConversions,
+        ObjectiveMetric.ConversionRate => NameText.MetricConversionRate,
+        ObjectiveMetric.Leads => NameText.MetricLeads,
+        ObjectiveMetric.Sales => NameText.MetricSales,
+        ObjectiveMetric.Revenue => NameText.MetricRevenue,
+        ObjectiveMetric.Roi => NameText.MetricRoi,
+        ObjectiveMetric.Roas => NameText.MetricRoas,
+        ObjectiveMetric.Cpc => NameText.MetricCpc,
+        ObjectiveMetric.Cpa => NameText.MetricCpa,
+        ObjectiveMetric.Cpm => NameText.MetricCpm,
+        ObjectiveMetric.HashtagUses => NameText.MetricHashtagUses,
+        ObjectiveMetric.ResponseTime => NameText.MetricResponseTime,
+        ObjectiveMetric.ShareOfVoice => NameText.MetricShareOfVoice,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
-    };
+    });
 
-    public static string Kpi(Language language, string kpiId) => kpiId switch
+    public static string Kpi(Language language, string kpiId) => KpiKey(kpiId) is { } key ? Texts.Get(language, key) : kpiId;
+
+    private static NameText? KpiKey(string kpiId) => kpiId switch
     {
-        KpiIds.Reach => Pick(language, "Reach", "دسترسی (Reach)"),
-        KpiIds.Impressions => Pick(language, "Impressions", "تعداد نمایش (Impressions)"),
-        KpiIds.Clicks => Pick(language, "Clicks", "کلیک"),
-        KpiIds.Ctr => Pick(language, "Click-through rate (CTR)", "نرخ کلیک (CTR)"),
-        KpiIds.EngagementRateByReach => Pick(language, "Engagement rate by reach", "نرخ تعامل بر اساس دسترسی"),
-        KpiIds.EngagementRateByImpressions => Pick(language, "Engagement rate by impressions", "نرخ تعامل بر اساس نمایش"),
-        KpiIds.EngagementRateByFollowers => Pick(language, "Engagement rate by followers", "نرخ تعامل بر اساس دنبال‌کننده"),
-        KpiIds.Conversions => Pick(language, "Conversions", "تبدیل (Conversion)"),
-        KpiIds.ConversionRate => Pick(language, "Conversion rate", "نرخ تبدیل"),
-        KpiIds.Cpc => Pick(language, "Cost per click (CPC)", "هزینه هر کلیک (CPC)"),
-        KpiIds.Cpm => Pick(language, "Cost per 1,000 impressions (CPM)", "هزینه هر هزار نمایش (CPM)"),
-        KpiIds.Cpa => Pick(language, "Cost per acquisition (CPA)", "هزینه هر تبدیل (CPA)"),
-        KpiIds.Roas => Pick(language, "Return on ad spend (ROAS)", "بازده هزینه تبلیغات (ROAS)"),
-        KpiIds.Roi => Pick(language, "Return on investment (ROI)", "بازگشت سرمایه (ROI)"),
-        KpiIds.HashtagUses => Pick(language, "Branded hashtag uses", "استفاده از هشتگ برند"),
-        KpiIds.Followers => Pick(language, "Followers", "دنبال‌کننده"),
-        KpiIds.Revenue => Pick(language, "Revenue", "درآمد"),
-        _ => kpiId,
+        KpiIds.Reach => NameText.KpiReach,
+        KpiIds.Impressions => NameText.KpiImpressions,
+        KpiIds.Clicks => NameText.KpiClicks,
+        KpiIds.Ctr => NameText.KpiCtr,
+        KpiIds.EngagementRateByReach => NameText.KpiEngagementRateByReach,
+        KpiIds.EngagementRateByImpressions => NameText.KpiEngagementRateByImpressions,
+        KpiIds.EngagementRateByFollowers => NameText.KpiEngagementRateByFollowers,
+        KpiIds.Conversions => NameText.KpiConversions,
+        KpiIds.ConversionRate => NameText.KpiConversionRate,
+        KpiIds.Cpc => NameText.KpiCpc,
+        KpiIds.Cpm => NameText.KpiCpm,
+        KpiIds.Cpa => NameText.KpiCpa,
+        KpiIds.Roas => NameText.KpiRoas,
+        KpiIds.Roi => NameText.KpiRoi,
+        KpiIds.HashtagUses => NameText.KpiHashtagUses,
+        KpiIds.Followers => NameText.KpiFollowers,
+        KpiIds.Revenue => NameText.KpiRevenue,
+        _ => null,
     };
 
     /// <summary>The raw weekly numbers KPI formulas are made of, lower case as they appear inside a formula.</summary>
-    public static string Input(Language language, WeeklyInput input) => input switch
+    public static string Input(Language language, WeeklyInput input) => Texts.Get(language, input switch
     {
-        WeeklyInput.Reach => Pick(language, "reach", "دسترسی"),
-        WeeklyInput.Impressions => Pick(language, "impressions", "نمایش"),
-        WeeklyInput.Engagements => Pick(language, "engagements", "تعامل‌ها"),
-        WeeklyInput.Clicks => Pick(language, "clicks", "کلیک‌ها"),
-        WeeklyInput.Conversions => Pick(language, "conversions", "تبدیل‌ها"),
-        WeeklyInput.Spend => Pick(language, "spend", "هزینهٔ تبلیغات"),
-        WeeklyInput.Revenue => Pick(language, "revenue", "درآمد"),
-        WeeklyInput.BrandedHashtagUses => Pick(language, "branded hashtag uses", "استفاده از هشتگ برند"),
-        WeeklyInput.Followers => Pick(language, "followers", "دنبال‌کننده‌ها"),
+        WeeklyInput.Reach => NameText.InputReach,
+        WeeklyInput.Impressions => NameText.InputImpressions,
+        WeeklyInput.Engagements => NameText.InputEngagements,
+        WeeklyInput.Clicks => NameText.InputClicks,
+        WeeklyInput.Conversions => NameText.InputConversions,
+        WeeklyInput.Spend => NameText.InputSpend,
+        WeeklyInput.Revenue => NameText.InputRevenue,
+        WeeklyInput.BrandedHashtagUses => NameText.InputBrandedHashtagUses,
+        WeeklyInput.Followers => NameText.InputFollowers,
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
-    };
+    });
 
-    public static string Family(Language language, GoalFamily family) => family switch
+    public static string Family(Language language, GoalFamily family) => Texts.Get(language, family switch
     {
-        GoalFamily.BrandAwareness => Pick(language, "Brand awareness", "آگاهی از برند"),
-        GoalFamily.Sales => Pick(language, "Sales", "فروش"),
-        GoalFamily.Roi => Pick(language, "Return on investment (ROI)", "بازگشت سرمایه (ROI)"),
-        GoalFamily.SalesAndServiceQuality => Pick(language, "Sales & service quality", "کیفیت فروش و خدمات"),
-        GoalFamily.MarketLeadership => Pick(language, "Market leadership", "رهبری بازار"),
+        GoalFamily.BrandAwareness => NameText.FamilyBrandAwareness,
+        GoalFamily.Sales => NameText.FamilySales,
+        GoalFamily.Roi => NameText.FamilyRoi,
+        GoalFamily.SalesAndServiceQuality => NameText.FamilySalesAndServiceQuality,
+        GoalFamily.MarketLeadership => NameText.FamilyMarketLeadership,
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
-    };
+    });
 
-    public static string Criterion(Language language, SmartCriterion criterion) => criterion switch
+    public static string Criterion(Language language, SmartCriterion criterion) => Texts.Get(language, criterion switch
     {
-        SmartCriterion.Specific => Pick(language, "Specific", "مشخص"),
-        SmartCriterion.Measurable => Pick(language, "Measurable", "قابل اندازه‌گیری"),
-        SmartCriterion.Attainable => Pick(language, "Attainable", "دست‌یافتنی"),
-        SmartCriterion.Relevant => Pick(language, "Relevant", "مرتبط"),
-        SmartCriterion.TimeBound => Pick(language, "Time-bound", "زمان‌دار"),
+        SmartCriterion.Specific => NameText.CriterionSpecific,
+        SmartCriterion.Measurable => NameText.CriterionMeasurable,
+        SmartCriterion.Attainable => NameText.CriterionAttainable,
+        SmartCriterion.Relevant => NameText.CriterionRelevant,
+        SmartCriterion.TimeBound => NameText.CriterionTimeBound,
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, null),
-    };
+    });
 
     /// <summary>The badge letter; SMART is known by its English letters in Persian marketing too.</summary>
     public static string Letter(SmartCriterion criterion) => criterion switch
@@ -130,8 +116,8 @@ internal static class ObjectiveNames
     public static string Join(Language language, IEnumerable<string> items)
     {
         var list = items.ToList();
-        var and = Pick(language, " and ", " و ");
-        var comma = Pick(language, ", ", "، ");
+        var and = Texts.Get(language, TextKey.ListLastSeparator);
+        var comma = Texts.Get(language, TextKey.ListSeparator);
         return list.Count switch
         {
             0 => string.Empty,
@@ -139,7 +125,4 @@ internal static class ObjectiveNames
             _ => string.Join(comma, list.Take(list.Count - 1)) + and + list[^1],
         };
     }
-
-    private static string Pick(Language language, string english, string persian) =>
-        language == Language.Persian ? persian : english;
 }

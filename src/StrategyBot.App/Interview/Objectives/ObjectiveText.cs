@@ -112,4 +112,8 @@ internal enum ObjectiveText
     CheckInSlotSaved,
     AskAbTest,
     ControlDone,
+
+    // A change in percent: a sign in English, a word after the amount in Persian, which reads better.
+    RelativeIncrease,
+    RelativeDecrease,
 }

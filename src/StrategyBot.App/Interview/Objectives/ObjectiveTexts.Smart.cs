@@ -125,5 +125,7 @@ internal static partial class ObjectiveTexts
         E(ObjectiveText.ObjectiveCapReached,
             "Your plan already has {0} objectives, the most a focused plan should have, so I haven't added this one. If it matters more than one of them, edit your objectives and replace that one.",
             "برنامهٔ شما همین حالا {0} هدف دارد که سقف یک برنامهٔ متمرکز است، برای همین این یکی را اضافه نکردم. اگر از یکی از آن‌ها مهم‌تر است، اهداف را ویرایش کنید و جایش بگذارید."),
+        E(ObjectiveText.RelativeIncrease, "+{0}", "{0} رشد"),
+        E(ObjectiveText.RelativeDecrease, "−{0}", "{0} کاهش"),
     ];
 }

@@ -20,7 +20,7 @@ internal sealed partial class ObjectivesDialog
 
     private static QuestionAnswer Introduce(QuestionScope scope)
     {
-        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
+        scope.Say(Texts.Format(scope.Language, ObjectiveText.ObjectivesIntro, PlanRules.MinObjectives, PlanRules.MaxObjectives));
         return QuestionAnswer.Given(Add);
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class ObjectivesDialog
         var full = plan.Objectives.Count >= PlanRules.MaxObjectives;
         if (full)
         {
-            list += "\n" + ObjectiveTexts.Format(language, ObjectiveText.ObjectivesAtMax, plan.Objectives.Count);
+            list += "\n" + Texts.Format(language, ObjectiveText.ObjectivesAtMax, plan.Objectives.Count);
         }
 
         var choices = new List<Choice>();
@@ -46,7 +46,7 @@ internal sealed partial class ObjectivesDialog
         choices.Add(MenuItem(language, Done, ObjectiveText.MenuDone));
         return new PromptCall(ChoicePromptId, new PromptOptions
         {
-            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.AskObjectivesMenu)),
+            Text = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.AskObjectivesMenu)),
             Choices = choices,
         })
         { Preface = list };
@@ -61,7 +61,7 @@ internal sealed partial class ObjectivesDialog
 
     private static PromptCall AskPick(QuestionScope scope) => new(ChoicePromptId, new PromptOptions
     {
-        Text = BidiMarks.StartRightToLeft(scope.Language, ObjectiveTexts.Get(scope.Language, ObjectiveText.AskWhichObjective)),
+        Text = BidiMarks.StartRightToLeft(scope.Language, Texts.Get(scope.Language, ObjectiveText.AskWhichObjective)),
         Choices = [.. scope.Plan.Objectives.Select(o => new Choice(o.Id) { Title = CardText.Escape(o.Text, 60), Synonyms = [o.Text] })],
     });
 
@@ -82,21 +82,21 @@ internal sealed partial class ObjectivesDialog
 
         scope.Plan.Objectives.Remove(objective);
         scope.Plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
-        scope.Say(ObjectiveTexts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
+        scope.Say(Texts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
     }
 
     private static Choice MenuItem(Language language, string value, ObjectiveText title) => new(value)
     {
-        Title = ObjectiveTexts.Get(language, title),
-        Synonyms = [.. Enum.GetValues<Language>().Select(l => ObjectiveTexts.Get(l, title))],
+        Title = Texts.Get(language, title),
+        Synonyms = [.. Enum.GetValues<Language>().Select(l => Texts.Get(l, title))],
     };
 
     private static string ObjectiveList(Language language, MarketingPlan plan)
     {
         var lines = plan.Objectives.Select((o, i) => o.Smart is { } smart
-            ? ObjectiveTexts.Format(language, ObjectiveText.ObjectiveLine, i + 1, CardText.Escape(o.Text, 200), SmartVerdict.Badges(smart))
-            : ObjectiveTexts.Format(language, ObjectiveText.ObjectiveLinePlain, i + 1, CardText.Escape(o.Text, 200)));
-        return ObjectiveTexts.Format(language, ObjectiveText.ObjectivesSoFar, plan.Objectives.Count, PlanRules.MaxObjectives)
+            ? Texts.Format(language, ObjectiveText.ObjectiveLine, i + 1, CardText.Escape(o.Text, 200), SmartVerdict.Badges(smart))
+            : Texts.Format(language, ObjectiveText.ObjectiveLinePlain, i + 1, CardText.Escape(o.Text, 200)));
+        return Texts.Format(language, ObjectiveText.ObjectivesSoFar, plan.Objectives.Count, PlanRules.MaxObjectives)
             + "\n" + string.Join('\n', lines);
     }
 }

@@ -78,7 +78,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
     private static PromptCall AskFamily(QuestionScope scope, string cardId)
     {
         var language = scope.Language;
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskFamilyForObjective, Number(scope));
+        var question = Texts.Format(language, ObjectiveText.AskFamilyForObjective, Number(scope));
         var choices = ObjectiveChoices.Families(language).ToList();
         var card = QuestionCard.Build(
             new QuestionCardContent(cardId, question, QuestionInputKind.Choice) { Choices = [.. choices.Select(c => new CardChoice(c.DisplayTitle, c.Value))] },
@@ -95,8 +95,8 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
     private static PromptCall AskText(QuestionScope scope)
     {
         var family = Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!);
-        var question = ObjectiveTexts.Format(
-            scope.Language, ObjectiveText.AskObjectiveText, Number(scope), ObjectiveTexts.Get(scope.Language, Example(family)));
+        var question = Texts.Format(
+            scope.Language, ObjectiveText.AskObjectiveText, Number(scope), Texts.Get(scope.Language, Example(family)));
         return new PromptCall(TextPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(scope.Language, question, []),
@@ -123,7 +123,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
 
     private static PromptCall AskMore(QuestionScope scope)
     {
-        var text = ObjectiveTexts.Format(scope.Language, ObjectiveText.AskAddAnother, scope.Plan.Objectives.Count, PlanRules.MaxObjectives);
+        var text = Texts.Format(scope.Language, ObjectiveText.AskAddAnother, scope.Plan.Objectives.Count, PlanRules.MaxObjectives);
         return new PromptCall(ConfirmPromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(scope.Language, text),
@@ -133,7 +133,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
 
     private static QuestionRoute Finish(QuestionScope scope, ObjectiveText closing)
     {
-        scope.Say(ObjectiveTexts.Format(scope.Language, closing, scope.Plan.Objectives.Count));
+        scope.Say(Texts.Format(scope.Language, closing, scope.Plan.Objectives.Count));
         return QuestionRoute.End;
     }
 

@@ -1,4 +1,5 @@
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.Smart;
@@ -53,11 +54,11 @@ internal sealed class QuickCaptureDialog : ComponentDialog
         if (plan.Objectives.Count >= PlanRules.MaxObjectives)
         {
             Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
-            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.QuickCaptureCap, PlanRules.MaxObjectives));
+            InterviewTurn.Say(step.Context, language, Texts.Format(language, ObjectiveText.QuickCaptureCap, PlanRules.MaxObjectives));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureStart));
+        InterviewTurn.Say(step.Context, language, Texts.Get(language, ObjectiveText.QuickCaptureStart));
         return await step.BeginDialogAsync(SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, null), cancellationToken);
     }
 
@@ -68,7 +69,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
         if (step.Options?[ResumeKey]?.GetValue<bool>() == true)
         {
             var language = InterviewTurn.Language(step.Context);
-            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Get(language, ObjectiveText.QuickCaptureBack));
+            InterviewTurn.Say(step.Context, language, Texts.Get(language, ObjectiveText.QuickCaptureBack));
         }
 
         return await step.EndDialogAsync(step.Result, cancellationToken);

@@ -18,7 +18,7 @@ internal static class SmartFindingTexts
         var platform = finding.Platform ?? assessment.Platform;
         var baseline = finding.Baseline ?? assessment.Baseline;
         var deadline = finding.Deadline ?? assessment.Deadline;
-        string T(ObjectiveText key, params object?[] args) => ObjectiveTexts.Format(language, key, args);
+        string T(ObjectiveText key, params object?[] args) => Texts.Format(language, key, args);
         string V(decimal value) => ObjectiveFormat.Value(language, metric, value);
         string MetricName() => metric is { } m ? ObjectiveNames.Metric(language, m) : ObjectiveNames.Metric(language, ObjectiveMetric.Reach);
 
@@ -59,12 +59,12 @@ internal static class SmartFindingTexts
     {
         if (baseline is not { } start || finding.SuggestedTarget is not { } suggested)
         {
-            return ObjectiveTexts.Format(language, ObjectiveText.FindingTargetMissing, metricName);
+            return Texts.Format(language, ObjectiveText.FindingTargetMissing, metricName);
         }
 
         return deadline is { } date
-            ? ObjectiveTexts.Format(language, ObjectiveText.FindingTargetMissingWithBaselineAndDeadline, value(start), metricName, value(suggested), date)
-            : ObjectiveTexts.Format(language, ObjectiveText.FindingTargetMissingWithBaseline, value(start), metricName, value(suggested));
+            ? Texts.Format(language, ObjectiveText.FindingTargetMissingWithBaselineAndDeadline, value(start), metricName, value(suggested), date)
+            : Texts.Format(language, ObjectiveText.FindingTargetMissingWithBaseline, value(start), metricName, value(suggested));
     }
 
     private static string GrowthUnrealistic(
@@ -78,7 +78,7 @@ internal static class SmartFindingTexts
     {
         var target = assessment.ResolvedTarget ?? assessment.TargetValue ?? 0m;
         var end = deadline ?? today.AddMonths(1);
-        var problem = ObjectiveTexts.Format(
+        var problem = Texts.Format(
             language,
             ObjectiveText.FindingGrowthUnrealistic,
             value(baseline ?? 0m),
@@ -88,9 +88,9 @@ internal static class SmartFindingTexts
             LocalFormat.Percent(language, Math.Round(finding.Limit ?? 0m, 0)));
         var fix = (finding.SuggestedTarget, finding.SuggestedDeadline) switch
         {
-            ({ } t, { } d) => ObjectiveTexts.Format(language, ObjectiveText.FixTargetOrDeadline, value(t), end, d),
-            ({ } t, null) => ObjectiveTexts.Format(language, ObjectiveText.FixTarget, value(t), end),
-            (null, { } d) => ObjectiveTexts.Format(language, ObjectiveText.FixDeadline, d),
+            ({ } t, { } d) => Texts.Format(language, ObjectiveText.FixTargetOrDeadline, value(t), end, d),
+            ({ } t, null) => Texts.Format(language, ObjectiveText.FixTarget, value(t), end),
+            (null, { } d) => Texts.Format(language, ObjectiveText.FixDeadline, d),
             _ => null,
         };
         return fix is null ? problem : problem + " " + fix;
@@ -100,8 +100,8 @@ internal static class SmartFindingTexts
     {
         var name = platform is { } p ? ObjectiveNames.Platform(language, p) : string.Empty;
         return finding.SuggestedPlatforms.Count > 0
-            ? ObjectiveTexts.Format(
+            ? Texts.Format(
                 language, ObjectiveText.FindingPlatformNotUsedByPersonas, name, ObjectiveNames.JoinPlatforms(language, finding.SuggestedPlatforms))
-            : ObjectiveTexts.Format(language, ObjectiveText.FindingPlatformNotUsedByAnyPersona, name);
+            : Texts.Format(language, ObjectiveText.FindingPlatformNotUsedByAnyPersona, name);
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class SmartObjectiveDialog
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(
-                language, ObjectiveTexts.Get(language, ObjectiveText.AskResources), [ObjectiveTexts.Get(language, ObjectiveText.KeepAnyway)]),
+                language, Texts.Get(language, ObjectiveText.AskResources), [Texts.Get(language, ObjectiveText.KeepAnyway)]),
             MaxLength = 500,
             AllowSkip = true,
         }, cancellationToken);
@@ -71,7 +71,7 @@ internal sealed partial class SmartObjectiveDialog
         {
             choices.Add(new Choice(TargetValue)
             {
-                Title = ObjectiveTexts.Format(language, ObjectiveText.TargetByDate, SuggestedTarget(language, draft, target), ObjectiveFormat.DateButton(language, deadline)),
+                Title = Texts.Format(language, ObjectiveText.TargetByDate, SuggestedTarget(language, draft, target), ObjectiveFormat.DateButton(language, deadline)),
             });
         }
 
@@ -79,12 +79,12 @@ internal sealed partial class SmartObjectiveDialog
         {
             choices.Add(new Choice(DeadlineValue)
             {
-                Title = ObjectiveTexts.Format(language, ObjectiveText.TargetByDate, ObjectiveFormat.Target(language, draft), ObjectiveFormat.DateButton(language, later)),
+                Title = Texts.Format(language, ObjectiveText.TargetByDate, ObjectiveFormat.Target(language, draft), ObjectiveFormat.DateButton(language, later)),
             });
         }
 
         choices.Add(KeepChoice(language));
-        var question = WithExplanation(step, language, finding, assessment, today, ObjectiveTexts.Get(language, ObjectiveText.AskRealism));
+        var question = WithExplanation(step, language, finding, assessment, today, Texts.Get(language, ObjectiveText.AskRealism));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, question),
@@ -135,7 +135,7 @@ internal sealed partial class SmartObjectiveDialog
         var choices = ObjectiveChoices.Families(language).Append(KeepChoice(language)).ToList();
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Text = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.AskFamily)),
+            Text = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.AskFamily)),
             Choices = choices,
             AllowSkip = true,
         }, cancellationToken);
@@ -172,7 +172,7 @@ internal sealed partial class SmartObjectiveDialog
         var personas = StateDocuments.LoadPlan(step.State).Situation.Personas.Where(p => !string.IsNullOrWhiteSpace(p.Name));
         var choices = personas.Select(p => new Choice(p.Name)).Append(KeepChoice(language)).ToList();
         var finding = Find(assessment, SmartFindingCode.PlatformNotUsedByPersonas);
-        var question = WithExplanation(step, language, finding, assessment, today, ObjectiveTexts.Get(language, ObjectiveText.AskPersona));
+        var question = WithExplanation(step, language, finding, assessment, today, Texts.Get(language, ObjectiveText.AskPersona));
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Text = BidiMarks.StartRightToLeft(language, question),
@@ -209,13 +209,13 @@ internal sealed partial class SmartObjectiveDialog
         ObjectiveDraft.Store(step.Values, draft);
         var name = criterion.ToString();
         Log.ObjectiveKeptAnyway(_logger, draft.Id, name);
-        InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));
+        InterviewTurn.Say(step.Context, language, Texts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));
     }
 
     private static Choice KeepChoice(Language language) => new(KeepValue)
     {
-        Title = ObjectiveTexts.Get(language, ObjectiveText.KeepAnyway),
-        Synonyms = [.. Enum.GetValues<Language>().Select(l => ObjectiveTexts.Get(l, ObjectiveText.KeepAnyway)), "keep", "keep it", "نگه دار"],
+        Title = Texts.Get(language, ObjectiveText.KeepAnyway),
+        Synonyms = [.. Enum.GetValues<Language>().Select(l => Texts.Get(l, ObjectiveText.KeepAnyway)), .. InterviewVocabulary.KeepAnyway],
     };
 
     private static bool IsKeepAnyway(string answer)

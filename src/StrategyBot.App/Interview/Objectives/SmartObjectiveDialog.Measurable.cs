@@ -24,8 +24,8 @@ internal sealed partial class SmartObjectiveDialog
         var replies = CommonMetrics.Select(m => Capitalize(ObjectiveNames.Metric(language, m)));
         return await step.PromptAsync(OutcomePromptId, new PromptOptions
         {
-            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskOutcome), replies),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.FindingMetricMissing)),
+            Prompt = InterviewTurn.Message(language, Texts.Get(language, ObjectiveText.AskOutcome), replies),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.FindingMetricMissing)),
         }, cancellationToken);
     }
 
@@ -55,8 +55,8 @@ internal sealed partial class SmartObjectiveDialog
         var replies = personas.Concat(CommonPlatforms).Distinct().Take(5).Select(p => ObjectiveNames.Platform(language, p));
         return await step.PromptAsync(PlatformPromptId, new PromptOptions
         {
-            Prompt = InterviewTurn.Message(language, ObjectiveTexts.Get(language, ObjectiveText.AskPlatform), replies),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.PlatformRetry)),
+            Prompt = InterviewTurn.Message(language, Texts.Get(language, ObjectiveText.AskPlatform), replies),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.PlatformRetry)),
             AllowSkip = true,
         }, cancellationToken);
     }
@@ -85,12 +85,12 @@ internal sealed partial class SmartObjectiveDialog
         var draft = ObjectiveDraft.Load(step.Values);
         var metric = ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach);
         var question = draft.Platform is { } platform
-            ? ObjectiveTexts.Format(language, ObjectiveText.AskBaselineOnPlatform, metric, ObjectiveNames.Platform(language, platform))
-            : ObjectiveTexts.Format(language, ObjectiveText.AskBaseline, metric);
+            ? Texts.Format(language, ObjectiveText.AskBaselineOnPlatform, metric, ObjectiveNames.Platform(language, platform))
+            : Texts.Format(language, ObjectiveText.AskBaseline, metric);
         return await step.PromptAsync(NumberPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, []),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.BaselineRetry)),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.BaselineRetry)),
             Min = 0,
         }, cancellationToken);
     }
@@ -118,7 +118,7 @@ internal sealed partial class SmartObjectiveDialog
         var today = InterviewTurn.Today(step.Context, _time);
         var draft = ObjectiveDraft.Load(step.Values);
         var assessment = Assess(step, draft, today, language);
-        var question = ObjectiveTexts.Format(language, ObjectiveText.AskTarget, ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach));
+        var question = Texts.Format(language, ObjectiveText.AskTarget, ObjectiveNames.Metric(language, draft.Metric ?? ObjectiveMetric.Reach));
         var finding = Find(assessment, SmartFindingCode.TargetNotAnImprovement, SmartFindingCode.TargetMissing);
         question = WithExplanation(step, language, finding, assessment, today, question);
         MarkAsked(step.Values, step.StepName);
@@ -126,7 +126,7 @@ internal sealed partial class SmartObjectiveDialog
         return await step.PromptAsync(TargetPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, suggestion is null ? [] : [suggestion]),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Get(language, ObjectiveText.TargetRetry)),
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.TargetRetry)),
         }, cancellationToken);
     }
 
@@ -157,14 +157,14 @@ internal sealed partial class SmartObjectiveDialog
         var assessment = Assess(step, draft, today, language);
         var finding = Find(assessment, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar);
         var suggested = finding?.SuggestedDeadline ?? today.AddMonths(3);
-        var question = ObjectiveTexts.Format(
+        var question = Texts.Format(
             language, ObjectiveText.AskDeadline, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested));
         question = WithExplanation(step, language, finding, assessment, today, question);
         MarkAsked(step.Values, step.StepName);
         return await step.PromptAsync(DatePromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, [ObjectiveFormat.DateButton(language, suggested)]),
-            RetryText = BidiMarks.StartRightToLeft(language, ObjectiveTexts.Format(
+            RetryText = BidiMarks.StartRightToLeft(language, Texts.Format(
                 language, ObjectiveText.DeadlineRetry, ObjectiveFormat.DateButton(language, suggested), ObjectiveFormat.NumericDate(language, suggested))),
         }, cancellationToken);
     }

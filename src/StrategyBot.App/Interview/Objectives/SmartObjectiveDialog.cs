@@ -148,7 +148,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             if (plan.FindObjective(draft.Id) is null && plan.Objectives.Count >= PlanRules.MaxObjectives)
             {
                 Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
-                InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveCapReached, PlanRules.MaxObjectives));
+                InterviewTurn.Say(step.Context, language, Texts.Format(language, ObjectiveText.ObjectiveCapReached, PlanRules.MaxObjectives));
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
@@ -157,7 +157,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             var passed = assessment.PassedCount();
             Log.ObjectiveSaved(_logger, draft.Id, number, passed);
             InterviewTurn.Say(
-                step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveSaved, number, SmartVerdict.Badges(assessment)));
+                step.Context, language, Texts.Format(language, ObjectiveText.ObjectiveSaved, number, SmartVerdict.Badges(assessment)));
         }
         else
         {
@@ -173,7 +173,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         if (step.Values[SavedBadgesKey]?.GetValue<string>() != badges)
         {
             var number = StateDocuments.LoadPlan(step.State).Objectives.FindIndex(o => o.Id == draft.Id) + 1;
-            InterviewTurn.Say(step.Context, language, ObjectiveTexts.Format(language, ObjectiveText.ObjectiveUpdated, number, badges));
+            InterviewTurn.Say(step.Context, language, Texts.Format(language, ObjectiveText.ObjectiveUpdated, number, badges));
         }
 
         return await step.EndDialogAsync(draft.Id, cancellationToken);

@@ -21,11 +21,11 @@ internal static class SmartVerdict
     public static string Message(Language language, SmartAssessment assessment, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var text = new StringBuilder(ObjectiveTexts.Format(language, ObjectiveText.VerdictHeading, Badges(assessment)));
+        var text = new StringBuilder(Texts.Format(language, ObjectiveText.VerdictHeading, Badges(assessment)));
         var failed = Criteria.Where(c => !assessment.Passes(c)).ToList();
         if (failed.Count == 0)
         {
-            return text.Append('\n').Append(ObjectiveTexts.Get(language, ObjectiveText.VerdictAllPass)).ToString();
+            return text.Append('\n').Append(Texts.Get(language, ObjectiveText.VerdictAllPass)).ToString();
         }
 
         foreach (var criterion in failed)

@@ -10,35 +10,12 @@ namespace StrategyBot.App.Tests.Interview.Objectives;
 public sealed partial class ObjectiveTextsTests
 {
     [Fact]
-    public void Table_EveryKey_HasEnglishAndPersian()
+    public void Rows_Persian_IsWrittenInPersianLettersAndDigits()
     {
-        var keys = Enum.GetValues<ObjectiveText>();
-
-        var missing = keys.Where(k => !ObjectiveTexts.Table.TryGetValue(k, out var entry)
-            || string.IsNullOrWhiteSpace(entry.English) || string.IsNullOrWhiteSpace(entry.Persian)).ToList();
-
-        Assert.Empty(missing);
-        Assert.Equal(keys.Length, ObjectiveTexts.Table.Count);
-    }
-
-    [Fact]
-    public void Table_EveryKey_HasTheSamePlaceholdersInBothLanguages()
-    {
-        var mismatched = ObjectiveTexts.Table
-            .Where(pair => !Placeholders(pair.Value.English).SetEquals(Placeholders(pair.Value.Persian)))
-            .Select(pair => pair.Key)
-            .ToList();
-
-        Assert.Empty(mismatched);
-    }
-
-    [Fact]
-    public void Table_Persian_IsWrittenInPersianLettersAndDigits()
-    {
-        var bad = ObjectiveTexts.Table
-            .Where(pair => pair.Key is not ObjectiveText.KpiFormula
-                && (pair.Value.Persian.Contains('\u064A', StringComparison.Ordinal) || pair.Value.Persian.Contains('\u0643', StringComparison.Ordinal)
-                    || AsciiDigit().IsMatch(PlaceholderPattern().Replace(pair.Value.Persian, string.Empty))))
+        var bad = TextCatalogues.Objectives.Rows().Select(row => (row.Key, English: row.English ?? string.Empty, Persian: row.Persian ?? string.Empty))
+            .Where(pair => pair.Key != nameof(ObjectiveText.KpiFormula)
+                && (pair.Persian.Contains('\u064A', StringComparison.Ordinal) || pair.Persian.Contains('\u0643', StringComparison.Ordinal)
+                    || AsciiDigit().IsMatch(PlaceholderPattern().Replace(pair.Persian, string.Empty))))
             .Select(pair => pair.Key)
             .ToList();
 
@@ -46,10 +23,10 @@ public sealed partial class ObjectiveTextsTests
     }
 
     [Fact]
-    public void Table_PersianDiffersFromEnglish_ExceptPureLayouts()
+    public void Rows_PersianDiffersFromEnglish_ExceptPureLayouts()
     {
-        var untranslated = ObjectiveTexts.Table
-            .Where(pair => pair.Value.English == pair.Value.Persian && PlaceholderPattern().Replace(pair.Value.English, string.Empty).Any(char.IsLetter))
+        var untranslated = TextCatalogues.Objectives.Rows().Select(row => (row.Key, English: row.English ?? string.Empty, Persian: row.Persian ?? string.Empty))
+            .Where(pair => pair.English == pair.Persian && PlaceholderPattern().Replace(pair.English, string.Empty).Any(char.IsLetter))
             .Select(pair => pair.Key)
             .ToList();
 
@@ -76,7 +53,7 @@ public sealed partial class ObjectiveTextsTests
     [Fact]
     public void Format_Persian_GivesPersianDigitsAndJalaliDatesWithTheGregorianBeside()
     {
-        var text = ObjectiveTexts.Format(Language.Persian, ObjectiveText.FindingDeadlineInPast, new DateOnly(2026, 1, 15), new DateOnly(2027, 2, 26));
+        var text = Texts.Format(Language.Persian, ObjectiveText.FindingDeadlineInPast, new DateOnly(2026, 1, 15), new DateOnly(2027, 2, 26));
 
         Assert.Equal("۲۵ دی ۱۴۰۴ (\u200E15 January 2026\u200E) گذشته است. تاریخی بعد از امروز انتخاب کنید، مثلاً ۷ اسفند ۱۴۰۵ (\u200E26 February 2027\u200E).", text);
     }
@@ -87,8 +64,6 @@ public sealed partial class ObjectiveTextsTests
         Assert.All(list, n => Assert.False(string.IsNullOrWhiteSpace(n)));
         Assert.Equal(list.Count, list.Distinct(StringComparer.Ordinal).Count());
     }
-
-    private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
