@@ -13,7 +13,7 @@ namespace StrategyBot.Bench.Interview;
 /// </summary>
 internal sealed class Marketer(HttpClient http, Uri messages, FakeConnector connector, TimeSpan replyTimeout, bool checkReplies = true)
 {
-    // The bot's apologies (Localization/EnglishTexts.cs): a turn answered with one of these failed.
+    // The bot's apologies (src/StrategyBot.App/Localization/BotTexts.cs): a turn answered with one of these failed.
     private static readonly string[] s_apologies = ["Sorry, I couldn't save that", "Sorry, something went wrong on my side"];
 
     private static readonly MediaTypeHeaderValue s_json = new("application/json") { CharSet = "utf-8" };
