@@ -88,6 +88,7 @@ internal enum InterviewText
     RetryListItemTooLong,
     RetryPlatformsNone,
     RetryPlatformsUnknown,
+    RetryPlatformsDidYouMean,
     RetryHashtagsNone,
     RetryHashtagsTooMany,
     RetrySplitMissing,

@@ -39,9 +39,10 @@ internal sealed partial class PlatformAnswer
         }
 
         answer = new PlatformAnswer(platforms, handles);
-        problem = unknown is not null
-            ? new AnswerProblem(InterviewText.RetryPlatformsUnknown, QuestionScope.Quote(unknown, 40), new PlatformList(Domain.Planning.Platforms.All))
-            : platforms.Count == 0 ? new AnswerProblem(InterviewText.RetryPlatformsNone) : null;
+        problem = unknown is null ? (platforms.Count == 0 ? new AnswerProblem(InterviewText.RetryPlatformsNone) : null)
+            : Domain.Planning.Platforms.Suggest(unknown) is { } meant
+                ? new AnswerProblem(InterviewText.RetryPlatformsDidYouMean, QuestionScope.Quote(unknown, 40), meant)
+                : new AnswerProblem(InterviewText.RetryPlatformsUnknown, QuestionScope.Quote(unknown, 40), new PlatformList(Domain.Planning.Platforms.All));
         return problem is null;
     }
 

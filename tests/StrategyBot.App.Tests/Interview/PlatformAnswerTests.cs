@@ -1,4 +1,5 @@
 using StrategyBot.App.Interview;
+using StrategyBot.App.Localization;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Tests.Interview;
@@ -36,6 +37,28 @@ public sealed class PlatformAnswerTests
 
         Assert.False(ok);
         Assert.Equal((InterviewText.RetryPlatformsUnknown, "Myspace"), (problem!.Key, (string)problem.Args[0]!));
+    }
+
+    [Theory]
+    [InlineData("instagarm, Telegram", "instagarm", Platform.Instagram)]
+    [InlineData("Instagram, linkdin", "linkdin", Platform.LinkedIn)]
+    [InlineData("اینستاگرام، تلگرم", "تلگرم", Platform.Telegram)]
+    public void TryParse_AMistypedName_AsksWhetherTheClosestPlatformWasMeant(string text, string mistyped, Platform meant)
+    {
+        var ok = PlatformAnswer.TryParse(text, out _, out var problem);
+
+        Assert.False(ok);
+        Assert.Equal((InterviewText.RetryPlatformsDidYouMean, mistyped, (object)meant), (problem!.Key, (string)problem.Args[0]!, problem.Args[1]!));
+    }
+
+    [Fact]
+    public void TryParse_AMistypedName_IsAskedAboutInEitherLanguage()
+    {
+        var ok = PlatformAnswer.TryParse("instagarm", out _, out var problem);
+
+        Assert.False(ok);
+        Assert.Equal("I don't know \"instagarm\" as a platform. Did you mean Instagram? Please correct it or leave it out.", problem!.Describe(Language.English));
+        Assert.Contains("منظورتان اینستاگرام بود؟", problem.Describe(Language.Persian), StringComparison.Ordinal);
     }
 
     [Fact]
