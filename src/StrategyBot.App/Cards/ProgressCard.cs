@@ -120,11 +120,12 @@ internal static class ProgressCard
                 .SetText("progressStatus", Texts.Get(language, StatusText(p.Status)))
                 .Set("progressStatus", "color", StatusColour(p.Status))
                 .SetText("progressDetail", Texts.Format(
-                    language, CheckInText.ProgressLine, Show(p.Report.Latest), Show(p.Report.ProRatedTarget), Show(p.Target.Target), p.Target.Deadline));
+                    language, DetailLine(p.Report.Basis), Show(p.Report.SoFar), Show(p.Report.ExpectedSoFar), Show(p.Target.Target), p.Target.Deadline));
             if (p.Report.Projected is { } projected)
             {
+                var perMonth = p.Report.Basis is ProgressBasis.MonthToDate or ProgressBasis.WeeklyShareOfMonth;
                 row.SetText("progressProjection", Texts.Format(
-                    language, CheckInText.Projection, Show(projected), Show(p.Target.Target), p.Target.Deadline));
+                    language, perMonth ? CheckInText.ProjectionPerMonth : CheckInText.Projection, Show(projected), Show(p.Target.Target), p.Target.Deadline));
             }
             else
             {
@@ -132,6 +133,16 @@ internal static class ProgressCard
             }
         });
     }
+
+    // The card says what it compared: a level with this week's pro-rated target, a total's weeks added up, a monthly
+    // rate's month to date or one week against its share of the month.
+    private static CheckInText DetailLine(ProgressBasis basis) => basis switch
+    {
+        ProgressBasis.CumulativeTotal => CheckInText.ProgressLineTotal,
+        ProgressBasis.MonthToDate => CheckInText.ProgressLineMonthToDate,
+        ProgressBasis.WeeklyShareOfMonth => CheckInText.ProgressLineWeeklyShare,
+        _ => CheckInText.ProgressLine,
+    };
 
     private static void FillDerived(CardFiller filler, MarketingPlan plan, CheckInRecord? record, Language language, string currency, bool withFormulas)
     {

@@ -40,6 +40,8 @@ internal static class KpiStandings
                 Deadline = target.Deadline,
                 Baseline = target.Baseline,
                 Target = target.Target,
+                Cadence = target.Cadence ?? TargetCadence.Level,
+                JalaliMonths = plan.Language == "fa",
                 Weeks = [.. byWeek.Select(p => new WeeklyKpiValue(p.Key, kpi.Compute(p.Value).Value))],
             };
             results.Add(new KpiStanding
@@ -48,7 +50,7 @@ internal static class KpiStandings
                 Target = target,
                 Report = KpiProgress.Evaluate(track, current.Sunday),
                 Series = [.. weeks.Select(w => byWeek.TryGetValue(w, out var numbers) ? kpi.Compute(numbers).Value : null)],
-                TargetSeries = [.. weeks.Select(w => track.ProRatedTarget(w.Sunday))],
+                TargetSeries = [.. weeks.Select(track.ExpectedInWeek)],
             });
         }
 

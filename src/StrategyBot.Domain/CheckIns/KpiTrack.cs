@@ -45,6 +45,29 @@ public sealed class KpiTrack
         return start + ((Target - start) * elapsed / total);
     }
 
+    /// <summary>
+    /// What the plan expects one week to report, for the chart's target line: the pro-rated level (or weekly rate, or
+    /// ratio) at the week's end; a monthly rate's weekly share; a total's even share of the period.
+    /// </summary>
+    public decimal? ExpectedInWeek(IsoWeek week) => Cadence switch
+    {
+        TargetCadence.Total => Target * 7m / Math.Max(7, Deadline.DayNumber - PlanStart.DayNumber),
+        TargetCadence.PerMonth => ProRated(Baseline is { } b ? b * 7m / PeriodProgress.DaysPerMonth : null, Target * 7m / PeriodProgress.DaysPerMonth, week.Sunday),
+        _ => ProRatedTarget(week.Sunday),
+    };
+
+    private decimal ProRated(decimal? start, decimal target, DateOnly at)
+    {
+        var total = Deadline.DayNumber - PlanStart.DayNumber;
+        if (start is not { } from || total <= 0 || at >= Deadline)
+        {
+            return target;
+        }
+
+        var elapsed = Math.Max(0, at.DayNumber - PlanStart.DayNumber);
+        return from + ((target - from) * elapsed / total);
+    }
+
     public decimal? EffectiveBaseline() =>
         Baseline ?? Weeks.Where(w => w.Value is not null).OrderBy(w => w.Week).Select(w => w.Value).FirstOrDefault();
 }

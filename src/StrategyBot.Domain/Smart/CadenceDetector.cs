@@ -27,18 +27,29 @@ internal static partial class CadenceDetector
             return TargetCadence.Level;
         }
 
-        foreach (Match rate in RateWords().Matches(masked))
+        if (RateNamed(masked) is { } rate)
         {
-            var before = masked[Math.Max(0, rate.Index - 40)..rate.Index];
-            var after = masked[(rate.Index + rate.Length)..Math.Min(masked.Length, rate.Index + rate.Length + 30)];
+            return rate;
+        }
+
+        // Reach is counted per week where we track it, and a relative change of a count compares week with week.
+        return m == ObjectiveMetric.Reach || unit == TargetUnit.Percent ? TargetCadence.PerWeek : TargetCadence.Total;
+    }
+
+    /// <summary>A rate per week or month named in folded text for the target, not for the resources; null when none is.</summary>
+    public static TargetCadence? RateNamed(string folded)
+    {
+        foreach (Match rate in RateWords().Matches(folded))
+        {
+            var before = folded[Math.Max(0, rate.Index - 40)..rate.Index];
+            var after = folded[(rate.Index + rate.Length)..Math.Min(folded.Length, rate.Index + rate.Length + 30)];
             if (!ResourceBefore().IsMatch(before) && !ResourceAfter().IsMatch(after))
             {
                 return rate.Groups["month"].Success ? TargetCadence.PerMonth : TargetCadence.PerWeek;
             }
         }
 
-        // Reach is counted per week where we track it, and a relative change of a count compares week with week.
-        return m == ObjectiveMetric.Reach || unit == TargetUnit.Percent ? TargetCadence.PerWeek : TargetCadence.Total;
+        return null;
     }
 
     private static bool IsRatio(ObjectiveMetric metric) =>

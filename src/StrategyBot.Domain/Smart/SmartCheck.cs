@@ -17,6 +17,13 @@ public static partial class SmartCheck
     /// </summary>
     public const int MaxTextLength = 1000;
 
+    /// <summary>
+    /// A rate per week or per month that <paramref name="text"/> names for its number ("150 a month", «ماهانه»,
+    /// "every week"), not for its resources ("with 3 reels a week"); null when it names none.
+    /// </summary>
+    public static TargetCadence? RateNamedIn(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : CadenceDetector.RateNamed(TextNormalizer.ForMatching(text));
+
     public static SmartAssessment Assess(string objectiveText, SmartContext context)
     {
         ArgumentNullException.ThrowIfNull(objectiveText);

@@ -1,6 +1,7 @@
 using StrategyBot.App.CheckIns;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -96,6 +97,24 @@ public sealed class KpiStandingsTests
 
         Assert.Equal([KpiIds.Reach, KpiIds.Ctr, KpiIds.Cpc], progress.Select(p => p.Kpi.Id));
         Assert.All(progress, p => Assert.Equal(KpiStatus.NoData, p.Status));
+    }
+
+    [Fact]
+    public void Evaluate_MonthlySalesTargetFirstWeek_IsJudgedAgainstTheWeeksShareOfTheMonth()
+    {
+        var plan = CheckInSamples.Plan();
+        plan.Control.KpiTargets.Add(new KpiTarget
+        {
+            ObjectiveId = "o1", KpiId = KpiIds.Conversions, Target = 150m, Deadline = new DateOnly(2027, 5, 31), Cadence = TargetCadence.PerMonth,
+        });
+        var history = new[] { Record(Week14, new WeeklyNumbers { Conversions = 18m }) };
+
+        var sales = KpiStandings.Evaluate(plan, history, Week14).Single(p => p.Kpi.Id == KpiIds.Conversions);
+
+        Assert.Equal(ProgressBasis.WeeklyShareOfMonth, sales.Report.Basis);
+        Assert.Equal(KpiStatus.OffTrack, sales.Status);
+        Assert.Equal(78.27m, sales.Report.Projected);
+        Assert.Equal(34.5m, Math.Round(sales.TargetSeries[^1]!.Value, 2));
     }
 
     private static CheckInRecord Record(IsoWeek week, WeeklyNumbers numbers) => new() { PlanId = "plan", Week = week, Numbers = numbers };

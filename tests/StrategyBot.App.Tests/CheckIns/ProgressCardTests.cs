@@ -4,6 +4,7 @@ using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Cards;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -29,6 +30,27 @@ public sealed class ProgressCardTests
         Assert.Contains("Instagram: 4 posts a week (reels, carousels)", text, StringComparison.Ordinal);
         var chart = Assert.Single(CardAssert.OfType(card, "Image"));
         Assert.StartsWith("data:image/png;base64,", (string?)chart["url"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "This week 18 · a week's share of the monthly goal", "a month, against 150 a month by")]
+    [InlineData(Language.Persian, "سهم یک هفته از هدف ماهانه", "در برابر هدف ماهی ۱۵۰")]
+    public void Build_MonthlyTarget_SaysItComparedTheWeekWithItsShareOfTheMonth(Language language, string detail, string projection)
+    {
+        var plan = CheckInSamples.Plan();
+        plan.Language = language == Language.Persian ? "fa" : "en";
+        plan.Control.KpiTargets.Clear();
+        plan.Control.KpiTargets.Add(new KpiTarget
+        {
+            ObjectiveId = "o1", KpiId = KpiIds.Conversions, Target = 150m, Deadline = new DateOnly(2027, 5, 31), Cadence = TargetCadence.PerMonth,
+        });
+        var record = new CheckInRecord { PlanId = "plan", Week = Week14, Numbers = new WeeklyNumbers { Conversions = 18m } };
+
+        var card = ProgressCard.Build(plan, Week14, record, KpiStandings.Evaluate(plan, [record], Week14), language);
+
+        var text = CardAssert.VisibleText(card);
+        Assert.Contains(detail, text, StringComparison.Ordinal);
+        Assert.Contains(projection, text, StringComparison.Ordinal);
     }
 
     [Fact]

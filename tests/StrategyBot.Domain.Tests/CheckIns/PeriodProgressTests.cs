@@ -120,4 +120,16 @@ public sealed class PeriodProgressTests
         Cadence = cadence,
         Weeks = [.. values.Select((v, i) => new WeeklyKpiValue(FirstWeek.AddWeeks(i), v))],
     };
+
+    [Theory]
+    [InlineData(TargetCadence.PerMonth, null, 34.5)]
+    [InlineData(TargetCadence.Total, null, 8.82)]
+    [InlineData(TargetCadence.Level, 100.0, 102.52)]
+    public void ExpectedInWeek_ChartTargetLine_IsWhatOneWeekShouldReport(TargetCadence cadence, double? baseline, double expected)
+    {
+        // 150 over the 119 days from 30 November to 29 March: a month's share, a total's even share, a level's ramp.
+        var track = Track(cadence, target: 150m, deadline: new DateOnly(2027, 3, 29), values: [], baseline: (decimal?)baseline);
+
+        Assert.Equal((decimal)expected, Math.Round(track.ExpectedInWeek(FirstWeek)!.Value, 2));
+    }
 }

@@ -6,6 +6,7 @@ using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Domain.Planning;
+using StrategyBot.Domain.Smart;
 using StrategyBot.Domain.Text;
 
 namespace StrategyBot.App.Interview.Control;
@@ -68,7 +69,12 @@ internal sealed partial class ControlDialog
         var existing = CurrentTarget(scope);
         var target = existing ?? new KpiTarget { ObjectiveId = objective.Id, KpiId = kpi.Id };
         target.Target = QuantityParser.FindAll(answer)[0].Quantity.Value;
-        target.Baseline ??= KpiLibrary.ForMetric(objective.Metric ?? ObjectiveMetric.Reach) == kpi.Id ? objective.Baseline : null;
+        var isObjectivesKpi = KpiLibrary.ForMetric(objective.Metric ?? ObjectiveMetric.Reach) == kpi.Id;
+        target.Baseline ??= isObjectivesKpi ? objective.Baseline : null;
+
+        // "150 a month" typed here wins; else the objective's own words ("150 bags a month") for its main KPI.
+        target.Cadence = TargetCadences.For(kpi, SmartCheck.RateNamedIn(answer) ?? (isObjectivesKpi ? SmartCheck.RateNamedIn(objective.Text) : null));
+        target.Platform ??= objective.Platform;
         if (target.Deadline == default)
         {
             target.Deadline = DeadlineOffered(scope, target);

@@ -6,6 +6,7 @@ using StrategyBot.App.Interview.Control;
 using StrategyBot.App.Tests.Interview.Objectives;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Interview.Control;
@@ -41,6 +42,24 @@ public sealed class ControlDialogTests
         Assert.Equal(
             [("objective-1", KpiIds.EngagementRateByReach, 4m, new DateOnly(2027, 4, 30)), ("objective-1", KpiIds.Ctr, 1.5m, new DateOnly(2027, 6, 30))],
             targets.Select(k => (k.ObjectiveId, k.KpiId, k.Target, k.Deadline)));
+        Assert.All(targets, k => Assert.Equal(TargetCadence.Ratio, k.Cadence));
+    }
+
+    [Theory]
+    [InlineData("150 a month", TargetCadence.PerMonth)]
+    [InlineData("۱۵۰ در ماه", TargetCadence.PerMonth)]
+    [InlineData("40 every week", TargetCadence.PerWeek)]
+    [InlineData("150", TargetCadence.Total)]
+    public async Task KpiTarget_ARateNamedInTheAnswer_IsTheTargetsCadence(string answer, TargetCadence expected)
+    {
+        var bot = await ControlAsync("en-US", "Asia/Tehran");
+        await bot.SendAsync("hi");
+        await bot.SendAsync("conversions");
+
+        (await bot.SendAsync(answer)).AssertReply(t => t.StartsWith("By when for Conversions?", StringComparison.Ordinal));
+
+        var target = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Control.KpiTargets);
+        Assert.Equal((KpiIds.Conversions, (TargetCadence?)expected), (target.KpiId, target.Cadence));
     }
 
     [Fact]
@@ -56,7 +75,7 @@ public sealed class ControlDialogTests
         (await bot.SendAsync("30 June 2027")).AssertReply("✓ Followers: 5,000 by 30 June 2027");
 
         var target = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Control.KpiTargets);
-        Assert.Equal((4_200m, 5_000m), (target.Baseline, target.Target));
+        Assert.Equal((4_200m, 5_000m, TargetCadence.Level), (target.Baseline, target.Target, target.Cadence));
     }
 
     [Fact]
