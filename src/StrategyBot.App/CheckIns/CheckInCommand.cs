@@ -45,7 +45,7 @@ internal sealed partial record CheckInCommand(CheckInCommandKind Kind, string Ar
 
     private const string CheckIns = @"(?:check[\s-]?ins?|گزارش(?:\s?ها)?(?:ی\s+هفتگی|\s+هفتگی)?)";
 
-    [GeneratedRegex(@"^\s*(?:check[\s-]?in(?:\s+now)?|do\s+(?:my|the)\s+check[\s-]?in(?:\s+now)?|گزارش\s+(?:الان|هفتگی\s+الان|همین\s+حالا)|الان\s+گزارش(?:\s+بدهم|\s+بدم)?|ثبت\s+گزارش(?:\s+هفتگی)?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:check[\s-]?in(?:\s+now)?|do\s+(?:my|the)\s+check[\s-]?in(?:\s+now)?|گزارش\s+(?:الان|هفتگی(?:\s+الان)?|همین\s+حالا)|الان\s+گزارش(?:\s+بدهم|\s+بدم)?|ثبت\s+گزارش(?:\s+هفتگی)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CheckInNowPattern();
 
     [GeneratedRegex(@"^\s*(?:(?:show\s+)?(?:me\s+)?my\s+progress|show\s+progress|progress(?:\s+report)?|(?:نمایش\s+)?پیشرفت(?:\s+من)?|پیشرفتم(?:\s+را\s+نشان\s+بده)?|پیشرفت\s+را\s+نشان\s+بده)\s*$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 
@@ -8,7 +9,25 @@ internal static class AgeBands
 {
     public static IReadOnlyList<string> Values { get; } = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
 
-    public static IReadOnlyList<CardChoice> Choices(Language language) => [.. Values.Select(v => new CardChoice(Title(language, v), v))];
+    // Ages from 13: a typed "3" means the third option, as with every choice question, and nobody plans for toddlers.
+    private const int YoungestTypedAge = 13;
+    private const int OldestTypedAge = 99;
+
+    /// <summary>The bands, each answering to the ages it holds when one is typed ("29" is 25–34).</summary>
+    public static IReadOnlyList<CardChoice> Choices(Language language) =>
+        [.. Values.Select(v => new CardChoice(Title(language, v), v) { Synonyms = Ages(v) })];
+
+    private static string[] Ages(string band)
+    {
+        var (low, high) = band switch
+        {
+            "under-18" => (YoungestTypedAge, 17),
+            "65+" => (65, OldestTypedAge),
+            _ when band.Split('-') is [var from, var to] => (int.Parse(from, CultureInfo.InvariantCulture), int.Parse(to, CultureInfo.InvariantCulture)),
+            _ => (0, -1),
+        };
+        return [.. Enumerable.Range(low, Math.Max(0, high - low + 1)).Select(age => age.ToString(CultureInfo.InvariantCulture))];
+    }
 
     public static string Title(Language language, string value) => value switch
     {

@@ -96,7 +96,7 @@ internal static class QuestionPrompts
     private static IEnumerable<Choice> PromptChoices(InterviewQuestion question, IReadOnlyList<CardChoice> choices, QuestionScope scope) =>
         question.Kind switch
         {
-            QuestionKind.Choice => choices.Select(c => new Choice(c.Value) { Title = c.Title }),
+            QuestionKind.Choice => choices.Select(c => new Choice(c.Value) { Title = c.Title, Synonyms = [.. c.Synonyms] }),
             QuestionKind.Confirm => choices.Count >= 2
                 ? choices.Select(c => new Choice(c.Value) { Title = c.Title })
                 : [new Choice(scope.Text(InterviewText.YesLabel)), new Choice(scope.Text(InterviewText.NoLabel))],

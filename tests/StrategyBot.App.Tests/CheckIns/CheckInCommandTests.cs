@@ -10,6 +10,8 @@ public sealed class CheckInCommandTests
     [InlineData("checkin", "CheckInNow")]
     [InlineData("گزارش الان", "CheckInNow")]
     [InlineData("ثبت گزارش هفتگی", "CheckInNow")]
+    [InlineData("گزارش هفتگی", "CheckInNow")]
+    [InlineData("گزارش‌ هفتگی ", "CheckInNow")]
     [InlineData("show my progress", "ShowProgress")]
     [InlineData("Progress", "ShowProgress")]
     [InlineData("پیشرفت من", "ShowProgress")]

@@ -49,6 +49,23 @@ public sealed partial class PlanInterviewDialogTests
         Assert.Equal("35-44", (await bot.PlanAsync()).Situation.Personas[0].AgeBand);
     }
 
+    [Theory]
+    [InlineData("29", "25-34")]
+    [InlineData("۲۹", "25-34")]
+    [InlineData("16", "under-18")]
+    [InlineData("70", "65+")]
+    [InlineData("3", "25-34")]
+    public async Task PersonaAge_TypedAsAnAge_IsItsBandWhileSmallNumbersStayPositions(string typed, string band)
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.AnswerAllAsync(bot, ["hi", "A bakery", "Cakes", "Parties"]);
+        (await bot.SendAsync("Sara")).AsksCard("How old is Sara?");
+
+        (await bot.SendAsync(typed)).AsksCard("Which platforms does Sara use?");
+
+        Assert.Equal(band, (await bot.PlanAsync()).Situation.Personas[0].AgeBand);
+    }
+
     [Fact]
     public async Task StaleCard_AnsweredAgainLater_IsNotTakenForTheCurrentQuestion()
     {
