@@ -60,7 +60,7 @@ internal static partial class CheckInTexts
         E(CheckInText.StatusNoData, "Not enough data", "دادهٔ کافی نیست"),
         E(CheckInText.Thresholds,
             "On track: at least 90% of the progress your plan expects by now. At risk: 70–90%. Off track: below 70%.",
-            "در مسیر: دست‌کم ٪۹۰ پیشرفتی که برنامه تا امروز انتظار دارد. در خطر: ٪۷۰ تا ٪۹۰. خارج از مسیر: کمتر از ٪۷۰."),
+            "در مسیر: دست‌کم ۹۰٪ پیشرفتی که برنامه تا امروز انتظار دارد. در خطر: ۷۰٪ تا ۹۰٪. خارج از مسیر: کمتر از ۷۰٪."),
         E(CheckInText.Projection, "At this pace: {0} of {1} by {2}.", "با این سرعت: {0} از {1} تا {2}."),
         E(CheckInText.ProjectionPerMonth, "At this pace: {0} a month, against {1} a month by {2}.", "با این سرعت: ماهی {0}، در برابر هدف ماهی {1} تا {2}."),
         E(CheckInText.SuggestionsHeading, "What to look at", "به چه چیزی نگاه کنیم"),
@@ -82,7 +82,7 @@ internal static partial class CheckInTexts
         E(CheckInText.TacticPosting, "{0}: {1} posts a week", "{0}: {1} پست در هفته"),
         E(CheckInText.TacticCallsToAction, "calls to action {0}", "دعوت به اقدام {0}"),
         E(CheckInText.TacticHashtags, "branded hashtags {0}", "هشتگ‌های برند {0}"),
-        E(CheckInText.TacticBudget, "{0}% of the budget on {1}", "٪{0} بودجه برای {1}"),
+        E(CheckInText.TacticBudget, "{0}% of the budget on {1}", "{0}٪ بودجه برای {1}"),
         E(CheckInText.TacticCommunity, "answer comments within {0} hours", "پاسخ به نظرها ظرف {0} ساعت"),
     ];
 }

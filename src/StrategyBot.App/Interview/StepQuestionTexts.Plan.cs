@@ -16,7 +16,7 @@ internal static partial class StepQuestionTexts
             "تلاش‌تان را چطور بین محتوای ارگانیک و تبلیغات پولی تقسیم می‌کنید؟ مثل ۷۰/۳۰ جواب دهید: اول محتوا، بعد تبلیغات."),
         E(InterviewText.HelpSplit,
             "The two parts must add up to 100 %, and the paid part decides whether we plan an ad budget.",
-            "جمع دو بخش باید ٪۱۰۰ باشد و سهم تبلیغات مشخص می‌کند که بودجهٔ تبلیغاتی هم برنامه‌ریزی کنیم یا نه."),
+            "جمع دو بخش باید ۱۰۰٪ باشد و سهم تبلیغات مشخص می‌کند که بودجهٔ تبلیغاتی هم برنامه‌ریزی کنیم یا نه."),
         E(InterviewText.SplitShown, "{0} content / {1} paid", "{0} محتوا / {1} تبلیغات"),
         E(InterviewText.AskDifferent,
             "What makes your brand different from competitors? Your unique value in a sentence or two.",

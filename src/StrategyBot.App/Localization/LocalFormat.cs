@@ -4,7 +4,7 @@ namespace StrategyBot.App.Localization;
 
 /// <summary>
 /// Numbers, percentages, money, dates and times as a reader of each language expects them. Persian gets Persian
-/// digits and separators, the percent sign first ("٪۲۰"), and Jalali dates with the Gregorian date beside them.
+/// digits and separators, the percent sign after the number ("۲۰٪", as Persian writers put it), and Jalali dates with the Gregorian date beside them.
 /// The output never depends on the machine's culture or ICU data.
 /// </summary>
 public static class LocalFormat
@@ -18,11 +18,11 @@ public static class LocalFormat
         return Pattern(language, value, maxDecimals == 0 ? "#,0" : "#,0." + new string('#', maxDecimals));
     }
 
-    /// <summary>A percentage given in percent units (20 means 20 %): "20%" or "٪۲۰".</summary>
+    /// <summary>A percentage given in percent units (20 means 20 %): "20%" or "۲۰٪", the sign after the number in both.</summary>
     public static string Percent(Language language, decimal percent, int maxDecimals = 1)
     {
         var number = Number(language, percent, maxDecimals);
-        return language == Language.Persian ? PersianDigits.PercentSign + number : number + "%";
+        return language == Language.Persian ? number + PersianDigits.PercentSign : number + "%";
     }
 
     /// <summary>

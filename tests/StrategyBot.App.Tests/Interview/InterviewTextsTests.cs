@@ -28,7 +28,7 @@ public sealed partial class InterviewTextsTests
         var step = Texts.Format(Language.Persian, InterviewText.WelcomeBack, SostacStep.Strategy, 3);
         var platform = Texts.Format(Language.Persian, InterviewText.AskFollowers, Platform.Instagram);
 
-        Assert.StartsWith("جمع این‌ها ٪۹۰ است و ٪۱۰ باقی مانده", text, StringComparison.Ordinal);
+        Assert.StartsWith("جمع این‌ها ۹۰٪ است و ۱۰٪ باقی مانده", text, StringComparison.Ordinal);
         Assert.Equal("خوش برگشتید! الان در مرحلهٔ ۳ از ۶ هستیم: استراتژی.", step);
         Assert.Equal("در اینستاگرام چند دنبال‌کننده دارید؟", platform);
     }

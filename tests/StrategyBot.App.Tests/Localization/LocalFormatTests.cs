@@ -26,8 +26,8 @@ public sealed class LocalFormatTests
 
     [Theory]
     [InlineData(Language.English, 20, "20%")]
-    [InlineData(Language.Persian, 20, "٪۲۰")]
-    [InlineData(Language.Persian, 12.5, "٪۱۲٫۵")]
+    [InlineData(Language.Persian, 20, "۲۰٪")]
+    [InlineData(Language.Persian, 12.5, "۱۲٫۵٪")]
     public void Percent_Value_PercentSignPlacedForLanguage(Language language, double value, string expected)
     {
         var text = LocalFormat.Percent(language, (decimal)value);

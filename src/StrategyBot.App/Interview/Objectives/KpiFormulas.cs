@@ -43,7 +43,7 @@ internal static class KpiFormulas
             : Texts.Format(language, ObjectiveText.KpiCount, name, Formula(language, kpi));
     }
 
-    /// <summary>A KPI value with its unit: "4%", "٪۴", "3.5", "1,200".</summary>
+    /// <summary>A KPI value with its unit: "4%", "۴٪", "3.5", "1,200".</summary>
     public static string Value(Language language, KpiDefinition kpi, decimal value)
     {
         ArgumentNullException.ThrowIfNull(kpi);

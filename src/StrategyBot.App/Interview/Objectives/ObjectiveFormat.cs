@@ -8,7 +8,7 @@ namespace StrategyBot.App.Interview.Objectives;
 /// <summary>Metric values, targets and spans of time as the objectives step shows them in each language.</summary>
 internal static class ObjectiveFormat
 {
-    /// <summary>A value of <paramref name="metric"/>: rates in percent ("3.5%", "٪۳٫۵"), everything else a number.</summary>
+    /// <summary>A value of <paramref name="metric"/>: rates in percent ("3.5%", "۳٫۵٪"), everything else a number.</summary>
     public static string Value(Language language, ObjectiveMetric? metric, decimal value) => metric switch
     {
         // ROAS is a ratio of revenue to ad spend ("4" means 4 to 1), not a percentage.
@@ -17,7 +17,7 @@ internal static class ObjectiveFormat
         _ => LocalFormat.Number(language, Round(value)),
     };
 
-    /// <summary>An objective's target as stated: "5,000", "+20%", "٪۲۰+".</summary>
+    /// <summary>An objective's target as stated: "5,000", "+20%", "۲۰٪ رشد".</summary>
     public static string Target(Language language, Objective objective)
     {
         ArgumentNullException.ThrowIfNull(objective);
@@ -36,7 +36,7 @@ internal static class ObjectiveFormat
             : Value(language, objective.Metric, target);
     }
 
-    /// <summary>A change in percent: "+20%" or "−20%"; in Persian "٪۲۰ رشد" or "٪۲۰ کاهش", which reads better than a sign.</summary>
+    /// <summary>A change in percent: "+20%" or "−20%"; in Persian "۲۰٪ رشد" or "۲۰٪ کاهش", which reads better than a sign.</summary>
     public static string RelativeChange(Language language, decimal percent, bool decrease)
     {
         var amount = LocalFormat.Percent(language, percent);

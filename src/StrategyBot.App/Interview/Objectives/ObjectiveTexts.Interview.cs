@@ -38,7 +38,7 @@ internal static partial class ObjectiveTexts
             "رسیدن به ۱۲۰ سفارش در ماه از اینستاگرام تا پایان خرداد"),
         E(ObjectiveText.ExampleRoi,
             "Reach a 200% return on investment from our Instagram ads within 3 months",
-            "رسیدن به بازگشت سرمایهٔ ٪۲۰۰ از تبلیغات اینستاگرام ظرف ۳ ماه"),
+            "رسیدن به بازگشت سرمایهٔ ۲۰۰٪ از تبلیغات اینستاگرام ظرف ۳ ماه"),
         E(ObjectiveText.ExampleSalesAndServiceQuality,
             "Answer every Instagram DM within 2 hours by the end of June",
             "پاسخ به همهٔ دایرکت‌های اینستاگرام در کمتر از ۲ ساعت تا پایان خرداد"),

@@ -160,7 +160,7 @@ public sealed class ControlDialogTests
             .AssertReply("\u200Fمهلت نرخ تعامل بر اساس دسترسی تا کی باشد؟ مهلت خود هدف ۹ تیر ۱۴۰۶ (\u200E30 June 2027\u200E) است: همان را بزنید یا تاریخ دیگری بنویسید.")
             .WithSuggestedActions("۹ تیر ۱۴۰۶");
         (await bot.SendAsync("پایان اسفند ۱۴۰۵"))
-            .AssertReply("\u200F✓ نرخ تعامل بر اساس دسترسی: ٪۴ تا ۲۹ اسفند ۱۴۰۵ (\u200E20 March 2027\u200E)")
+            .AssertReply("\u200F✓ نرخ تعامل بر اساس دسترسی: ۴٪ تا ۲۹ اسفند ۱۴۰۵ (\u200E20 March 2027\u200E)")
             .AssertReply("\u200Fطبق Teams منطقهٔ زمانی شما \u200EAsia/Tehran\u200E است (الان آنجا ساعت ۱۲:۳۰ است). گزارش‌های هفتگی را بر همین اساس تنظیم کنم؟");
         (await bot.SendAsync("نه")).AssertReplyContains("گزارش‌ها با کدام منطقهٔ زمانی تنظیم شوند؟");
         (await bot.SendAsync("تهران"))

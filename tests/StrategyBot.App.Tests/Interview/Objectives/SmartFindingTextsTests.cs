@@ -73,7 +73,7 @@ public sealed class SmartFindingTextsTests
 
         Assert.Equal("Growing 4,200 → 40,000 in 2 months needs 209% a month; most accounts manage at most 10%. "
             + "Try 5,080 by 26 January 2027, or give yourself until 26 November 2028.", english);
-        Assert.StartsWith("رسیدن از ۴٬۲۰۰ به ۴۰٬۰۰۰ در ۲ ماه یعنی ماهی ٪۲۰۹ رشد", persian, StringComparison.Ordinal);
+        Assert.StartsWith("رسیدن از ۴٬۲۰۰ به ۴۰٬۰۰۰ در ۲ ماه یعنی ماهی ۲۰۹٪ رشد", persian, StringComparison.Ordinal);
         Assert.Contains("۵٬۰۸۰ تا ۶ بهمن ۱۴۰۵", persian, StringComparison.Ordinal);
     }
 
