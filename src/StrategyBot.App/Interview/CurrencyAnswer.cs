@@ -13,17 +13,6 @@ internal static class CurrencyAnswer
 {
     public static IReadOnlyList<string> Offered { get; } = ["IRT", "IRR", "USD", "EUR", "AED"];
 
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
-    {
-        ["toman"] = "IRT", ["tomans"] = "IRT", ["تومان"] = "IRT", ["تومن"] = "IRT",
-        ["rial"] = "IRR", ["rials"] = "IRR", ["ریال"] = "IRR",
-        ["$"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["us dollar"] = "USD", ["us dollars"] = "USD", ["دلار"] = "USD",
-        ["€"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["یورو"] = "EUR",
-        ["dirham"] = "AED", ["dirhams"] = "AED", ["درهم"] = "AED",
-        ["£"] = "GBP", ["pound"] = "GBP", ["pounds"] = "GBP", ["پوند"] = "GBP",
-        ["lira"] = "TRY", ["لیر"] = "TRY",
-    };
-
     /// <summary>Reads an answer the prompt's validator already accepted.</summary>
     public static string Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException("The currency was accepted but does not parse.");
@@ -39,7 +28,7 @@ internal static class CurrencyAnswer
             return true;
         }
 
-        if (Names.TryGetValue(folded, out var named))
+        if (CurrencyWords.Code(folded) is { } named)
         {
             code = named;
             return true;

@@ -4,7 +4,8 @@ namespace StrategyBot.Domain.Text;
 
 /// <summary>
 /// Currency symbols and names in English and Persian, as codes. Toman has no ISO 4217 code, so "IRT" stands for
-/// it, as Iranian businesses write it.
+/// it, as Iranian businesses write it. The one table of currency names: the budget's currency question reads
+/// answers with it too.
 /// </summary>
 public static partial class CurrencyWords
 {
@@ -13,7 +14,7 @@ public static partial class CurrencyWords
         ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP",
         ["toman"] = "IRT", ["tomans"] = "IRT", ["تومان"] = "IRT", ["تومن"] = "IRT", ["irt"] = "IRT",
         ["rial"] = "IRR", ["rials"] = "IRR", ["ریال"] = "IRR", ["irr"] = "IRR",
-        ["dollar"] = "USD", ["dollars"] = "USD", ["usd"] = "USD", ["دلار"] = "USD",
+        ["dollar"] = "USD", ["dollars"] = "USD", ["us dollar"] = "USD", ["us dollars"] = "USD", ["usd"] = "USD", ["دلار"] = "USD",
         ["euro"] = "EUR", ["euros"] = "EUR", ["eur"] = "EUR", ["یورو"] = "EUR",
         ["pound"] = "GBP", ["pounds"] = "GBP", ["gbp"] = "GBP", ["پوند"] = "GBP",
         ["dirham"] = "AED", ["dirhams"] = "AED", ["aed"] = "AED", ["درهم"] = "AED",
