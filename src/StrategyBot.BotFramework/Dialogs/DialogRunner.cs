@@ -54,7 +54,7 @@ public sealed class DialogRunner
 
         WriteBack(state, stored, stack);
 
-        Log.DialogTurnEnded(_logger, result.Status, stack.Count);
+        FrameworkLog.DialogTurnEnded(_logger, result.Status, stack.Count);
         return result;
     }
 
@@ -99,7 +99,7 @@ public sealed class DialogRunner
         }
         catch (JsonException ex)
         {
-            Log.DialogStackUnreadable(_logger, ex);
+            FrameworkLog.DialogStackUnreadable(_logger, ex);
             return false;
         }
     }
@@ -155,7 +155,7 @@ public sealed class DialogRunner
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or JsonException)
         {
             // Better to start the conversation over than to fail every turn on a document nobody can read.
-            Log.DialogStackUnreadable(_logger, ex);
+            FrameworkLog.DialogStackUnreadable(_logger, ex);
             return (utf8, []);
         }
     }

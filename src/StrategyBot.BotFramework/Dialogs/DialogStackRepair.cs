@@ -16,7 +16,7 @@ internal static class DialogStackRepair
             var instance = stack[i];
             if (dc.FindDialog(instance.Id) is not { } dialog)
             {
-                Log.DialogMissingFromStack(dc.Logger, instance.Id, stack.Count - i - 1);
+                FrameworkLog.DialogMissingFromStack(dc.Logger, instance.Id, stack.Count - i - 1);
                 Truncate(stack, i);
                 if (i > 0 && dc.FindDialog(stack[i - 1].Id) is { } below)
                 {

@@ -80,7 +80,7 @@ public sealed class WaterfallDialog : Dialog
         var index = IndexOf(instance.Step);
         if (index < 0)
         {
-            Log.DialogRestartedAfterVersionChange(dc.Logger, Id, instance.Version, Version, instance.Step);
+            FrameworkLog.DialogRestartedAfterVersionChange(dc.Logger, Id, instance.Version, Version, instance.Step);
             return RunStepAsync(dc, 0, WaterfallStepReason.Restarted, null, cancellationToken);
         }
 
@@ -113,11 +113,11 @@ public sealed class WaterfallDialog : Dialog
         instance.Version = Version;
         if (instance.Step is null || IndexOf(instance.Step) >= 0)
         {
-            Log.DialogResumedAfterVersionChange(logger, Id, oldVersion, Version, instance.Step);
+            FrameworkLog.DialogResumedAfterVersionChange(logger, Id, oldVersion, Version, instance.Step);
             return false;
         }
 
-        Log.DialogRestartedAfterVersionChange(logger, Id, oldVersion, Version, instance.Step);
+        FrameworkLog.DialogRestartedAfterVersionChange(logger, Id, oldVersion, Version, instance.Step);
         instance.Step = null;
         instance.State.Remove(RepeatKey);
         return true;

@@ -17,21 +17,21 @@ internal sealed class BotFrameworkStartupLog(
         var bot = options.Value;
         if (!services.IsService(typeof(IBot)))
         {
-            Log.NoBotRegistered(logger);
+            FrameworkLog.NoBotRegistered(logger);
         }
 
         if (mode.AllowsAnonymousLoopback)
         {
-            Log.AnonymousModeEnabled(logger);
+            FrameworkLog.AnonymousModeEnabled(logger);
         }
         else if (mode.RefusesEverything)
         {
-            Log.AppIdMissingOutsideDevelopment(logger);
+            FrameworkLog.AppIdMissingOutsideDevelopment(logger);
         }
         else
         {
             var authority = bot.AppType == BotAppType.UserAssignedMSI ? "the host's managed identity" : MsalConnectorTokenSource.Authority(bot);
-            Log.AuthenticatedModeEnabled(logger, bot.OpenIdMetadataUrl, bot.AppId, bot.AppType, authority);
+            FrameworkLog.AuthenticatedModeEnabled(logger, bot.OpenIdMetadataUrl, bot.AppId, bot.AppType, authority);
         }
 
         return Task.CompletedTask;

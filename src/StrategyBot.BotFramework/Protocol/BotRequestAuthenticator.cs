@@ -22,7 +22,7 @@ internal sealed class BotRequestAuthenticator(
     {
         if (mode.RefusesEverything)
         {
-            Log.RequestRefusedWithoutAppId(logger);
+            FrameworkLog.RequestRefusedWithoutAppId(logger);
             return null;
         }
 
@@ -34,7 +34,7 @@ internal sealed class BotRequestAuthenticator(
                 return ChannelCaller.Anonymous;
             }
 
-            Log.AnonymousCallerNotLoopback(logger, remote?.ToString() ?? "unknown");
+            FrameworkLog.AnonymousCallerNotLoopback(logger, remote?.ToString() ?? "unknown");
             return null;
         }
 
@@ -44,7 +44,7 @@ internal sealed class BotRequestAuthenticator(
             // Failures were logged with their reason by JwtBearer's OnAuthenticationFailed; NoResult means no bearer token.
             if (result.None)
             {
-                Log.BearerTokenMissing(logger);
+                FrameworkLog.BearerTokenMissing(logger);
             }
 
             return null;
@@ -68,13 +68,13 @@ internal sealed class BotRequestAuthenticator(
                 return true;
             }
 
-            Log.AnonymousServiceUrlNotLoopback(logger, activity.ServiceUrl ?? "(none)");
+            FrameworkLog.AnonymousServiceUrlNotLoopback(logger, activity.ServiceUrl ?? "(none)");
             return false;
         }
 
         if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(caller.SigningKeyId))
         {
-            Log.ChannelNotEndorsed(logger, caller.SigningKeyId ?? "(none)", activity.ChannelId ?? "(none)");
+            FrameworkLog.ChannelNotEndorsed(logger, caller.SigningKeyId ?? "(none)", activity.ChannelId ?? "(none)");
             return false;
         }
 
@@ -85,20 +85,20 @@ internal sealed class BotRequestAuthenticator(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Log.EndorsementsUnavailable(logger, exception);
+            FrameworkLog.EndorsementsUnavailable(logger, exception);
             return false;
         }
 
         // A key without endorsements is rejected too; only emulator and skill tokens may lack them (botbuilder).
         if (!channels.Contains(activity.ChannelId, StringComparer.Ordinal))
         {
-            Log.ChannelNotEndorsed(logger, caller.SigningKeyId, activity.ChannelId);
+            FrameworkLog.ChannelNotEndorsed(logger, caller.SigningKeyId, activity.ChannelId);
             return false;
         }
 
         if (!ServiceUrls.AreEquivalent(caller.ServiceUrlClaim, activity.ServiceUrl))
         {
-            Log.ServiceUrlClaimMismatch(logger, caller.ServiceUrlClaim ?? "(none)", activity.ServiceUrl ?? "(none)");
+            FrameworkLog.ServiceUrlClaimMismatch(logger, caller.ServiceUrlClaim ?? "(none)", activity.ServiceUrl ?? "(none)");
             return false;
         }
 
@@ -106,13 +106,13 @@ internal sealed class BotRequestAuthenticator(
         // service URL, whatever other issuer a later change might let through.
         if (!string.Equals(caller.Issuer, options.Value.TokenIssuer, StringComparison.Ordinal))
         {
-            Log.ServiceUrlNotVouched(logger, activity.ServiceUrl ?? "(none)", caller.Issuer ?? "(none)");
+            FrameworkLog.ServiceUrlNotVouched(logger, activity.ServiceUrl ?? "(none)", caller.Issuer ?? "(none)");
             return false;
         }
 
         if (trustedServiceUrls.Refusal(activity.ServiceUrl) is { } reason)
         {
-            Log.ServiceUrlRefused(logger, activity.ServiceUrl ?? "(none)", reason);
+            FrameworkLog.ServiceUrlRefused(logger, activity.ServiceUrl ?? "(none)", reason);
             return false;
         }
 

@@ -34,14 +34,14 @@ internal sealed class BotRequestHandler(
         }
         catch (BadHttpRequestException exception)
         {
-            Log.RequestUnreadable(logger, exception.StatusCode, exception.Message);
+            FrameworkLog.RequestUnreadable(logger, exception.StatusCode, exception.Message);
             httpContext.Response.StatusCode = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? StatusCodes.Status413PayloadTooLarge
                 : StatusCodes.Status400BadRequest;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Log.RequestAborted(logger);
+            FrameworkLog.RequestAborted(logger);
         }
     }
 
@@ -50,7 +50,7 @@ internal sealed class BotRequestHandler(
         var limit = options.Value.MaxRequestBodyBytes;
         if (httpContext.Request.ContentLength > limit)
         {
-            Log.RequestBodyTooLarge(logger, limit);
+            FrameworkLog.RequestBodyTooLarge(logger, limit);
             return StatusCodes.Status413PayloadTooLarge;
         }
 
@@ -62,20 +62,20 @@ internal sealed class BotRequestHandler(
         var body = await RequestBody.ReadAsync(httpContext, limit, cancellationToken);
         if (body is null)
         {
-            Log.RequestBodyTooLarge(logger, limit);
+            FrameworkLog.RequestBodyTooLarge(logger, limit);
             return StatusCodes.Status413PayloadTooLarge;
         }
 
         if (!ProtocolJson.TryReadActivity(body, out var activity, out var error))
         {
-            Log.MalformedActivity(logger, error);
+            FrameworkLog.MalformedActivity(logger, error);
             return StatusCodes.Status400BadRequest;
         }
 
         if (ActivityLimits.FindViolation(activity) is { } violation)
         {
             // Refused before any turn, so an id no real channel sends never reaches storage (where it failed the turn).
-            Log.MalformedActivity(logger, violation);
+            FrameworkLog.MalformedActivity(logger, violation);
             return StatusCodes.Status400BadRequest;
         }
 
@@ -87,13 +87,13 @@ internal sealed class BotRequestHandler(
         if (!IsHandledType(activity.Type))
         {
             // Teams adds event types over time; unknown ones are acknowledged and ignored (conversation events doc).
-            Log.ActivityIgnored(logger, activity.Type);
+            FrameworkLog.ActivityIgnored(logger, activity.Type);
             return StatusCodes.Status200OK;
         }
 
         if (!recentActivities.TryBegin(activity))
         {
-            Log.DuplicateActivity(logger, activity.Type, activity.Id);
+            FrameworkLog.DuplicateActivity(logger, activity.Type, activity.Id);
             return StatusCodes.Status200OK;
         }
 
@@ -112,7 +112,7 @@ internal sealed class BotRequestHandler(
         if (activity.Name == AdaptiveCardActionName && !IsWellFormedCardAction(activity.Value))
         {
             // Card data is user-controlled: a bot reading value.action.verb must never meet the wrong JSON kind.
-            Log.MalformedActivity(logger, "adaptiveCard/action value is not {\"action\":{\"verb\":string,\"data\":object}}");
+            FrameworkLog.MalformedActivity(logger, "adaptiveCard/action value is not {\"action\":{\"verb\":string,\"data\":object}}");
             await WriteInvokeResponseAsync(
                 httpContext, InvokeResponse.Error(StatusCodes.Status400BadRequest, "BadRequest", "The card action is malformed."), cancellationToken);
             return StatusCodes.Status200OK;

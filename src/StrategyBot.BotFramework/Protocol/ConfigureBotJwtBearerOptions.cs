@@ -61,7 +61,7 @@ internal sealed class ConfigureBotJwtBearerOptions(IOptions<BotFrameworkOptions>
             },
             OnAuthenticationFailed = context =>
             {
-                Log.TokenRejected(logger, context.Exception.GetType().Name, context.Exception.Message);
+                FrameworkLog.TokenRejected(logger, context.Exception.GetType().Name, context.Exception.Message);
                 return Task.CompletedTask;
             },
         };

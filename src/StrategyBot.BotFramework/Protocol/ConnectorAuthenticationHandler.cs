@@ -18,7 +18,7 @@ internal sealed class ConnectorAuthenticationHandler(
         var target = request.RequestUri;
         if (target is null || !trustedServiceUrls.MaySend(target))
         {
-            Log.ConnectorTargetUntrusted(logger, target?.GetLeftPart(UriPartial.Authority) ?? "(none)");
+            FrameworkLog.ConnectorTargetUntrusted(logger, target?.GetLeftPart(UriPartial.Authority) ?? "(none)");
             throw new ConnectorException(
                 "The service URL is not trusted; no request was sent.", statusCode: null, "UntrustedServiceUrl", subCode: null, correlationId: null);
         }
@@ -33,7 +33,7 @@ internal sealed class ConnectorAuthenticationHandler(
             }
             catch (MsalException exception)
             {
-                Log.ConnectorTokenFailed(logger, exception.ErrorCode, exception);
+                FrameworkLog.ConnectorTokenFailed(logger, exception.ErrorCode, exception);
                 throw new ConnectorException(
                     "No token for the Bot Connector could be acquired.", statusCode: null, "TokenAcquisitionFailed", subCode: null, correlationId: null, exception);
             }

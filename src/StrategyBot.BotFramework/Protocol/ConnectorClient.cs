@@ -147,7 +147,7 @@ public sealed class ConnectorClient
         }
         catch (Exception exception) when (IsNetworkFailure(exception, cancellationToken))
         {
-            Log.ConnectorCallFailed(_logger, method.Method, uri.Host, null, exception.GetType().Name, null, null);
+            FrameworkLog.ConnectorCallFailed(_logger, method.Method, uri.Host, null, exception.GetType().Name, null, null);
             throw new ConnectorException(
                 "The Bot Connector could not be reached.", statusCode: null, "NetworkError", subCode: null, correlationId: null, exception);
         }
@@ -176,7 +176,7 @@ public sealed class ConnectorClient
             : null;
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var error = content.Length <= MaxErrorBodyBytes ? TryDeserialize(content, ProtocolJsonContext.Default.ErrorResponse)?.Error : null;
-        Log.ConnectorCallFailed(_logger, method.Method, uri.Host, (int)response.StatusCode, error?.Code, error?.SubCode, correlationId);
+        FrameworkLog.ConnectorCallFailed(_logger, method.Method, uri.Host, (int)response.StatusCode, error?.Code, error?.SubCode, correlationId);
         return new ConnectorException(
             $"The Bot Connector answered {(int)response.StatusCode} {error?.Code}: {error?.Message}".TrimEnd(' ', ':'),
             response.StatusCode,

@@ -41,7 +41,7 @@ internal static class ConnectorResilience
                 {
                     var status = (int?)args.Outcome.Result?.StatusCode;
                     var exceptionType = args.Outcome.Exception?.GetType().Name;
-                    Log.ConnectorRetrying(logger, args.AttemptNumber + 1, args.RetryDelay, status, exceptionType);
+                    FrameworkLog.ConnectorRetrying(logger, args.AttemptNumber + 1, args.RetryDelay, status, exceptionType);
                     return ValueTask.CompletedTask;
                 },
             });

@@ -26,7 +26,7 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
 
         if (string.IsNullOrEmpty(serviceUrl) || string.IsNullOrEmpty(conversationId))
         {
-            Log.RepliesNotAddressable(logger, outbox.Count + updates.Count);
+            FrameworkLog.RepliesNotAddressable(logger, outbox.Count + updates.Count);
             return;
         }
 
@@ -41,7 +41,7 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
             }
             catch (ConnectorException exception)
             {
-                Log.ActivityUpdateFailed(
+                FrameworkLog.ActivityUpdateFailed(
                     logger, update.ActivityId, (int?)exception.StatusCode, exception.ErrorCode, exception.CorrelationId, exception);
             }
         }
@@ -63,7 +63,7 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
             }
             catch (ConnectorException exception)
             {
-                Log.ReplyDeliveryFailed(
+                FrameworkLog.ReplyDeliveryFailed(
                     logger, index + 1, outbox.Count, (int?)exception.StatusCode, exception.ErrorCode, exception.CorrelationId, exception);
                 return;
             }

@@ -78,7 +78,7 @@ internal sealed class TrustedServiceUrls
 
         if (_vouched.TryAdd(normalized, _time.GetTimestamp()))
         {
-            Log.ServiceUrlVouched(_logger, normalized);
+            FrameworkLog.ServiceUrlVouched(_logger, normalized);
             TrimIfFull();
         }
         else

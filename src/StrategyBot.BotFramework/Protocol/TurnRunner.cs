@@ -31,7 +31,7 @@ internal sealed class TurnRunner(
         }
         catch (TimeoutException)
         {
-            Log.TurnContinuesInBackground(logger, activity.Type, options.Value.TurnAckTimeout);
+            FrameworkLog.TurnContinuesInBackground(logger, activity.Type, options.Value.TurnAckTimeout);
             return true;
         }
     }
@@ -71,7 +71,7 @@ internal sealed class TurnRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Log.TurnCancelled(logger, activity.Type);
+            FrameworkLog.TurnCancelled(logger, activity.Type);
             recentActivities.Forget(activity);
             return false;
         }
@@ -109,12 +109,12 @@ internal sealed class TurnRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Log.TurnCancelled(logger, activity.Type);
+            FrameworkLog.TurnCancelled(logger, activity.Type);
             span?.SetStatus(ActivityStatusCode.Error, "cancelled");
         }
         catch (Exception exception)
         {
-            Log.TurnFailed(logger, activity.Type, exception.GetType().Name, exception);
+            FrameworkLog.TurnFailed(logger, activity.Type, exception.GetType().Name, exception);
             span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
         }
 
@@ -142,12 +142,12 @@ internal sealed class TurnRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Log.TurnCancelled(logger, activity.Type);
+            FrameworkLog.TurnCancelled(logger, activity.Type);
         }
         catch (Exception exception)
         {
             // Delivery must never fault a background task or fail a turn whose state is already saved.
-            Log.ReplyDeliveryCrashed(logger, exception);
+            FrameworkLog.ReplyDeliveryCrashed(logger, exception);
         }
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace StrategyBot.BotFramework;
 
-internal static partial class Log
+internal static partial class FrameworkLog
 {
     [LoggerMessage(EventId = 1043, Level = LogLevel.Warning,
         Message = "Update of activity {ActivityId} was refused (status {StatusCode}, code {ErrorCode}, correlation {CorrelationId}); the replies are still sent")]

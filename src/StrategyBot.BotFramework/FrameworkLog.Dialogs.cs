@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace StrategyBot.BotFramework;
 
-internal static partial class Log
+internal static partial class FrameworkLog
 {
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information,
         Message = "Dialog {DialogId} changed from version {OldVersion} to {NewVersion}; resuming at step {Step}")]

@@ -3,7 +3,7 @@ using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.BotFramework;
 
-internal static partial class Log
+internal static partial class FrameworkLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Warning,
         Message = "Bot:AppId is empty and the environment is Development: anonymous requests from loopback callers (the Agents Playground) are accepted and outbound calls go only to loopback without a token. Never run like this in production")]
