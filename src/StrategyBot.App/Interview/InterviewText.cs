@@ -202,6 +202,7 @@ internal enum InterviewText
     BudgetLineShown,
     WordPaid,
     WordOrganic,
+    WordInfluencers,
 
     // Action.
     AskActionWhat,

@@ -82,5 +82,6 @@ internal static partial class StepQuestionTexts
         E(InterviewText.BudgetLineShown, "{0} {1}", "{0} {1}"),
         E(InterviewText.WordPaid, "paid", "تبلیغات"),
         E(InterviewText.WordOrganic, "organic", "ارگانیک"),
+        E(InterviewText.WordInfluencers, "influencers", "اینفلوئنسرها"),
     ];
 }

@@ -47,6 +47,7 @@ internal static partial class BotTexts
         E(TextKey.SummaryBudget, "Budget split", "تقسیم بودجه"),
         E(TextKey.SummaryOrganic, "organic", "ارگانیک"),
         E(TextKey.SummaryPaid, "paid", "پولی"),
+        E(TextKey.SummaryBudgetInfluencers, "influencers", "اینفلوئنسرها"),
         E(TextKey.SummaryDue, "due {0}", "مهلت: {0}"),
         E(TextKey.SummaryNoOwner, "no owner yet", "هنوز مسئولی ندارد"),
         E(TextKey.SummaryMore, "and {0} more", "و {0} مورد دیگر"),

@@ -92,6 +92,7 @@ public enum TextKey
     SummaryBudget,
     SummaryOrganic,
     SummaryPaid,
+    SummaryBudgetInfluencers,
     SummaryDue,
     SummaryNoOwner,
     SummaryMore,

@@ -64,7 +64,7 @@ public sealed class PlanSummaryCardTests
         var visible = CardAssert.VisibleText(card);
         CardAssert.RightToLeft(card);
         Assert.Contains("۶ از ۶ مرحله", visible, StringComparison.Ordinal);
-        Assert.Contains("۱۲ دی ۱۴۰۵ (\u200E2 January 2027\u200E)", visible, StringComparison.Ordinal);
+        Assert.Contains("۱۲ دی ۱۴۰۵ \u200F(\u200E2 January 2027\u200E)\u200F", visible, StringComparison.Ordinal);
         Assert.Contains("۷۰٪", visible, StringComparison.Ordinal);
         Assert.Contains("۳۰٬۰۰۰٬۰۰۰ تومان", visible, StringComparison.Ordinal);
         Assert.DoesNotMatch("[0-9]{4}", visible.Replace("2 January 2027", string.Empty, StringComparison.Ordinal).Replace("21 June 2027", string.Empty, StringComparison.Ordinal).Replace("20 March 2027", string.Empty, StringComparison.Ordinal).Replace("15 December 2026", string.Empty, StringComparison.Ordinal).Replace("22 December 2026", string.Empty, StringComparison.Ordinal));
