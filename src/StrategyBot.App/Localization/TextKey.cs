@@ -43,6 +43,7 @@ public enum TextKey
     // Question card.
     QuestionSubmitButton,
     QuestionTypeHint,
+    QuestionAnswerLabel,
     QuestionChoicePlaceholder,
     QuestionAnswerRequired,
 
