@@ -93,7 +93,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
 
     private static PromptCall AskText(QuestionScope scope) => new(
         TextPromptId,
-        SmartObjectiveDialog.ObjectiveQuestion(scope.Language, Number(scope), Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!)));
+        ObjectiveLineQuestion.Build(scope.Language, Number(scope), Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!)));
 
     private static PromptCall Refine(QuestionScope scope) => new(
         SmartObjectiveDialog.DialogId,

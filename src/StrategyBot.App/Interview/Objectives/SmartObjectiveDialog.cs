@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.Domain.Planning;
@@ -26,7 +25,6 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     private const string DatePromptId = "smartObjective.date";
     private const string TextPromptId = "smartObjective.text";
     private const string ChoicePromptId = "smartObjective.choice";
-    private const int MaxObjectiveLength = 400;
 
     public SmartObjectiveDialog(TimeProvider time, ILogger logger)
         : base(DialogId)
@@ -67,7 +65,8 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Save = (s, answer) => SmartWalk.Begin(s, (string)answer, logger),
         },
 
-        // Specific, Measurable and Time-bound: asked again until they pass; then the objective is saved.
+        // Specific, Measurable and Time-bound: asked again until they pass (the platform once: it may be skipped); then
+        // the objective is saved.
         Criterion(SmartWalk.Outcome, AskOutcome, (s, draft, answer) => TakeOutcome(s, draft, (string)answer), logger),
         Criterion(SmartWalk.Platform, AskPlatform, (_, draft, answer) => TakePlatform(draft, (string)answer), logger, skipMeans: string.Empty),
         Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => draft.Baseline = (decimal)answer, logger),
@@ -101,29 +100,11 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Next = SmartWalk.Again,
         };
 
-    /// <summary>"Write objective 1 in one line, for example: …", with an example of the goal family.</summary>
-    public static PromptOptions ObjectiveQuestion(Language language, int number, GoalFamily? family) => new()
-    {
-        Prompt = InterviewTurn.Message(
-            language, Texts.Format(language, ObjectiveText.AskObjectiveText, number, Texts.Get(language, Example(family))), []),
-        MaxLength = MaxObjectiveLength,
-    };
-
     private static PromptCall AskObjective(QuestionScope scope)
     {
-        var family = (string?)scope.Memo[SmartWalk.FamilyMemo] is { } name && Enum.TryParse<GoalFamily>(name, out var f) ? f : (GoalFamily?)null;
         var number = ObjectiveDraft.Number(scope.Plan, (string?)scope.Memo[SmartWalk.ReplacesMemo]);
-        return new PromptCall(TextPromptId, ObjectiveQuestion(scope.Language, number, family));
+        return new PromptCall(TextPromptId, ObjectiveLineQuestion.Build(scope.Language, number, SmartWalk.PickedFamily(scope)));
     }
-
-    private static ObjectiveText Example(GoalFamily? family) => family switch
-    {
-        GoalFamily.Sales => ObjectiveText.ExampleSales,
-        GoalFamily.Roi => ObjectiveText.ExampleRoi,
-        GoalFamily.SalesAndServiceQuality => ObjectiveText.ExampleSalesAndServiceQuality,
-        GoalFamily.MarketLeadership => ObjectiveText.ExampleMarketLeadership,
-        _ => ObjectiveText.ExampleBrandAwareness,
-    };
 
     private static ObjectiveMetric? MetricIn(string text, DateOnly today) =>
         string.IsNullOrWhiteSpace(text) ? null : SmartCheck.Assess(text, new SmartContext { Today = today }).Metric;

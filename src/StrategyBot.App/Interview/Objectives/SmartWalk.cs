@@ -86,7 +86,7 @@ internal static class SmartWalk
     /// <summary>The objective's line: the first draft, checked, with the verdict said and its sentences marked as read.</summary>
     public static void Begin(QuestionScope scope, string text, ILogger logger)
     {
-        var family = (string?)scope.Memo[FamilyMemo] is { } name && Enum.TryParse<GoalFamily>(name, out var f) ? f : (GoalFamily?)null;
+        var family = PickedFamily(scope);
         var draft = new Objective
         {
             Id = (string?)scope.Memo[ReplacesMemo] is { } replaces && scope.Plan.FindObjective(replaces) is not null ? replaces : ObjectiveDraft.NewId(scope.Plan),
@@ -109,6 +109,10 @@ internal static class SmartWalk
         scope.Say(SmartVerdict.Message(scope.Language, assessment, scope.Today));
         Settle(scope, draft, logger);
     }
+
+    /// <summary>The goal family picked for the objective before its line was written; none for a quick capture.</summary>
+    public static GoalFamily? PickedFamily(QuestionScope scope) =>
+        (string?)scope.Memo[FamilyMemo] is { } name && Enum.TryParse<GoalFamily>(name, out var family) ? family : null;
 
     /// <summary>An answer to <paramref name="question"/>: marks what the user read above it, changes the draft, and checks it again.</summary>
     public static void Apply(QuestionScope scope, string question, Action<Objective> change, ILogger logger)
