@@ -123,6 +123,30 @@ public sealed class PlanSummaryCardTests
         Assert.Contains("Next check-in: Saturday 2 January 2027, 09:00", CardAssert.VisibleText(card), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Persian)]
+    public void Build_OpensCollapsed_EachStepTitleTogglesItsOwnDetailsWithTheEditButton(Language language)
+    {
+        var card = PlanSummaryCard.Build(Plan(language == Language.Persian ? "complete-fa" : "complete-en"), language, NextCheckIn);
+
+        var headers = CardAssert.Elements(card).Where(e => e["selectAction"] is JsonObject).ToList();
+        Assert.Equal(6, headers.Count);
+        var byId = CardAssert.Elements(card).Where(e => e["id"] is not null).ToDictionary(e => (string)e["id"]!, StringComparer.Ordinal);
+        foreach (var header in headers)
+        {
+            var toggle = header["selectAction"]!.AsObject();
+            Assert.Equal("Action.ToggleVisibility", (string?)toggle["type"]);
+            var details = byId[(string)Assert.Single(toggle["targetElements"]!.AsArray())!];
+            Assert.False((bool)details["isVisible"]!);
+            Assert.Single(CardAssert.Elements(details), e => CardAssert.Type(e) == "Action.Submit");
+        }
+
+        var expanded = PlanSummaryCard.Build(Plan(language == Language.Persian ? "complete-fa" : "complete-en"), language, NextCheckIn, expanded: true);
+        Assert.DoesNotContain(CardAssert.Elements(expanded), e => e["isVisible"] is not null);
+        CardAssert.ValidForTeams(card);
+    }
+
     [Fact]
     public void Build_ElementIds_Unique()
     {
