@@ -28,7 +28,7 @@ internal sealed class CheckInSeeder(SeederOptions options)
         var index = new ScheduleIndexTable(tables.GetTableClient(storageOptions.ScheduleTable), metrics, new CheckInOptions().IndexShards);
 
         var template = await store.LoadAsync(
-            TableKeys.UserScope(options.TemplateTenant.ToLowerInvariant(), options.TemplateUser.ToLowerInvariant()), cancellationToken);
+            StateScope.ForUser(options.TemplateTenant.ToLowerInvariant(), options.TemplateUser.ToLowerInvariant()), cancellationToken);
         var plan = StateDocuments.LoadPlan(template);
         var profile = StateDocuments.LoadProfile(template);
         var bot = StateDocuments.LoadReference(template)?.Bot;
@@ -46,7 +46,7 @@ internal sealed class CheckInSeeder(SeederOptions options)
         await Parallel.ForAsync(0, options.Users, parallel, async (i, token) =>
         {
             var (tenant, user, conversation) = options.Identity(i);
-            var state = new StateSet(TableKeys.UserScope(tenant, user), []);
+            var state = new StateSet(StateScope.ForUser(tenant, user), []);
             StateDocuments.SavePlan(state, plan);
             StateDocuments.SaveProfile(state, profile);
             StateDocuments.SaveReference(state, new ConversationReference
@@ -73,7 +73,7 @@ internal sealed class CheckInSeeder(SeederOptions options)
         await Parallel.ForAsync(0, options.Users, parallel, async (i, token) =>
         {
             var (tenant, user, _) = options.Identity(i);
-            await index.SetAsync(TableKeys.UserScope(tenant, user), due, token);
+            await index.SetAsync(StateScope.ForUser(tenant, user), due, token);
         });
         phase2.Stop();
 

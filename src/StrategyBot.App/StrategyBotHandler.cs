@@ -37,7 +37,7 @@ internal sealed class StrategyBotHandler(
         try
         {
             // Inside the try, like everything else of the turn: whatever fails is logged with its type and apologised for.
-            var scope = UserScope.From(activity);
+            var scope = TurnScope.From(activity);
             if (scope is null)
             {
                 Log.NoUserScope(logger, activity.Type);
@@ -78,7 +78,7 @@ internal sealed class StrategyBotHandler(
         }
     }
 
-    private async Task RunWithRetriesAsync(TurnContext turn, string scope, CancellationToken cancellationToken)
+    private async Task RunWithRetriesAsync(TurnContext turn, StateScope scope, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
 

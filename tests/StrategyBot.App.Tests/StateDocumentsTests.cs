@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
 
@@ -16,12 +17,12 @@ public sealed class StateDocumentsTests
     public async Task SavePlan_UnchangedPlanAfterStorageRoundTrip_LeavesTheDocumentClean()
     {
         var store = new InMemoryStateStore();
-        var first = await store.LoadAsync("scope", CancellationToken.None);
+        var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var plan = SamplePlan.ThroughTactics();
         plan.Situation.BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂";
         StateDocuments.SavePlan(first, plan);
         await store.SaveAsync(first, CancellationToken.None);
-        var state = await store.LoadAsync("scope", CancellationToken.None);
+        var state = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
 
         StateDocuments.SavePlan(state, StateDocuments.LoadPlan(state));
 
@@ -32,10 +33,10 @@ public sealed class StateDocumentsTests
     public async Task SavePlan_ChangedPlan_MarksTheDocumentForSaving()
     {
         var store = new InMemoryStateStore();
-        var first = await store.LoadAsync("scope", CancellationToken.None);
+        var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         StateDocuments.SavePlan(first, SamplePlan.ThroughTactics());
         await store.SaveAsync(first, CancellationToken.None);
-        var state = await store.LoadAsync("scope", CancellationToken.None);
+        var state = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var plan = StateDocuments.LoadPlan(state);
         plan.Situation.CustomerNeeds = "Cakes delivered";
 
@@ -48,7 +49,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SaveProfile_StoredWithOtherPropertyOrder_IsWrittenOnceThenLeftClean()
     {
-        var written = new StateSet("scope", []);
+        var written = new StateSet(TestScopes.Default, []);
         StateDocuments.SaveProfile(written, new UserProfile { LastLocale = "fa-IR", TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
         var reversed = new JsonObject();
         foreach (var (name, value) in written.Get(StateDocuments.Profile)!.Reverse())
@@ -56,7 +57,7 @@ public sealed class StateDocumentsTests
             reversed[name] = value?.DeepClone();
         }
 
-        var state = new StateSet("scope", [StateDocument.FromUtf8(StateDocuments.Profile, Encoding.UTF8.GetBytes(reversed.ToJsonString()), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(StateDocuments.Profile, Encoding.UTF8.GetBytes(reversed.ToJsonString()), "W/\"1\"")]);
 
         StateDocuments.SaveProfile(state, StateDocuments.LoadProfile(state));
         var firstWrites = state.HasChanges;
@@ -71,7 +72,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SavePlan_PersianPlan_StoresUnescapedUtf8WithoutBuildingANode()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         var plan = SamplePlan.ThroughTactics();
         plan.Situation.BusinessDescription = "نانوایی \"سارا\"";
 
@@ -87,11 +88,11 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SaveProfile_DocumentAParsedNodeWithTheSameContent_LeavesItClean()
     {
-        var written = new StateSet("scope", []);
+        var written = new StateSet(TestScopes.Default, []);
         StateDocuments.SaveProfile(written, new UserProfile { LastLocale = "fa-IR", TimeZoneId = "Asia/Tehran" });
         written.TryGetUtf8(StateDocuments.Profile, out var utf8);
         var stored = (JsonObject)JsonNode.Parse(utf8.Span)!;
-        var state = new StateSet("scope", [new StateDocument(StateDocuments.Profile, stored, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [new StateDocument(StateDocuments.Profile, stored, "W/\"1\"")]);
 
         StateDocuments.SaveProfile(state, StateDocuments.LoadProfile(state));
 
@@ -102,7 +103,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SaveProfile_NoDocumentYet_AddsIt()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         StateDocuments.SaveProfile(state, new UserProfile { LastLocale = "fa-IR" });
 
@@ -113,7 +114,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void PeekProfile_TwiceWithoutASave_ParsesTheDocumentOnce()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         StateDocuments.SaveProfile(state, new UserProfile { LastLocale = "fa-IR" });
 
         var first = StateDocuments.PeekProfile(state);
@@ -127,7 +128,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void PeekPlan_AfterSavePlan_SeesTheSavedPlan()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         StateDocuments.SavePlan(state, SamplePlan.ThroughTactics());
         var before = StateDocuments.PeekPlan(state);
         var plan = StateDocuments.LoadPlan(state);
@@ -143,7 +144,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SavePlanAndShare_ThenPeekPlan_IsThatPlanAndEqualsWhatTheBytesReadBackAs()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         var plan = SamplePlan.ThroughTactics();
         plan.Situation.BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂";
 
@@ -159,7 +160,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void SavePlanAndShare_ThenAnotherSave_PeekPlanSeesTheNewBytesNotTheSharedPlan()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         var shared = SamplePlan.ThroughTactics();
         StateDocuments.SavePlanAndShare(state, shared);
         var plan = StateDocuments.LoadPlan(state);
@@ -174,7 +175,7 @@ public sealed class StateDocumentsTests
     [Fact]
     public void PeekPlan_NoPlanYet_GivesAnEmptyPlan()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         var plan = StateDocuments.PeekPlan(state);
 

@@ -2,6 +2,7 @@ using System.Text;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
 
@@ -67,22 +68,22 @@ public sealed class UnreadableDocumentsTests
     public async Task LoadPlan_SecondCorruptionAfterASave_KeepsOnlyTheLatestCopy()
     {
         var store = new InMemoryStateStore();
-        var first = await store.LoadAsync("scope", CancellationToken.None);
+        var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         first.SetUtf8(StateDocuments.Plan, Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":\"first\"}"));
         await store.SaveAsync(first, CancellationToken.None);
-        var turn1 = await store.LoadAsync("scope", CancellationToken.None);
+        var turn1 = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         StateDocuments.LoadPlan(turn1);
         await store.SaveAsync(turn1, CancellationToken.None);
-        var edited = await store.LoadAsync("scope", CancellationToken.None);
+        var edited = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var second = Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":\"second\"}");
         edited.SetUtf8(StateDocuments.Plan, second);
         await store.SaveAsync(edited, CancellationToken.None);
 
-        var turn2 = await store.LoadAsync("scope", CancellationToken.None);
+        var turn2 = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         StateDocuments.LoadPlan(turn2);
         await store.SaveAsync(turn2, CancellationToken.None);
 
-        var stored = await store.LoadAsync("scope", CancellationToken.None);
+        var stored = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.Equal([KeptPlan], stored.Documents.Select(d => d.Name).Where(n => n.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal)));
         Assert.True(UnreadableDocuments.TryRead(stored, StateDocuments.Plan, out var copy));
         Assert.Equal(second, UnreadableDocuments.Original(copy));
@@ -104,7 +105,7 @@ public sealed class UnreadableDocumentsTests
     [Fact]
     public void LoadPlan_ReadablePlan_SetsNothingAside()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         StateDocuments.SavePlan(state, SamplePlan.ThroughTactics());
 
         StateDocuments.SetAsideUnreadable(state);
@@ -146,7 +147,7 @@ public sealed class UnreadableDocumentsTests
     }
 
     private static StateSet Stored(params (string Name, byte[] Utf8)[] documents) =>
-        new("scope", documents.Select(d => StateDocument.FromUtf8(d.Name, d.Utf8, "W/\"1\"")));
+        new(TestScopes.Default, documents.Select(d => StateDocument.FromUtf8(d.Name, d.Utf8, "W/\"1\"")));
 
     private static byte[] Utf8(StateSet state, string name) =>
         state.TryGetUtf8(name, out var utf8) ? utf8.ToArray() : [];

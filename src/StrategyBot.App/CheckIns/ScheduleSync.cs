@@ -65,7 +65,7 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
     /// Writes the index row for the document's next wake-up when it is not there yet, replacing the row the document
     /// recorded, so the user keeps one row (one write, as before; a second only when that row has just been claimed).
     /// </summary>
-    public async Task IndexAsync(string scope, CheckInState checkIns, CancellationToken cancellationToken)
+    public async Task IndexAsync(StateScope scope, CheckInState checkIns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
 

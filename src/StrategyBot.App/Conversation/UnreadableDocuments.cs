@@ -161,7 +161,7 @@ internal static class UnreadableDocuments
         documents[name] = StoredDocument.Binary(new byte[FreshDocumentReserve]);
         try
         {
-            StateRowLimits.EnsureFits(TableKeys.ToKey(state.Scope), documents);
+            StateRowLimits.EnsureFits(TableKeys.Partition(state.Scope), documents);
             return true;
         }
         catch (StateTooLargeException)

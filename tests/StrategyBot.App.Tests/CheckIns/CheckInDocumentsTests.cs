@@ -4,6 +4,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -21,7 +22,7 @@ public sealed class CheckInDocumentsTests
     [Fact]
     public void Load_UnreadableDocument_SetsItAsideAndReadsAsPausedAgainInTheSameTurn()
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8(CheckInDocuments.Name, s_unreadable, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(CheckInDocuments.Name, s_unreadable, "W/\"1\"")]);
 
         var first = CheckInDocuments.Load(state);
         var second = CheckInDocuments.Load(state);

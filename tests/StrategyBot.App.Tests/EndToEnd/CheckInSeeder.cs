@@ -40,7 +40,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
             new TableClient(fixture.StorageConnectionString, fixture.ScheduleTable), metrics, EndToEndFixture.IndexShards);
 
         // The same key the bot builds from the Playground's activities: tenant and Entra object id, lower-cased.
-        var scope = TableKeys.UserScope(PlaygroundConfigFile.TenantId.ToLowerInvariant(), user.AadObjectId.ToLowerInvariant());
+        var scope = StateScope.ForUser(PlaygroundConfigFile.TenantId.ToLowerInvariant(), user.AadObjectId.ToLowerInvariant());
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(scope, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Privacy;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Privacy;
 
@@ -13,7 +14,7 @@ public sealed class UserDataCollectorTests
     public async Task CollectAsync_DocumentThatIsNotJson_ExportsItsExactBytesAndTheRestAsStored()
     {
         var broken = Encoding.UTF8.GetBytes("{\"stack\": [ torn write");
-        var state = new StateSet("scope",
+        var state = new StateSet(TestScopes.Default,
         [
             StateDocument.FromUtf8("dialogs", broken, "W/\"1\""),
             StateDocument.FromUtf8(StateDocuments.Profile, Encoding.UTF8.GetBytes("{\"lastLocale\":\"fa-IR\"}"), "W/\"1\""),

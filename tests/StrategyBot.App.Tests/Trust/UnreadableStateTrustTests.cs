@@ -138,7 +138,7 @@ public sealed class UnreadableStateTrustTests(AzuriteFixture azurite, OpenIdMeta
     private async Task WriteBytesAsync(TrustUser user, string name, byte[] utf8)
     {
         var table = azurite.CreateServiceClient().GetTableClient(_host.Tables.State);
-        var entity = StateEntity.ToEntity(TableKeys.ToKey(user.Scope), [KeyValuePair.Create(name, StoredDocument.Binary(utf8))]);
+        var entity = StateEntity.ToEntity(TableKeys.Partition(user.Scope), [KeyValuePair.Create(name, StoredDocument.Binary(utf8))]);
         await table.UpdateEntityAsync(entity, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Merge);
     }
 
