@@ -11,7 +11,7 @@ namespace StrategyBot.Bench.Seeder;
 
 /// <summary>
 /// Gives N users the plan of one real interview and a check-in that is due, using the app's own TableStateStore,
-/// StateDocuments, CheckInDocuments and ScheduleIndexTable, so the rows are exactly what the bot writes.
+/// TurnState, CheckInDocuments and ScheduleIndexTable, so the rows are exactly what the bot writes.
 /// Phase 1 writes each user's scope (plan, profile, conversation reference, "checkins" with a slot that has already
 /// passed). Nothing is due until phase 2 writes the index rows, all for one instant T0 chosen from phase 1's pace so
 /// that the last row is in before T0: at T0 every user falls due at once, as at 09:00 on a Monday.
@@ -29,9 +29,9 @@ internal sealed class CheckInSeeder(SeederOptions options)
 
         var template = await store.LoadAsync(
             StateScope.ForUser(options.TemplateTenant.ToLowerInvariant(), options.TemplateUser.ToLowerInvariant()), cancellationToken);
-        var plan = StateDocuments.LoadPlan(template);
-        var profile = StateDocuments.LoadProfile(template);
-        var bot = StateDocuments.LoadReference(template)?.Bot;
+        var plan = TurnState.Of(template).Plan;
+        var profile = TurnState.Of(template).Profile;
+        var bot = TurnState.Of(template).Reference?.Bot;
         if (CheckInInputs.PlanKpis(plan).Count == 0 || bot is null)
         {
             throw new InvalidOperationException("The template user has no plan with KPIs (or no conversation reference): run the interview first.");
@@ -47,9 +47,10 @@ internal sealed class CheckInSeeder(SeederOptions options)
         {
             var (tenant, user, conversation) = options.Identity(i);
             var state = new StateSet(StateScope.ForUser(tenant, user), []);
-            StateDocuments.SavePlan(state, plan);
-            StateDocuments.SaveProfile(state, profile);
-            StateDocuments.SaveReference(state, new ConversationReference
+            var typed = TurnState.Of(state);
+            typed.SavePlan(plan);
+            typed.UpdateProfile(_ => profile);
+            typed.SaveReference(new ConversationReference
             {
                 ServiceUrl = options.ServiceUrl.ToString(),
                 ChannelId = "msteams",

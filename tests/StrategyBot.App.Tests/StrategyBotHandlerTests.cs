@@ -209,7 +209,7 @@ public sealed class StrategyBotHandlerTests
     {
         await _host.SayAsync("hi");
 
-        var reference = StateDocuments.LoadReference(await _host.LoadAsync());
+        var reference = TurnState.Of(await _host.LoadAsync()).Reference;
 
         Assert.NotNull(reference);
         Assert.Equal(Activities.ServiceUrl, reference.ServiceUrl);

@@ -40,7 +40,7 @@ public sealed class CheckInDocumentsTests
     {
         var host = new PipelineHost();
         var state = await host.LoadAsync();
-        StateDocuments.SavePlan(state, CheckInSamples.Plan());
+        TurnState.Of(state).SavePlan(CheckInSamples.Plan());
         state.SetUtf8(CheckInDocuments.Name, s_unreadable);
         await host.Inner.SaveAsync(state, CancellationToken.None);
 

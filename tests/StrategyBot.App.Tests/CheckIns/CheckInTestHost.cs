@@ -103,9 +103,9 @@ internal sealed class CheckInTestHost : IDisposable
     {
         var locale = hello.Locale ?? "en-US";
         var state = await Store.LoadAsync(TurnScope.From(hello)!, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
-        StateDocuments.SaveProfile(state, new UserProfile { LastLocale = locale, TimeZoneId = localTimezone });
-        StateDocuments.SaveReference(state, ConversationReference.FromActivity(hello));
+        TurnState.Of(state).SavePlan(plan);
+        TurnState.Of(state).UpdateProfile(_ => new UserProfile { LastLocale = locale, TimeZoneId = localTimezone });
+        TurnState.Of(state).SaveReference(ConversationReference.FromActivity(hello));
         await Handler.SyncScheduleAsync(new TurnContext(hello), state, Languages.FromLocale(locale), CancellationToken.None);
         await Store.SaveAsync(state, CancellationToken.None);
         return state;

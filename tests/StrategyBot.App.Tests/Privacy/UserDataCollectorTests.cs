@@ -17,7 +17,7 @@ public sealed class UserDataCollectorTests
         var state = new StateSet(TestScopes.Default,
         [
             StateDocument.FromUtf8("dialogs", broken, "W/\"1\""),
-            StateDocument.FromUtf8(StateDocuments.Profile, Encoding.UTF8.GetBytes("{\"lastLocale\":\"fa-IR\"}"), "W/\"1\""),
+            StateDocument.FromUtf8(TurnState.ProfileDocument, Encoding.UTF8.GetBytes("{\"lastLocale\":\"fa-IR\"}"), "W/\"1\""),
         ]);
         var collector = new UserDataCollector([], new FakeTimeProvider());
 
@@ -27,6 +27,6 @@ public sealed class UserDataCollectorTests
         Assert.Equal(broken, UnreadableDocuments.Original(dialogs));
         Assert.StartsWith("Json", dialogs.Error, StringComparison.Ordinal);
         Assert.False(dialogs.NoticePending);
-        Assert.Equal("fa-IR", (string?)data.Documents.Single(d => d.Key == StateDocuments.Profile).Value["lastLocale"]);
+        Assert.Equal("fa-IR", (string?)data.Documents.Single(d => d.Key == TurnState.ProfileDocument).Value["lastLocale"]);
     }
 }

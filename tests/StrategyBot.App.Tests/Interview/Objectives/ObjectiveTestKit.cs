@@ -62,12 +62,12 @@ internal static class ObjectiveTestKit
     public static async Task SeedAsync(IStateStore store, MarketingPlan plan, StateScope? scope = null)
     {
         var state = await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         await store.SaveAsync(state, CancellationToken.None);
     }
 
     public static async Task<MarketingPlan> PlanAsync(IStateStore store, StateScope? scope = null) =>
-        StateDocuments.LoadPlan(await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None));
+        TurnState.Of(await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None)).Plan;
 
     public static async Task<StateSet> StateAsync(IStateStore store, StateScope? scope = null) =>
         await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None);
