@@ -11,7 +11,7 @@ namespace StrategyBot.Bench.Seeder;
 
 /// <summary>
 /// Gives N users the plan of one real interview and a check-in that is due, using the app's own TableStateStore,
-/// StateDocuments, CheckInDocuments and ScheduleIndexTable, so the rows are exactly what the bot writes.
+/// TurnState, CheckInDocuments and ScheduleIndexTable, so the rows are exactly what the bot writes.
 /// Phase 1 writes each user's scope (plan, profile, conversation reference, "checkins" with a slot that has already
 /// passed). Nothing is due until phase 2 writes the index rows, all for one instant T0 chosen from phase 1's pace so
 /// that the last row is in before T0: at T0 every user falls due at once, as at 09:00 on a Monday.
@@ -28,10 +28,10 @@ internal sealed class CheckInSeeder(SeederOptions options)
         var index = new ScheduleIndexTable(tables.GetTableClient(storageOptions.ScheduleTable), metrics, new CheckInOptions().IndexShards);
 
         var template = await store.LoadAsync(
-            TableKeys.UserScope(options.TemplateTenant.ToLowerInvariant(), options.TemplateUser.ToLowerInvariant()), cancellationToken);
-        var plan = StateDocuments.LoadPlan(template);
-        var profile = StateDocuments.LoadProfile(template);
-        var bot = StateDocuments.LoadReference(template)?.Bot;
+            StateScope.ForUser(options.TemplateTenant.ToLowerInvariant(), options.TemplateUser.ToLowerInvariant()), cancellationToken);
+        var plan = TurnState.Of(template).Plan;
+        var profile = TurnState.Of(template).Profile;
+        var bot = TurnState.Of(template).Reference?.Bot;
         if (CheckInInputs.PlanKpis(plan).Count == 0 || bot is null)
         {
             throw new InvalidOperationException("The template user has no plan with KPIs (or no conversation reference): run the interview first.");
@@ -46,10 +46,11 @@ internal sealed class CheckInSeeder(SeederOptions options)
         await Parallel.ForAsync(0, options.Users, parallel, async (i, token) =>
         {
             var (tenant, user, conversation) = options.Identity(i);
-            var state = new StateSet(TableKeys.UserScope(tenant, user), []);
-            StateDocuments.SavePlan(state, plan);
-            StateDocuments.SaveProfile(state, profile);
-            StateDocuments.SaveReference(state, new ConversationReference
+            var state = new StateSet(StateScope.ForUser(tenant, user), []);
+            var typed = TurnState.Of(state);
+            typed.SavePlan(plan);
+            typed.UpdateProfile(_ => profile);
+            typed.SaveReference(new ConversationReference
             {
                 ServiceUrl = options.ServiceUrl.ToString(),
                 ChannelId = "msteams",
@@ -73,7 +74,7 @@ internal sealed class CheckInSeeder(SeederOptions options)
         await Parallel.ForAsync(0, options.Users, parallel, async (i, token) =>
         {
             var (tenant, user, _) = options.Identity(i);
-            await index.SetAsync(TableKeys.UserScope(tenant, user), due, token);
+            await index.SetAsync(StateScope.ForUser(tenant, user), due, token);
         });
         phase2.Stop();
 

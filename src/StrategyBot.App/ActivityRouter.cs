@@ -58,16 +58,16 @@ internal sealed class ActivityRouter(
         // Whichever reader met an unreadable plan or profile this turn set it aside and went on with a fresh one. The
         // sync above read both, so this costs no parse (reading them up front cost one more plan read on every turn
         // that saves the plan); the notice goes ahead of the replies it explains.
-        StateDocuments.SetAsideUnreadable(state);
+        TurnState.Of(state).SetAsideUnreadable();
         UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
     }
 
     /// <summary>After another device answered first: say so, then ask the question the conversation is on now.</summary>
     public async Task ExplainMovedOnAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
     {
-        // Read only: the view that setting aside reads next serves it without a second parse.
-        var profile = StateDocuments.PeekProfile(state);
-        StateDocuments.SetAsideUnreadable(state);
+        var typed = TurnState.Of(state);
+        var profile = typed.Profile;
+        typed.SetAsideUnreadable();
         UnreadableDocumentNotice.Deliver(turn, state, profile.Language, logger);
         turn.SendText(Texts.Get(profile.Language, TextKey.AnsweredOnOtherDevice));
         await runner.RepromptAsync(turn, state, cancellationToken);
@@ -133,8 +133,8 @@ internal sealed class ActivityRouter(
             return;
         }
 
-        profile.WelcomedAt = time.GetUtcNow();
-        StateDocuments.SaveProfile(state, profile);
+        var now = time.GetUtcNow();
+        TurnState.Of(state).UpdateProfile(p => p with { WelcomedAt = now });
         turn.Send(new Activity
         {
             Attachments = [Attachment.AdaptiveCard(WelcomeCard.Build(profile.Language))],
@@ -145,26 +145,19 @@ internal sealed class ActivityRouter(
     {
         // The welcome card names the target language, so a double click lands on the same language instead of
         // toggling back; a bare "language" toggles.
-        profile.LanguageChoice = requested ?? Languages.Toggle(profile.Language);
-        StateDocuments.SaveProfile(state, profile);
-        turn.SendText(Texts.Get(profile.Language, TextKey.LanguageSwitched));
+        var chosen = requested ?? Languages.Toggle(profile.Language);
+        var switched = TurnState.Of(state).UpdateProfile(p => p with { LanguageChoice = chosen });
+        turn.SendText(Texts.Get(switched.Language, TextKey.LanguageSwitched));
     }
 
     private static UserProfile RememberClient(StateSet state, Activity activity)
     {
-        var profile = StateDocuments.LoadProfile(state);
-        if (activity.GetLocale() is { Length: > 0 } locale)
+        // Stored only when something changed (the write compares the JSON), so a turn from the same client writes nothing.
+        return TurnState.Of(state).UpdateProfile(profile => profile with
         {
-            profile.LastLocale = locale;
-        }
-
-        if (!profile.TimeZoneConfirmed && activity.GetTimeZoneId() is { Length: > 0 } zone)
-        {
-            profile.TimeZoneId = zone;
-        }
-
-        StateDocuments.SaveProfile(state, profile);
-        return profile;
+            LastLocale = activity.GetLocale() is { Length: > 0 } locale ? locale : profile.LastLocale,
+            TimeZoneId = !profile.TimeZoneConfirmed && activity.GetTimeZoneId() is { Length: > 0 } zone ? zone : profile.TimeZoneId,
+        });
     }
 
     /// <summary>True for the activities that install the bot, which the user expects an answer to.</summary>

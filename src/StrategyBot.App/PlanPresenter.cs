@@ -13,13 +13,13 @@ namespace StrategyBot.App;
 internal static class PlanPresenter
 {
     public static JsonObject SummaryCard(StateSet state, Language language, DateTimeOffset now) =>
-        SummaryCard(StateDocuments.LoadPlan(state), StateDocuments.LoadProfile(state), language, now);
+        SummaryCard(TurnState.Of(state).Plan, TurnState.Of(state).Profile, language, now);
 
     public static JsonObject SummaryCard(MarketingPlan plan, UserProfile profile, Language language, DateTimeOffset now) =>
         PlanSummaryCard.Build(plan, language, NextCheckIn(plan, profile, now));
 
     public static Activity SummaryMessage(StateSet state, Language language, DateTimeOffset now) =>
-        SummaryMessage(StateDocuments.LoadPlan(state), StateDocuments.LoadProfile(state), language, now);
+        SummaryMessage(TurnState.Of(state).Plan, TurnState.Of(state).Profile, language, now);
 
     public static Activity SummaryMessage(MarketingPlan plan, UserProfile profile, Language language, DateTimeOffset now) => new()
     {

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Azure;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Privacy;
 using StrategyBot.App.RateLimiting;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 
@@ -37,7 +37,7 @@ internal sealed class StrategyBotHandler(
         try
         {
             // Inside the try, like everything else of the turn: whatever fails is logged with its type and apologised for.
-            var scope = UserScope.From(activity);
+            var scope = TurnScope.From(activity);
             if (scope is null)
             {
                 Log.NoUserScope(logger, activity.Type);
@@ -78,7 +78,7 @@ internal sealed class StrategyBotHandler(
         }
     }
 
-    private async Task RunWithRetriesAsync(TurnContext turn, string scope, CancellationToken cancellationToken)
+    private async Task RunWithRetriesAsync(TurnContext turn, StateScope scope, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
 
@@ -92,9 +92,8 @@ internal sealed class StrategyBotHandler(
                 return;
             }
 
-            // Kept only to tell, after a conflict, whether the conversation moved on: the stored bytes, not a clone of
-            // the whole stack (the document is not parsed yet at this point, so this costs nothing).
-            var stackBefore = Snapshot(state);
+            // Kept only to tell, after a conflict, whether the conversation moved on.
+            var positionBefore = DialogPosition.Of(state);
             var privacyOutcome = privacy is null ? PrivacyOutcome.NotHandled : await privacy.HandleAsync(turn, state, cancellationToken);
             if (privacyOutcome == PrivacyOutcome.HandledSaveNothing)
             {
@@ -127,7 +126,7 @@ internal sealed class StrategyBotHandler(
                     continue;
                 }
 
-                if (!SameJson(stackBefore, Snapshot(state))
+                if (!positionBefore.Equals(DialogPosition.Of(state))
                     && activity.Type == ActivityTypes.Message
                     && !ProcessedActivities.WasProcessed(state, activity.Id))
                 {
@@ -148,31 +147,7 @@ internal sealed class StrategyBotHandler(
     private static void Stamp(StateSet state, Activity activity)
     {
         ProcessedActivities.MarkProcessed(state, activity.Id);
-        StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
-    }
-
-    // Typed on purpose: in "? utf8 : null" the null converts through ReadOnlyMemory's implicit conversion from a null
-    // byte[] into an EMPTY memory, not a null one, so a user with no dialog yet looked like one with an empty document,
-    // and the comparison after a conflict failed to parse it ("The input does not contain any JSON tokens").
-    private static ReadOnlyMemory<byte>? Snapshot(StateSet state) =>
-        state.TryGetUtf8(ActivityRouter.DialogStackDocument, out var utf8) ? utf8 : (ReadOnlyMemory<byte>?)null;
-
-    // Rare (after a conflict only), so a full comparison is fine; equal bytes need no parse.
-    private static bool SameJson(ReadOnlyMemory<byte>? a, ReadOnlyMemory<byte>? b)
-    {
-        if (a is not { } left || b is not { } right)
-        {
-            return a is null && b is null;
-        }
-
-        if (left.Span.SequenceEqual(right.Span))
-        {
-            return true;
-        }
-
-        using var before = JsonDocument.Parse(left);
-        using var after = JsonDocument.Parse(right);
-        return JsonElement.DeepEquals(before.RootElement, after.RootElement);
+        TurnState.Of(state).SaveReference(ConversationReference.FromActivity(activity));
     }
 
     private static void Apologise(TurnContext turn, TextKey key)

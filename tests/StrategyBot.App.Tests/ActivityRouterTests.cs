@@ -51,7 +51,7 @@ public sealed class ActivityRouterTests
         var second = await _host.SendAsync(Activities.CardSubmit(toPersian.DeepClone().AsObject()));
 
         Assert.Equal(Texts.Get(Language.Persian, TextKey.LanguageSwitched), second.Outbox[0].Text);
-        Assert.Equal(Language.Persian, StateDocuments.LoadProfile(await _host.LoadAsync()).Language);
+        Assert.Equal(Language.Persian, TurnState.Of(await _host.LoadAsync()).Profile.Language);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ActivityRouterTests
 
         await _host.SendAsync(activity);
 
-        var profile = StateDocuments.LoadProfile(await _host.LoadAsync());
+        var profile = TurnState.Of(await _host.LoadAsync()).Profile;
         Assert.Equal(Language.Persian, profile.Language);
         Assert.Equal("Asia/Tehran", profile.TimeZoneId);
     }
@@ -113,12 +113,12 @@ public sealed class ActivityRouterTests
     {
         await _host.SayAsync("hi");
         var state = await _host.LoadAsync();
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 10_000 });
         plan.Control.CheckInDay = DayOfWeek.Monday;
         plan.Control.CheckInTime = new TimeOnly(9, 0);
         plan.Control.TimeZoneId = "Asia/Tehran";
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         await _host.Inner.SaveAsync(state, CancellationToken.None);
 
         var turn = await _host.SendAsync(Activities.AdaptiveCardAction("showPlan"));

@@ -209,7 +209,7 @@ public sealed class StrategyBotHandlerTests
     {
         await _host.SayAsync("hi");
 
-        var reference = StateDocuments.LoadReference(await _host.LoadAsync());
+        var reference = TurnState.Of(await _host.LoadAsync()).Reference;
 
         Assert.NotNull(reference);
         Assert.Equal(Activities.ServiceUrl, reference.ServiceUrl);
@@ -228,7 +228,7 @@ public sealed class StrategyBotHandlerTests
         var mine = await _host.SayAsync("We sell handmade shoes");
 
         Assert.Equal("Who buys it?", Assert.Single(mine.Outbox).Text);
-        var theirs = await _host.Inner.LoadAsync(TableKeys.UserScope(Activities.TenantId, "11111111-0000-4000-8000-000000000bbb"), CancellationToken.None);
+        var theirs = await _host.Inner.LoadAsync(StateScope.ForUser(Activities.TenantId, "11111111-0000-4000-8000-000000000bbb"), CancellationToken.None);
         Assert.DoesNotContain("handmade", theirs.Get("dialogs")!.ToJsonString(), StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class UnreadableDocumentNoticeTests
     public async Task Deliver_MessageWithUnreadablePlan_ExplainsFirstOnceThenTheConversationCarriesOn(string locale, Language language)
     {
         var original = UnreadableSamples.Plan(UnreadableSamples.WrongType);
-        await SeedAsync(StateDocuments.Plan, original);
+        await SeedAsync(TurnState.PlanDocument, original);
         var saves = _host.Inner.SaveCount;
 
         var first = await _host.SendAsync(Message("hi", locale));
@@ -35,16 +35,16 @@ public sealed class UnreadableDocumentNoticeTests
         Assert.Equal(saves + 1, afterFirst);
         Assert.Equal("Who buys it?", Assert.Single(second.Outbox).Text);
         var stored = await _host.LoadAsync();
-        Assert.True(UnreadableDocuments.TryRead(stored, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(stored, TurnState.PlanDocument, out var copy));
         Assert.False(copy.NoticePending);
         Assert.Equal(original, UnreadableDocuments.Original(copy));
-        Assert.Null(stored.Find(StateDocuments.Plan));
+        Assert.Null(stored.Find(TurnState.PlanDocument));
     }
 
     [Fact]
     public async Task Deliver_InvokeWithUnreadablePlan_AnswersTheInvokeAndTellsOnTheNextMessage()
     {
-        await SeedAsync(StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.WrongType));
+        await SeedAsync(TurnState.PlanDocument, UnreadableSamples.Plan(UnreadableSamples.WrongType));
 
         var invoke = await _host.SendAsync(Activities.AdaptiveCardAction("showPlan"));
         var message = await _host.SayAsync("hi");
@@ -58,32 +58,32 @@ public sealed class UnreadableDocumentNoticeTests
     [Fact]
     public async Task Deliver_UnreadableProfile_ExplainsTheSettingsAndKeepsTheirBytes()
     {
-        await SeedAsync(StateDocuments.Profile, UnreadableSamples.Profile);
+        await SeedAsync(TurnState.ProfileDocument, UnreadableSamples.Profile);
 
         var turn = await _host.SayAsync("hi");
 
         Assert.Equal(Texts.Get(Language.English, TextKey.UnreadableProfileKept), turn.Outbox[0].Text);
         Assert.Equal("What does your business sell?", turn.Outbox[1].Text);
         var stored = await _host.LoadAsync();
-        Assert.True(UnreadableDocuments.TryRead(stored, StateDocuments.Profile, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(stored, TurnState.ProfileDocument, out var copy));
         Assert.Equal(UnreadableSamples.Profile, UnreadableDocuments.Original(copy));
-        Assert.Equal("en-US", StateDocuments.LoadProfile(stored).LastLocale);
+        Assert.Equal("en-US", TurnState.Of(stored).Profile.LastLocale);
     }
 
     [Fact]
     public async Task Deliver_PlanCorruptedAgainLater_ToldAgainAndOnlyTheLatestCopyKept()
     {
-        await SeedAsync(StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.WrongType));
+        await SeedAsync(TurnState.PlanDocument, UnreadableSamples.Plan(UnreadableSamples.WrongType));
         await _host.SayAsync("hi");
         var again = Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":{\"first\":\"Grow reach\"}}");
-        await SeedAsync(StateDocuments.Plan, again);
+        await SeedAsync(TurnState.PlanDocument, again);
 
         var turn = await _host.SayAsync("We sell handmade shoes");
 
         Assert.Equal(Texts.Get(Language.English, TextKey.UnreadablePlanKept), turn.Outbox[0].Text);
         var stored = await _host.LoadAsync();
         Assert.Single(stored.Documents, d => d.Name.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal));
-        Assert.True(UnreadableDocuments.TryRead(stored, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(stored, TurnState.PlanDocument, out var copy));
         Assert.Equal(again, UnreadableDocuments.Original(copy));
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
 
@@ -16,15 +17,15 @@ public sealed class UnreadableDocumentsTests
     public void LoadPlan_UnreadableBytes_StartsAFreshPlanAndKeepsTheExactBytes(string kind)
     {
         var original = UnreadableSamples.Plan(kind);
-        var state = Stored((StateDocuments.Plan, original));
+        var state = Stored((TurnState.PlanDocument, original));
 
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
 
         Assert.Equal("plan", plan.Id);
         Assert.Null(plan.Situation.BusinessDescription);
-        Assert.False(state.Find(StateDocuments.Plan)!.Exists);
+        Assert.False(state.Find(TurnState.PlanDocument)!.Exists);
         Assert.True(state.Find(KeptPlan)!.IsDirty);
-        Assert.True(UnreadableDocuments.TryRead(state, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(state, TurnState.PlanDocument, out var copy));
         Assert.True(copy.Kept);
         Assert.True(copy.NoticePending);
         Assert.Equal(original.Length, copy.Length);
@@ -35,11 +36,11 @@ public sealed class UnreadableDocumentsTests
     [MemberData(nameof(UnreadableSamples.Kinds), MemberType = typeof(UnreadableSamples))]
     public void PeekPlan_UnreadableBytes_AnswersAnEmptyPlanInsteadOfThrowing(string kind)
     {
-        var state = Stored((StateDocuments.Plan, UnreadableSamples.Plan(kind)));
+        var state = Stored((TurnState.PlanDocument, UnreadableSamples.Plan(kind)));
 
-        var first = StateDocuments.PeekPlan(state);
+        var first = TurnState.Of(state).Plan;
         var keptVersion = state.Find(KeptPlan)!.Version;
-        var second = StateDocuments.PeekPlan(state);
+        var second = TurnState.Of(state).Plan;
 
         Assert.Empty(first.Objectives);
         Assert.Empty(second.Objectives);
@@ -50,14 +51,14 @@ public sealed class UnreadableDocumentsTests
     [Fact]
     public void LoadPlan_InvalidUtf8_KeepsTheBytesInBase64AndReadableTextAsText()
     {
-        var broken = Stored((StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.InvalidUtf8)));
-        var persian = Stored((StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.WrongType)));
+        var broken = Stored((TurnState.PlanDocument, UnreadableSamples.Plan(UnreadableSamples.InvalidUtf8)));
+        var persian = Stored((TurnState.PlanDocument, UnreadableSamples.Plan(UnreadableSamples.WrongType)));
 
-        StateDocuments.LoadPlan(broken);
-        StateDocuments.LoadPlan(persian);
+        _ = TurnState.Of(broken).Plan;
+        _ = TurnState.Of(persian).Plan;
 
-        Assert.True(UnreadableDocuments.TryRead(broken, StateDocuments.Plan, out var base64));
-        Assert.True(UnreadableDocuments.TryRead(persian, StateDocuments.Plan, out var text));
+        Assert.True(UnreadableDocuments.TryRead(broken, TurnState.PlanDocument, out var base64));
+        Assert.True(UnreadableDocuments.TryRead(persian, TurnState.PlanDocument, out var text));
         Assert.Equal(UnreadableCopy.Base64Encoding, base64.Encoding);
         Assert.Equal(UnreadableCopy.TextEncoding, text.Encoding);
         Assert.Contains("نانوایی خانوادگی", Encoding.UTF8.GetString(Utf8(persian, KeptPlan)), StringComparison.Ordinal);
@@ -67,47 +68,47 @@ public sealed class UnreadableDocumentsTests
     public async Task LoadPlan_SecondCorruptionAfterASave_KeepsOnlyTheLatestCopy()
     {
         var store = new InMemoryStateStore();
-        var first = await store.LoadAsync("scope", CancellationToken.None);
-        first.SetUtf8(StateDocuments.Plan, Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":\"first\"}"));
+        var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
+        first.SetUtf8(TurnState.PlanDocument, Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":\"first\"}"));
         await store.SaveAsync(first, CancellationToken.None);
-        var turn1 = await store.LoadAsync("scope", CancellationToken.None);
-        StateDocuments.LoadPlan(turn1);
+        var turn1 = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
+        _ = TurnState.Of(turn1).Plan;
         await store.SaveAsync(turn1, CancellationToken.None);
-        var edited = await store.LoadAsync("scope", CancellationToken.None);
+        var edited = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var second = Encoding.UTF8.GetBytes("{\"id\":\"plan\",\"objectives\":\"second\"}");
-        edited.SetUtf8(StateDocuments.Plan, second);
+        edited.SetUtf8(TurnState.PlanDocument, second);
         await store.SaveAsync(edited, CancellationToken.None);
 
-        var turn2 = await store.LoadAsync("scope", CancellationToken.None);
-        StateDocuments.LoadPlan(turn2);
+        var turn2 = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
+        _ = TurnState.Of(turn2).Plan;
         await store.SaveAsync(turn2, CancellationToken.None);
 
-        var stored = await store.LoadAsync("scope", CancellationToken.None);
+        var stored = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.Equal([KeptPlan], stored.Documents.Select(d => d.Name).Where(n => n.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal)));
-        Assert.True(UnreadableDocuments.TryRead(stored, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(stored, TurnState.PlanDocument, out var copy));
         Assert.Equal(second, UnreadableDocuments.Original(copy));
-        Assert.False(stored.Find(StateDocuments.Plan)?.Exists ?? false);
+        Assert.False(stored.Find(TurnState.PlanDocument)?.Exists ?? false);
     }
 
     [Fact]
     public void LoadProfile_UnreadableProfile_KeepsItAndStartsAFreshProfile()
     {
-        var state = Stored((StateDocuments.Profile, UnreadableSamples.Profile));
+        var state = Stored((TurnState.ProfileDocument, UnreadableSamples.Profile));
 
-        var profile = StateDocuments.LoadProfile(state);
+        var profile = TurnState.Of(state).Profile;
 
         Assert.Null(profile.TimeZoneId);
-        Assert.True(UnreadableDocuments.TryRead(state, StateDocuments.Profile, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(state, TurnState.ProfileDocument, out var copy));
         Assert.Equal(UnreadableSamples.Profile, UnreadableDocuments.Original(copy));
     }
 
     [Fact]
     public void LoadPlan_ReadablePlan_SetsNothingAside()
     {
-        var state = new StateSet("scope", []);
-        StateDocuments.SavePlan(state, SamplePlan.ThroughTactics());
+        var state = new StateSet(TestScopes.Default, []);
+        TurnState.Of(state).SavePlan(SamplePlan.ThroughTactics());
 
-        StateDocuments.SetAsideUnreadable(state);
+        TurnState.Of(state).SetAsideUnreadable();
 
         Assert.Null(state.Find(KeptPlan));
         Assert.Empty(UnreadableDocuments.Pending(state));
@@ -118,12 +119,12 @@ public sealed class UnreadableDocumentsTests
     {
         // A plan of 900 KB: with the fresh plan's reserve the copy cannot share the row with it.
         var huge = Encoding.UTF8.GetBytes("[\"" + new string('a', 900 * 1024) + "\"]");
-        var state = Stored((StateDocuments.Plan, huge));
+        var state = Stored((TurnState.PlanDocument, huge));
 
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
 
         Assert.Empty(plan.Objectives);
-        Assert.True(UnreadableDocuments.TryRead(state, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(state, TurnState.PlanDocument, out var copy));
         Assert.False(copy.Kept);
         Assert.Null(copy.Content);
         Assert.Equal(huge.Length, copy.Length);
@@ -135,18 +136,18 @@ public sealed class UnreadableDocumentsTests
     public void MarkTold_PendingCopy_IsNoLongerPendingAndKeepsTheBytes()
     {
         var original = UnreadableSamples.Plan(UnreadableSamples.NotJson);
-        var state = Stored((StateDocuments.Plan, original));
-        StateDocuments.LoadPlan(state);
+        var state = Stored((TurnState.PlanDocument, original));
+        _ = TurnState.Of(state).Plan;
 
         UnreadableDocuments.MarkTold(state, Assert.Single(UnreadableDocuments.Pending(state)));
 
         Assert.Empty(UnreadableDocuments.Pending(state));
-        Assert.True(UnreadableDocuments.TryRead(state, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(state, TurnState.PlanDocument, out var copy));
         Assert.Equal(original, UnreadableDocuments.Original(copy));
     }
 
     private static StateSet Stored(params (string Name, byte[] Utf8)[] documents) =>
-        new("scope", documents.Select(d => StateDocument.FromUtf8(d.Name, d.Utf8, "W/\"1\"")));
+        new(TestScopes.Default, documents.Select(d => StateDocument.FromUtf8(d.Name, d.Utf8, "W/\"1\"")));
 
     private static byte[] Utf8(StateSet state, string name) =>
         state.TryGetUtf8(name, out var utf8) ? utf8.ToArray() : [];

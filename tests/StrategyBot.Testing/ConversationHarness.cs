@@ -69,7 +69,7 @@ public sealed class ConversationHarness
     public DialogSet? Dialogs { get; }
 
     /// <summary>The state scope (one user).</summary>
-    public string Scope { get; init; } = "tenant-1:user-1";
+    public StateScope Scope { get; init; } = TestScopes.Default;
 
     /// <summary>The locale stamped on user activities.</summary>
     public string Locale { get; set; } = "en-US";

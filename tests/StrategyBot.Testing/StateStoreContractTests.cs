@@ -14,7 +14,7 @@ public abstract partial class StateStoreContractTests
     protected abstract IStateStore CreateStore();
 
     /// <summary>A scope no other test uses.</summary>
-    protected virtual string NewScope() => $"contract{Guid.NewGuid():N}";
+    protected virtual StateScope NewScope() => TestScopes.NewUser();
 
     [Fact]
     public async Task LoadAsync_UnknownScope_ReturnsEmptySet()
@@ -195,7 +195,7 @@ public abstract partial class StateStoreContractTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.SaveAsync(state, cancelled.Token));
     }
 
-    private static async Task SeedAsync(IStateStore store, string scope, params string[] names)
+    private static async Task SeedAsync(IStateStore store, StateScope scope, params string[] names)
     {
         var state = await store.LoadAsync(scope, CancellationToken.None);
         foreach (var name in names)

@@ -84,7 +84,7 @@ internal sealed partial class CheckInTurnHandler
             return;
         }
 
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         var record = new CheckInRecord { PlanId = plan.Id, Week = week, Numbers = numbers, SubmittedAt = now };
         await history.SaveAsync(state.Scope, record, cancellationToken);
         Log.CheckInStored(logger, week, source);
@@ -114,7 +114,7 @@ internal sealed partial class CheckInTurnHandler
         }
 
         var now = time.GetUtcNow();
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, MaxReasonLength)];
         await history.SaveAsync(state.Scope, new CheckInRecord { PlanId = plan.Id, Week = week, Skipped = true, SkipReason = trimmed, SubmittedAt = now }, cancellationToken);
         Log.CheckInStored(logger, week, "skip");
@@ -154,7 +154,7 @@ internal sealed partial class CheckInTurnHandler
 
     private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         var week = IsoWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         if (records.Count == 0)

@@ -12,7 +12,7 @@ internal sealed partial class CheckInTurnHandler
     private async Task RunCommandAsync(
         TurnContext turn, StateSet state, CheckInState checkIns, CheckInCommand command, Language language, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         var hasKpis = CheckInInputs.PlanKpis(plan).Count > 0;
         switch (command.Kind)
         {
@@ -82,10 +82,12 @@ internal sealed partial class CheckInTurnHandler
             return;
         }
 
-        var plan = StateDocuments.LoadPlan(state);
-        plan.Control.CheckInDay = day;
-        plan.Control.CheckInTime = clock;
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).UpdatePlan(plan =>
+        {
+            plan.Control.CheckInDay = day;
+            plan.Control.CheckInTime = clock;
+            return plan;
+        });
         await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
         Log.CheckInsChanged(logger, "moved to a new slot");
         var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
@@ -111,13 +113,13 @@ internal sealed partial class CheckInTurnHandler
             return;
         }
 
-        var plan = StateDocuments.LoadPlan(state);
-        plan.Control.TimeZoneId = zoneId;
-        StateDocuments.SavePlan(state, plan);
-        var profile = StateDocuments.LoadProfile(state);
-        profile.TimeZoneId = zoneId;
-        profile.TimeZoneConfirmed = true;
-        StateDocuments.SaveProfile(state, profile);
+        var typed = TurnState.Of(state);
+        typed.UpdatePlan(plan =>
+        {
+            plan.Control.TimeZoneId = zoneId;
+            return plan;
+        });
+        typed.UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });
         await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
         Log.CheckInsChanged(logger, "moved to another time zone");
         Reply(turn, language, Texts.Format(

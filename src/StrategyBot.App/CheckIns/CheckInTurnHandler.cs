@@ -58,7 +58,7 @@ internal sealed partial class CheckInTurnHandler(
 
         // Until the plan has KPIs there is nothing to schedule, and a user who never had a schedule needs no document:
         // most interview turns come before Control, and this spares each of them a parse and a serialisation.
-        if (state.Find(CheckInDocuments.Name)?.Exists != true && CheckInInputs.PlanKpis(StateDocuments.PeekPlan(state)).Count == 0)
+        if (state.Find(CheckInDocuments.Name)?.Exists != true && CheckInInputs.PlanKpis(TurnState.Of(state).Plan).Count == 0)
         {
             return;
         }

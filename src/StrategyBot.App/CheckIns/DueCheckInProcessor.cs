@@ -41,12 +41,12 @@ internal sealed class DueCheckInProcessor(
     // replaces them (an unreadable check-in document is set aside by CheckInDocuments.Load and comes back paused).
     private static readonly string[] s_documents =
     [
-        StateDocuments.Plan,
-        StateDocuments.Profile,
-        StateDocuments.Reference,
+        TurnState.PlanDocument,
+        TurnState.ProfileDocument,
+        TurnState.ReferenceDocument,
         CheckInDocuments.Name,
-        UnreadableDocuments.KeptName(StateDocuments.Plan),
-        UnreadableDocuments.KeptName(StateDocuments.Profile),
+        UnreadableDocuments.KeptName(TurnState.PlanDocument),
+        UnreadableDocuments.KeptName(TurnState.ProfileDocument),
         UnreadableDocuments.KeptName(CheckInDocuments.Name),
     ];
 
@@ -68,12 +68,12 @@ internal sealed class DueCheckInProcessor(
 
         // An unreadable plan or profile is set aside now (an unreadable check-in document was, by the load above) and
         // saved with the check-ins below; the user hears of it on their next message.
-        StateDocuments.SetAsideUnreadable(state);
+        TurnState.Of(state).SetAsideUnreadable();
         UnreadableDocumentNotice.Report(state, logger);
 
         // A plan without KPIs (one just set aside, or edited down) has nothing to ask about: an empty card would only
         // confuse. The user's next turn would stop the schedule too; this stops it now.
-        var hadKpis = CheckInInputs.HasKpis(StateDocuments.PeekPlan(state));
+        var hadKpis = CheckInInputs.HasKpis(TurnState.Of(state).Plan);
         var outcome = hadKpis ? await SendAsync(state, checkIns, decision, cancellationToken) : null;
         if (outcome is { Throttled: true })
         {
@@ -86,7 +86,7 @@ internal sealed class DueCheckInProcessor(
         {
             if (!hadKpis)
             {
-                if (!CheckInInputs.HasKpis(StateDocuments.PeekPlan(state)))
+                if (!CheckInInputs.HasKpis(TurnState.Of(state).Plan))
                 {
                     Log.CheckInsStoppedWithoutKpis(logger);
                     checkIns.StopWithoutKpis();
@@ -151,15 +151,15 @@ internal sealed class DueCheckInProcessor(
     private async Task<SendOutcome?> SendAsync(StateSet state, CheckInState checkIns, CheckInDecision decision, CancellationToken cancellationToken)
     {
         // Read only, so the views the wake-up already built serve: no second parse of the plan per check-in.
-        var plan = StateDocuments.PeekPlan(state);
-        var language = StateDocuments.PeekProfile(state).Language;
+        var plan = TurnState.Of(state).Plan;
+        var language = TurnState.Of(state).Profile.Language;
         var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
         if (activity is null)
         {
             return null;
         }
 
-        var reference = StateDocuments.LoadReference(state);
+        var reference = TurnState.Of(state).Reference;
         var outcome = reference is null
             ? SendOutcome.Gone("NoConversationReference")
             : await sender.SendAsync(reference, activity, cancellationToken);

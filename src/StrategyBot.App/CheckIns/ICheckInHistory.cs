@@ -1,3 +1,4 @@
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
@@ -6,12 +7,12 @@ namespace StrategyBot.App.CheckIns;
 internal interface ICheckInHistory
 {
     /// <summary>Stores the week's record, replacing any earlier one for the same week, so a resubmit or double click leaves one.</summary>
-    Task SaveAsync(string scope, CheckInRecord record, CancellationToken cancellationToken);
+    Task SaveAsync(StateScope scope, CheckInRecord record, CancellationToken cancellationToken);
 
     /// <summary>The plan's records from <paramref name="from"/> to <paramref name="to"/> inclusive, oldest first.</summary>
     Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken);
+        StateScope scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken);
 
     /// <summary>Removes every record of the user (the privacy command).</summary>
-    Task DeleteAllAsync(string scope, CancellationToken cancellationToken);
+    Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken);
 }

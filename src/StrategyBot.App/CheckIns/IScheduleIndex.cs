@@ -1,3 +1,5 @@
+using StrategyBot.BotFramework.State;
+
 namespace StrategyBot.App.CheckIns;
 
 /// <summary>
@@ -10,14 +12,14 @@ internal interface IScheduleIndex
     int Shards { get; }
 
     /// <summary>Records a wake-up for the user at <paramref name="due"/> (idempotent).</summary>
-    Task SetAsync(string scope, DateTimeOffset due, CancellationToken cancellationToken);
+    Task SetAsync(StateScope scope, DateTimeOffset due, CancellationToken cancellationToken);
 
     /// <summary>
     /// Moves the user's wake-up from <paramref name="replacing"/> (the row their check-in document recorded) to
     /// <paramref name="due"/> in one transaction, so a user keeps one row however often the slot changes. When that
     /// row is gone already (claimed, completed or erased meanwhile) the new wake-up is written on its own.
     /// </summary>
-    Task ReplaceAsync(string scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken);
+    Task ReplaceAsync(StateScope scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> rows of one partition that are due at <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<ScheduleEntry>> GetDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
@@ -35,5 +37,5 @@ internal interface IScheduleIndex
     Task CompleteAsync(ScheduleEntry claimed, DateTimeOffset? next, CancellationToken cancellationToken);
 
     /// <summary>Removes every wake-up of the user (the privacy command); partition-local, so it is cheap.</summary>
-    Task DeleteAllAsync(string scope, CancellationToken cancellationToken);
+    Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken);
 }

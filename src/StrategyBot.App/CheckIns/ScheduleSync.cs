@@ -19,8 +19,8 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
     public WeeklySlot EffectiveSlot(StateSet state, Activity? activity)
     {
         // Read-only on every turn: the shared views cost no parse when the interview already read them.
-        var plan = StateDocuments.PeekPlan(state);
-        var profile = StateDocuments.PeekProfile(state);
+        var plan = TurnState.Of(state).Plan;
+        var profile = TurnState.Of(state).Profile;
         var settings = options.Value;
         var zone = new[] { plan.Control.TimeZoneId, profile.TimeZoneId, activity?.GetTimeZoneId(), settings.DefaultTimeZone }
             .Select(TimeZones.Find)
@@ -35,7 +35,7 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(checkIns);
         var now = time.GetUtcNow();
-        if (!CheckInInputs.HasKpis(StateDocuments.PeekPlan(state)))
+        if (!CheckInInputs.HasKpis(TurnState.Of(state).Plan))
         {
             checkIns.StopWithoutKpis();
             return false;
@@ -65,7 +65,7 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
     /// Writes the index row for the document's next wake-up when it is not there yet, replacing the row the document
     /// recorded, so the user keeps one row (one write, as before; a second only when that row has just been claimed).
     /// </summary>
-    public async Task IndexAsync(string scope, CheckInState checkIns, CancellationToken cancellationToken)
+    public async Task IndexAsync(StateScope scope, CheckInState checkIns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
 

@@ -52,8 +52,8 @@ internal static class UnreadableDocumentNotice
 
     private static TextKey TextFor(UnreadableCopy copy) => (copy.Document, copy.Kept) switch
     {
-        (StateDocuments.Profile, true) => TextKey.UnreadableProfileKept,
-        (StateDocuments.Profile, false) => TextKey.UnreadableProfileNotKept,
+        (TurnState.ProfileDocument, true) => TextKey.UnreadableProfileKept,
+        (TurnState.ProfileDocument, false) => TextKey.UnreadableProfileNotKept,
         (CheckInDocuments.Name, true) => TextKey.UnreadableCheckInsKept,
         (CheckInDocuments.Name, false) => TextKey.UnreadableCheckInsNotKept,
         (_, true) => TextKey.UnreadablePlanKept,

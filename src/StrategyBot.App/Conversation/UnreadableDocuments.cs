@@ -26,7 +26,7 @@ internal static class UnreadableDocuments
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The typed documents that are set aside rather than failing the turn.</summary>
-    public static IReadOnlyList<string> Covered { get; } = [StateDocuments.Plan, StateDocuments.Profile, CheckInDocuments.Name];
+    public static IReadOnlyList<string> Covered { get; } = [TurnState.PlanDocument, TurnState.ProfileDocument, CheckInDocuments.Name];
 
     public static string KeptName(string name) => name + Suffix;
 
@@ -161,7 +161,7 @@ internal static class UnreadableDocuments
         documents[name] = StoredDocument.Binary(new byte[FreshDocumentReserve]);
         try
         {
-            StateRowLimits.EnsureFits(TableKeys.ToKey(state.Scope), documents);
+            StateRowLimits.EnsureFits(TableKeys.Partition(state.Scope), documents);
             return true;
         }
         catch (StateTooLargeException)

@@ -52,7 +52,7 @@ internal sealed class InterviewSideTrips
 
     /// <summary>The plan summary card, as the interview ends it.</summary>
     public Activity SummaryMessage(StateSet state, MarketingPlan plan, Language language) =>
-        PlanPresenter.SummaryMessage(plan, StateDocuments.LoadProfile(state), language, _time.GetUtcNow());
+        PlanPresenter.SummaryMessage(plan, TurnState.Of(state).Profile, language, _time.GetUtcNow());
 
     private async Task<DialogTurnResult> OpenEditAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal sealed class InterviewSideTrips
     private async Task<DialogTurnResult> CloseEditAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var plan = StateDocuments.LoadPlan(step.State);
+        var plan = TurnState.Of(step.State).Plan;
         InterviewTurn.Say(step.Context, language, Texts.Format(language, InterviewText.EditDone, Enum.Parse<SostacStep>((string)step.Values[StepKey]!)));
         if (step.Context.Stack.Count == 1 && SostacProgress.Evaluate(plan).IsComplete)
         {
@@ -124,7 +124,7 @@ internal sealed class InterviewSideTrips
             return await ReturnAsync(step, cancellationToken);
         }
 
-        step.State.Remove(StateDocuments.Plan);
+        step.State.Remove(TurnState.PlanDocument);
         var memory = InterviewMemory.Load(step.State);
         memory.ForgetResumePoint();
         memory.Save(step.State);

@@ -119,7 +119,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
         InterviewTurn.Say(innerDc, scope.Language, said.Describe(scope.Language));
         if (next is { } route)
         {
-            StateDocuments.SavePlan(innerDc.State, scope.Plan);
+            TurnState.Of(innerDc.State).SavePlan(scope.Plan);
             values[QuestionFlow.QuestionKey] = route.Key;
             values[QuestionFlow.ItemKey] = route.Item;
         }

@@ -12,7 +12,7 @@ internal static class InterviewTurn
     public static Language Language(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var profile = StateDocuments.PeekProfile(dc.State);
+        var profile = TurnState.Of(dc.State).Profile;
         return profile.LanguageChoice ?? Languages.FromLocale(dc.Turn.Activity.GetLocale() ?? profile.LastLocale);
     }
 
@@ -21,7 +21,7 @@ internal static class InterviewTurn
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(time);
-        var zone = TimeZones.Find(StateDocuments.PeekProfile(dc.State).TimeZoneId)
+        var zone = TimeZones.Find(TurnState.Of(dc.State).Profile.TimeZoneId)
             ?? TimeZones.Find(dc.Turn.Activity.GetTimeZoneId())
             ?? TimeZoneInfo.Utc;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);

@@ -102,16 +102,14 @@ internal sealed partial class PlanInterviewDialog
                     : help);
                 return language;
             case InterviewCommandKind.Status:
-                InterviewTurn.Say(dc, language, PlanStatus.Describe(StateDocuments.LoadPlan(dc.State), language, here));
+                InterviewTurn.Say(dc, language, PlanStatus.Describe(TurnState.Of(dc.State).Plan, language, here));
                 return language;
             case InterviewCommandKind.Summary:
-                dc.Turn.Send(_sideTrips.SummaryMessage(dc.State, StateDocuments.LoadPlan(dc.State), language));
+                dc.Turn.Send(_sideTrips.SummaryMessage(dc.State, TurnState.Of(dc.State).Plan, language));
                 return language;
             default:
-                var profile = StateDocuments.LoadProfile(dc.State);
                 var chosen = command.Language ?? Languages.Toggle(language);
-                profile.LanguageChoice = chosen;
-                StateDocuments.SaveProfile(dc.State, profile);
+                TurnState.Of(dc.State).UpdateProfile(profile => profile with { LanguageChoice = chosen });
                 InterviewTurn.Say(dc, chosen, Texts.Get(chosen, TextKey.LanguageSwitched));
                 return chosen;
         }
@@ -173,7 +171,7 @@ internal sealed partial class PlanInterviewDialog
     /// <summary>The step the user is in: the topmost step dialog on the stack, else the first incomplete step.</summary>
     private static SostacStep? CurrentStep(DialogContext innerDc) =>
         innerDc.Stack.Reverse().Select(i => InterviewSteps.FromDialogId(i.Id)).FirstOrDefault(s => s is not null)
-        ?? SostacProgress.Evaluate(StateDocuments.PeekPlan(innerDc.State)).CurrentStep;
+        ?? SostacProgress.Evaluate(TurnState.Of(innerDc.State).Plan).CurrentStep;
 
     private static (InterviewStepDialog Dialog, DialogInstance Instance)? ActiveStep(DialogContext innerDc) =>
         innerDc.ActiveDialog is { } active && innerDc.FindDialog(active.Id) is InterviewStepDialog dialog ? (dialog, active) : null;

@@ -57,7 +57,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
         }
 
         var language = InterviewTurn.Language(innerDc);
-        var complete = SostacProgress.Evaluate(StateDocuments.PeekPlan(innerDc.State)).IsComplete;
+        var complete = SostacProgress.Evaluate(TurnState.Of(innerDc.State).Plan).IsComplete;
         switch (command?.Kind)
         {
             case InterviewCommandKind.Edit when command.Step is { } step:
@@ -88,7 +88,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     private async Task<DialogTurnResult> OrientAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var progress = SostacProgress.Evaluate(StateDocuments.PeekPlan(step.State));
+        var progress = SostacProgress.Evaluate(TurnState.Of(step.State).Plan);
         if (progress.CurrentStep is not { } current)
         {
             step.Turn.Send(InterviewTurn.Message(language, Texts.Get(language, InterviewText.PlanAlreadyComplete), Offers(language)));
@@ -137,7 +137,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     private async Task<DialogTurnResult> NextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = InterviewTurn.Language(step.Context);
-        var progress = SostacProgress.Evaluate(StateDocuments.PeekPlan(step.State));
+        var progress = SostacProgress.Evaluate(TurnState.Of(step.State).Plan);
         var done = Enum.Parse<SostacStep>((string)step.Values[StepKey]!);
         var notes = new List<string>();
         if (progress[done].State == StepState.Complete)
@@ -177,7 +177,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, Language language, List<string> notes, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(step.State);
+        var plan = TurnState.Of(step.State).Plan;
         var progress = SostacProgress.Evaluate(plan);
         Log.InterviewFinished(_logger, progress.IsComplete);
         notes.Add(progress.CurrentStep is { } gap

@@ -53,14 +53,17 @@ internal sealed class QuestionFlow
 
     public InterviewQuestion? Find(string? key) => _questions.FirstOrDefault(q => string.Equals(q.Key, key, StringComparison.Ordinal));
 
-    /// <summary>The scope the current question is asked in, for a waterfall instance of this flow; its plan may be changed and saved.</summary>
-    public QuestionScope Scope(DialogContext dc, JsonObject values) => Scope(dc, values, StateDocuments.LoadPlan(dc.State));
+    /// <summary>
+    /// The scope the current question is answered in: its plan is a private copy, which the answer's Save changes and
+    /// the flow stores with <see cref="TurnState.SavePlan"/>.
+    /// </summary>
+    public QuestionScope Scope(DialogContext dc, JsonObject values) => Scope(dc, values, TurnState.Of(dc.State).PlanCopy());
 
     /// <summary>
     /// The same for reading only: the plan is the turn's shared view, so asking a question costs no parse of its own
     /// after the answer's save (or after the other readers this turn). Never change it; use <see cref="Scope(DialogContext, JsonObject)"/>.
     /// </summary>
-    public QuestionScope ReadOnlyScope(DialogContext dc, JsonObject values) => Scope(dc, values, StateDocuments.PeekPlan(dc.State));
+    public QuestionScope ReadOnlyScope(DialogContext dc, JsonObject values) => Scope(dc, values, TurnState.Of(dc.State).Plan);
 
     private QuestionScope Scope(DialogContext dc, JsonObject values, MarketingPlan plan) => new(
         dc,
@@ -192,13 +195,13 @@ internal sealed class QuestionFlow
         if (answer.Value is { } value && question.Save is { } save)
         {
             save(scope, value);
-            if (step.State.Find(StateDocuments.Plan) is not { Exists: true })
+            if (step.State.Find(TurnState.PlanDocument) is not { Exists: true })
             {
                 scope.Plan.Language = Languages.Code(scope.Language);
             }
 
             // The answer is the last change this turn makes to the plan; the next question is asked from this object.
-            StateDocuments.SavePlanAndShare(step.State, scope.Plan);
+            TurnState.Of(step.State).SavePlan(scope.Plan);
         }
 
         if (question.BackTo is { } backTo)

@@ -18,9 +18,9 @@ internal static class ExportCard
 {
     private static readonly Dictionary<string, PrivacyText> Labels = new(StringComparer.Ordinal)
     {
-        [StateDocuments.Plan] = PrivacyText.ItemPlan,
-        [StateDocuments.Profile] = PrivacyText.ItemProfile,
-        [StateDocuments.Reference] = PrivacyText.ItemReference,
+        [TurnState.PlanDocument] = PrivacyText.ItemPlan,
+        [TurnState.ProfileDocument] = PrivacyText.ItemProfile,
+        [TurnState.ReferenceDocument] = PrivacyText.ItemReference,
         [ProcessedActivities.DocumentName] = PrivacyText.ItemProcessed,
         [DialogRunner.StackDocumentName] = PrivacyText.ItemDialogs,
         [CheckInDocuments.Name] = PrivacyText.ItemCheckIns,

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Privacy;
 
@@ -43,17 +45,17 @@ internal sealed class ExportLinks
     public TimeSpan Lifetime => _options.ExportLinkLifetime;
 
     /// <summary>A fresh link for <paramref name="scope"/>, or null when the bot does not know its public address.</summary>
-    public Uri? CreateUrl(string scope)
+    public Uri? CreateUrl(StateScope scope)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         return BaseUrl() is { } baseUrl ? new Uri(baseUrl, RoutePrefix.TrimStart('/') + CreateToken(scope)) : null;
     }
 
-    public string CreateToken(string scope)
+    public string CreateToken(StateScope scope)
     {
         var payload = new JsonObject
         {
-            [ScopeField] = scope,
+            [ScopeField] = scope.Key,
             [ExpiresField] = (_time.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds(),
             [NonceField] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
@@ -62,9 +64,9 @@ internal sealed class ExportLinks
     }
 
     /// <summary>The scope a token was made for; false for a forged, altered, foreign or expired token.</summary>
-    public bool TryReadToken(string? token, out string scope)
+    public bool TryReadToken(string? token, [NotNullWhen(true)] out StateScope? scope)
     {
-        scope = string.Empty;
+        scope = null;
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || !Base64Url.IsValid(token))
         {
             return false;
@@ -88,8 +90,16 @@ internal sealed class ExportLinks
             return false;
         }
 
-        scope = readScope;
-        return true;
+        try
+        {
+            scope = StateScope.Parse(readScope);
+            return true;
+        }
+        catch (FormatException)
+        {
+            // Sealed by this app's key, so never seen in practice; a token is still no reason to fail a request.
+            return false;
+        }
     }
 
     private Uri? BaseUrl()

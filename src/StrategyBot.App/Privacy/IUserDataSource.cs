@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Privacy;
 
@@ -16,8 +17,8 @@ internal interface IUserDataSource
     PrivacyText Label { get; }
 
     /// <summary>Every row of the user in <paramref name="scope"/>, as JSON objects with all their properties.</summary>
-    Task<IReadOnlyList<JsonObject>> ExportAsync(string scope, CancellationToken cancellationToken);
+    Task<IReadOnlyList<JsonObject>> ExportAsync(StateScope scope, CancellationToken cancellationToken);
 
     /// <summary>Removes every row of the user in <paramref name="scope"/>; removing nothing is not an error.</summary>
-    Task DeleteAsync(string scope, CancellationToken cancellationToken);
+    Task DeleteAsync(StateScope scope, CancellationToken cancellationToken);
 }

@@ -90,7 +90,7 @@ internal sealed class PrivacyTurnHandler(
 
     private static Language LanguageOf(StateSet state, Activity activity)
     {
-        var profile = StateDocuments.LoadProfile(state);
+        var profile = TurnState.Of(state).Profile;
         return Languages.Resolve(profile.LanguageChoice, activity.GetLocale() ?? profile.LastLocale);
     }
 }

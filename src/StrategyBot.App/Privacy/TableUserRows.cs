@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Privacy;
 
@@ -18,10 +19,10 @@ internal sealed class TableUserRows : IUserDataSource
     private const int MaxBatch = 100;
 
     private readonly TableClient _table;
-    private readonly Func<string, string> _filter;
+    private readonly Func<StateScope, string> _filter;
     private readonly StorageMetrics _metrics;
 
-    public TableUserRows(TableClient table, PrivacyText label, Func<string, string> filter, StorageMetrics metrics)
+    public TableUserRows(TableClient table, PrivacyText label, Func<StateScope, string> filter, StorageMetrics metrics)
     {
         _table = table;
         Label = label;
@@ -34,20 +35,20 @@ internal sealed class TableUserRows : IUserDataSource
     public PrivacyText Label { get; }
 
     /// <summary>A user's rows are one partition named by the escaped scope (the CheckIns table).</summary>
-    public static Func<string, string> PartitionOfScope =>
-        scope => TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ToKey(scope)}");
+    public static Func<StateScope, string> PartitionOfScope =>
+        scope => TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Partition(scope)}");
 
     /// <summary>
     /// A user's rows carry the scope in a property (the check-in schedule). The filter spans the whole table on
     /// purpose: rows written under an older shard count sit in partitions the scheduler no longer reads, and they
     /// still name the user. Privacy commands are rare, so the scan is affordable.
     /// </summary>
-    public static Func<string, string> PropertyEquals(string property) =>
-        scope => TableClient.CreateQueryFilter(FormattableStringFactory.Create(property + " eq {0}", scope));
+    public static Func<StateScope, string> PropertyEquals(string property) =>
+        scope => TableClient.CreateQueryFilter(FormattableStringFactory.Create(property + " eq {0}", scope.Key));
 
-    public async Task<IReadOnlyList<JsonObject>> ExportAsync(string scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JsonObject>> ExportAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         var rows = new List<JsonObject>();
         await foreach (var page in _table.QueryAsync<TableEntity>(_filter(scope), cancellationToken: cancellationToken).AsPages())
         {
@@ -58,9 +59,9 @@ internal sealed class TableUserRows : IUserDataSource
         return rows;
     }
 
-    public async Task DeleteAsync(string scope, CancellationToken cancellationToken)
+    public async Task DeleteAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         var keys = new List<(string PartitionKey, string RowKey)>();
         await foreach (var page in _table.QueryAsync<TableEntity>(_filter(scope), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).AsPages())
         {

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Privacy;
 
 /// <summary>Everything stored for one user: the documents of their state scope and their rows in other tables.</summary>
 internal sealed record UserData(
-    string Scope,
+    StateScope Scope,
     IReadOnlyList<KeyValuePair<string, JsonObject>> Documents,
     IReadOnlyList<UserDataTable> Tables,
     DateTimeOffset CollectedAt)
@@ -18,7 +18,6 @@ internal sealed record UserData(
     /// <summary>The export file: who it is about, every state document as stored, every table row with all properties.</summary>
     public JsonObject ToJson()
     {
-        var ids = TableKeys.ParseScope(Scope);
         var state = new JsonObject();
         foreach (var (name, content) in Documents)
         {
@@ -35,9 +34,9 @@ internal sealed record UserData(
         {
             ["format"] = Format,
             ["exportedAt"] = CollectedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            ["tenantId"] = ids.TenantId,
-            ["userId"] = ids.UserId,
-            ["conversationId"] = ids.ConversationId,
+            ["tenantId"] = Scope.TenantId,
+            ["userId"] = Scope.Kind == StateScopeKind.User ? Scope.Id : null,
+            ["conversationId"] = Scope.Kind == StateScopeKind.Conversation ? Scope.Id : null,
             ["state"] = state,
             ["tables"] = tables,
         };

@@ -9,9 +9,9 @@ namespace StrategyBot.App.Privacy;
 /// </summary>
 internal sealed class UserDataEraser(IStateStore store, IEnumerable<IUserDataSource> sources)
 {
-    public async Task EraseAsync(string scope, CancellationToken cancellationToken)
+    public async Task EraseAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         foreach (var source in sources)
         {
             await source.DeleteAsync(scope, cancellationToken);

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.RateLimiting;
 
@@ -28,9 +29,10 @@ internal sealed class UserRateLimiter : IDisposable
     /// True when the turn may run. Otherwise the user's first refused message gets the friendly reply (an invoke
     /// always gets it, as its answer travels in the same HTTP response) and the turn must stop.
     /// </summary>
-    public bool TryEnter(TurnContext turn, string scope)
+    public bool TryEnter(TurnContext turn, StateScope scope)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(scope);
         var activity = turn.Activity;
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke))
         {
@@ -38,7 +40,7 @@ internal sealed class UserRateLimiter : IDisposable
             return true;
         }
 
-        using var lease = _limiter.AttemptAcquire(scope);
+        using var lease = _limiter.AttemptAcquire(scope.Key);
         if (lease.IsAcquired)
         {
             return true;

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Storage;
@@ -23,18 +24,18 @@ internal sealed class CheckInHistoryTable : ICheckInHistory
         _metrics = metrics;
     }
 
-    public async Task SaveAsync(string scope, CheckInRecord record, CancellationToken cancellationToken)
+    public async Task SaveAsync(StateScope scope, CheckInRecord record, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         _metrics.RecordCall(SaveOperation);
         await _table.UpsertEntityAsync(CheckInRecordEntity.FromDomain(scope, record), TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
+        StateScope scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var partition = TableKeys.ToKey(scope);
+        ArgumentNullException.ThrowIfNull(scope);
+        var partition = TableKeys.Partition(scope);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {partition} and RowKey ge {from.ToString()} and RowKey le {to.ToString()}");
         var records = new List<CheckInRecord>();
@@ -53,10 +54,10 @@ internal sealed class CheckInHistoryTable : ICheckInHistory
         return [.. records.OrderBy(r => r.Week)];
     }
 
-    public async Task DeleteAllAsync(string scope, CancellationToken cancellationToken)
+    public async Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var partition = TableKeys.ToKey(scope);
+        ArgumentNullException.ThrowIfNull(scope);
+        var partition = TableKeys.Partition(scope);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         var rowKeys = new List<string>();
         _metrics.RecordCall(QueryOperation);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 
@@ -18,10 +19,10 @@ internal static class CheckInRecordEntity
     private const string SkipReasonProperty = "SkipReason";
     private const string SubmittedAtProperty = "SubmittedAt";
 
-    public static TableEntity FromDomain(string scope, CheckInRecord record)
+    public static TableEntity FromDomain(StateScope scope, CheckInRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var entity = new TableEntity(TableKeys.ToKey(scope), record.Week.ToString())
+        var entity = new TableEntity(TableKeys.Partition(scope), record.Week.ToString())
         {
             [PlanIdProperty] = record.PlanId,
             [NumbersProperty] = JsonSerializer.Serialize(record.Numbers, CheckInJsonContext.Default.WeeklyNumbers),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using StrategyBot.App.CheckIns;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
@@ -40,13 +41,13 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
 
     public static string PartitionKey(int shard) => PartitionPrefix + shard.ToString("D2", CultureInfo.InvariantCulture);
 
-    public static string RowKey(DateTimeOffset due, string scope) =>
-        due.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Mixed(Fnv(scope)).ToString("x8", CultureInfo.InvariantCulture)
-        + "|" + TableKeys.ToKey(scope);
+    public static string RowKey(DateTimeOffset due, StateScope scope) =>
+        due.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Mixed(Fnv(scope.Key)).ToString("x8", CultureInfo.InvariantCulture)
+        + "|" + TableKeys.Partition(scope);
 
-    public int ShardOf(string scope) => (int)(Fnv(scope) % (uint)Shards);
+    public int ShardOf(StateScope scope) => (int)(Fnv(scope.Key) % (uint)Shards);
 
-    /// <summary>FNV-1a over the scope's UTF-16 units: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
+    /// <summary>FNV-1a over the scope key's UTF-16 units: stable across processes and .NET versions, unlike string.GetHashCode.</summary>
     private static uint Fnv(string scope)
     {
         var hash = 2166136261u;
@@ -66,16 +67,16 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         return hash ^ (hash >> 16);
     }
 
-    public async Task SetAsync(string scope, DateTimeOffset due, CancellationToken cancellationToken)
+    public async Task SetAsync(StateScope scope, DateTimeOffset due, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         _metrics.RecordCall(WriteOperation);
         await _table.UpsertEntityAsync(NewRow(scope, due), TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task ReplaceAsync(string scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(StateScope scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         var row = NewRow(scope, due);
         var previousKey = RowKey(replacing, scope);
         if (previousKey == row.RowKey)
@@ -185,13 +186,13 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         }
     }
 
-    public async Task DeleteAllAsync(string scope, CancellationToken cancellationToken)
+    public async Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         var partition = PartitionKey(ShardOf(scope));
 
         // The property name is part of the filter text, not a value: an interpolated name would be quoted into a literal.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Scope eq {scope}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Scope eq {scope.Key}");
         _metrics.RecordCall(QueryOperation);
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
@@ -207,19 +208,37 @@ internal sealed class ScheduleIndexTable : IScheduleIndex
         }
     }
 
-    private TableEntity NewRow(string scope, DateTimeOffset due) =>
-        new(PartitionKey(ShardOf(scope)), RowKey(due, scope)) { [ScopeProperty] = scope };
+    private TableEntity NewRow(StateScope scope, DateTimeOffset due) =>
+        new(PartitionKey(ShardOf(scope)), RowKey(due, scope)) { [ScopeProperty] = scope.Key };
 
     private static ScheduleEntry? ToEntry(int shard, TableEntity row)
     {
-        var scope = row.GetString(ScopeProperty);
+        var scope = StateScopeOf(row.GetString(ScopeProperty));
         var bar = row.RowKey.IndexOf('|', StringComparison.Ordinal);
-        if (string.IsNullOrEmpty(scope) || bar != 19
+        if (scope is null || bar != 19
             || !long.TryParse(row.RowKey.AsSpan(0, 19), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
         {
             return null;
         }
 
         return new ScheduleEntry(shard, row.RowKey, scope, new DateTimeOffset(ticks, TimeSpan.Zero), row.ETag.ToString());
+    }
+
+    // A row whose scope no writer of ours made (a hand edit) is skipped like any other malformed row.
+    private static StateScope? StateScopeOf(string? key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
+        try
+        {
+            return StateScope.Parse(key);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
@@ -54,14 +55,14 @@ internal sealed class StateCache : IDisposable
     public bool IsEnabled => _cache is not null;
 
     /// <summary>The scope as this process last wrote it, or null when it is not cached (or is backing off).</summary>
-    public CachedState? Get(string scope) =>
+    public CachedState? Get(StateScope scope) =>
         _cache is not null && _cache.TryGetValue(scope, out var value) ? value as CachedState : null;
 
     /// <summary>
     /// Records a successful write of <paramref name="scope"/>. <paramref name="addIfAbsent"/> false refreshes an entry
     /// only if there is one, for writers (the check-in scheduler) that touch thousands of users who are not chatting.
     /// </summary>
-    public void Saved(string scope, CachedState? written, bool addIfAbsent)
+    public void Saved(StateScope scope, CachedState? written, bool addIfAbsent)
     {
         if (_cache is null)
         {
@@ -91,14 +92,14 @@ internal sealed class StateCache : IDisposable
     }
 
     /// <summary>Drops whatever is held for <paramref name="scope"/> (its data was erased).</summary>
-    public void Forget(string scope) => _cache?.Remove(scope);
+    public void Forget(StateScope scope) => _cache?.Remove(scope);
 
     /// <summary>
     /// A save of a set built from <paramref name="loadedFrom"/> (null: read from the store) conflicted. True when that
     /// copy is still this process's latest word on the scope: nothing here wrote it since, so the copy was stale before
     /// the turn began, and the scope backs off caching. Either way the entry goes, so the caller's reload reads the row.
     /// </summary>
-    public bool Conflicted(string scope, CachedState? loadedFrom)
+    public bool Conflicted(StateScope scope, CachedState? loadedFrom)
     {
         if (_cache is null)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
 
@@ -17,38 +18,22 @@ public static class TableKeys
 
     private const char EscapeChar = '%';
 
-    // Separates the parts of a scope; escaped inside each part so a scope splits back unambiguously.
-    private const char ScopeSeparator = '|';
-    private const string UserKind = "u";
-    private const string ConversationKind = "c";
-
-    /// <summary>The state scope of one user in one tenant; both ids come from the authenticated activity.</summary>
-    public static string UserScope(string tenantId, string userId) => Scope(tenantId, UserKind, userId);
-
-    /// <summary>The state scope of a group chat or channel conversation in one tenant.</summary>
-    public static string ConversationScope(string tenantId, string conversationId) =>
-        Scope(tenantId, ConversationKind, conversationId);
-
-    /// <summary>Splits a scope made by <see cref="UserScope"/> or <see cref="ConversationScope"/> back into its ids.</summary>
-    public static TableScope ParseScope(string scope)
+    /// <summary>
+    /// The PartitionKey of a state scope in every table that files rows by scope (state, check-in history). The scope's
+    /// key tells its kinds apart ("tenant|u|user", "tenant|c|conversation"), so a user and a conversation never share a
+    /// partition, even with the same id.
+    /// </summary>
+    public static string Partition(StateScope scope)
     {
-        ArgumentException.ThrowIfNullOrEmpty(scope);
-        var parts = scope.Split(ScopeSeparator);
-        if (parts.Length != 3 || parts[1] is not (UserKind or ConversationKind))
-        {
-            throw new FormatException("Not a StrategyBot scope: expected \"<tenant>|u|<user>\" or \"<tenant>|c|<conversation>\".");
-        }
-
-        var tenantId = Unescape(parts[0]);
-        var id = Unescape(parts[2]);
-        return parts[1] == UserKind ? new TableScope(tenantId, id, null) : new TableScope(tenantId, null, id);
+        ArgumentNullException.ThrowIfNull(scope);
+        return ToKey(scope.Key);
     }
 
     /// <summary>Makes <paramref name="value"/> safe as a PartitionKey or RowKey; throws when the key would exceed 1 KiB.</summary>
     public static string ToKey(string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(value);
-        var key = Escape(value, escapeSeparator: false);
+        var key = Escape(value);
         if (key.Length > MaxKeyLength)
         {
             throw new ArgumentException(
@@ -66,22 +51,13 @@ public static class TableKeys
         return Unescape(key);
     }
 
-    private static string Scope(string tenantId, string kind, string id)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return string.Concat(
-            Escape(tenantId, escapeSeparator: true), ScopeSeparator.ToString(), kind, ScopeSeparator.ToString(),
-            Escape(id, escapeSeparator: true));
-    }
-
-    private static string Escape(string value, bool escapeSeparator)
+    private static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length + 8);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (MustEscape(value, i) || (escapeSeparator && c == ScopeSeparator))
+            if (MustEscape(value, i))
             {
                 builder.Append(EscapeChar).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }

@@ -39,21 +39,21 @@ internal sealed class TableStateStore : IStateStore
         _cache = cache is { IsEnabled: true } ? cache : null;
     }
 
-    public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
+    public async Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
 
         // One point read of the state row: the cheapest lookup Table Storage has (see LoadDocumentsAsync).
-        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), select: null, StorageMetrics.StateLoad, cancellationToken);
+        var row = await _table.ReadStateRowAsync(TableKeys.Partition(scope), select: null, StorageMetrics.StateLoad, cancellationToken);
         var stored = StoredState.FromStateRow(row);
         stored.CacheOnSave = true;
         return ToSet(scope, stored, names: null);
     }
 
     /// <summary>The copy this process wrote last when it has one (no round trip), else <see cref="LoadAsync"/>.</summary>
-    public Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken)
+    public Task<StateSet> LoadForUpdateAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         return _cache?.Get(scope) is { } cached
             ? Task.FromResult(ToSet(scope, StoredState.FromCache(cached), names: null))
             : LoadAsync(scope, cancellationToken);
@@ -65,11 +65,11 @@ internal sealed class TableStateStore : IStateStore
     /// documents. Azurite serves a point read from its key index but every query by scanning the whole table, so there
     /// it is the difference between O(1) and O(rows).
     /// </summary>
-    public async Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public async Task<StateSet> LoadDocumentsAsync(StateScope scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(names);
-        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), select: null, StorageMetrics.StateRead, cancellationToken);
+        var row = await _table.ReadStateRowAsync(TableKeys.Partition(scope), select: null, StorageMetrics.StateRead, cancellationToken);
         return ToSet(scope, StoredState.FromStateRow(row), names);
     }
 
@@ -103,7 +103,7 @@ internal sealed class TableStateStore : IStateStore
             return;
         }
 
-        var plan = StateWritePlan.Create(TableKeys.ToKey(state.Scope), stored, changes);
+        var plan = StateWritePlan.Create(TableKeys.Partition(state.Scope), stored, changes);
         Response response;
         try
         {
@@ -137,10 +137,10 @@ internal sealed class TableStateStore : IStateStore
         Log.StateSaved(_logger, _table.Name, changes.Count, plan.Action.ActionType);
     }
 
-    public async Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
+    public async Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
-        var partitionKey = TableKeys.ToKey(scope);
+        ArgumentNullException.ThrowIfNull(scope);
+        var partitionKey = TableKeys.Partition(scope);
 
         // Before and after: a copy must not outlive the user's erased data, nor be saved over the deleted row. Erasure
         // queries the partition rather than deleting the state row alone, so it takes whatever row the user's partition
@@ -173,9 +173,9 @@ internal sealed class TableStateStore : IStateStore
         }
     }
 
-    private async Task VerifyCachedCopyAsync(string scope, StoredState stored, CancellationToken cancellationToken)
+    private async Task VerifyCachedCopyAsync(StateScope scope, StoredState stored, CancellationToken cancellationToken)
     {
-        var row = await _table.ReadStateRowAsync(TableKeys.ToKey(scope), ["RowKey"], StorageMetrics.StateRead, cancellationToken);
+        var row = await _table.ReadStateRowAsync(TableKeys.Partition(scope), ["RowKey"], StorageMetrics.StateRead, cancellationToken);
         if (string.Equals(row?.ETag.ToString(), stored.ETag, StringComparison.Ordinal))
         {
             stored.Verified = true;
@@ -187,7 +187,7 @@ internal sealed class TableStateStore : IStateStore
 
     // Stale when the copy was still this process's latest word on the scope: the change came from elsewhere, before the
     // turn began. Otherwise another turn of this process saved meanwhile, a race like any other.
-    private StateConflictException Classify(string scope, StoredState stored, StateConflictException conflict)
+    private StateConflictException Classify(StateScope scope, StoredState stored, StateConflictException conflict)
     {
         if (_cache?.Conflicted(scope, stored.CachedFrom) != true)
         {
@@ -198,7 +198,7 @@ internal sealed class TableStateStore : IStateStore
         return new StateConflictException(conflict.Message, conflict) { LoadedCopyWasStale = true };
     }
 
-    private StateSet ToSet(string scope, StoredState stored, IReadOnlyCollection<string>? names)
+    private StateSet ToSet(StateScope scope, StoredState stored, IReadOnlyCollection<string>? names)
     {
         var selected = names is null
             ? stored.Documents.Keys

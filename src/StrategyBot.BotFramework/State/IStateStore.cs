@@ -1,7 +1,7 @@
 namespace StrategyBot.BotFramework.State;
 
 /// <summary>
-/// Durable turn state. A scope (for example one user in one tenant) holds named JSON documents. A turn loads the
+/// Durable turn state. A <see cref="StateScope"/> (one user in a tenant, or one conversation) holds named JSON documents. A turn loads the
 /// whole scope in one round trip and saves every changed document atomically in one round trip, each guarded by
 /// its ETag, so two devices answering at once can never both win.
 /// </summary>
@@ -14,7 +14,7 @@ namespace StrategyBot.BotFramework.State;
 public interface IStateStore
 {
     /// <summary>Loads every document in <paramref name="scope"/>; an unknown scope gives an empty set.</summary>
-    Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken);
+    Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken);
 
     /// <summary>
     /// Loads every document in <paramref name="scope"/> for a caller that saves the set before anything it read takes
@@ -24,14 +24,14 @@ public interface IStateStore
     /// is true, and the caller runs again on <see cref="LoadAsync"/>. Anyone who reads without saving (an export, a
     /// scheduler deciding whether to send) uses <see cref="LoadAsync"/>, which always reads the store.
     /// </summary>
-    Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken) => LoadAsync(scope, cancellationToken);
+    Task<StateSet> LoadForUpdateAsync(StateScope scope, CancellationToken cancellationToken) => LoadAsync(scope, cancellationToken);
 
     /// <summary>
     /// Loads only the named documents of <paramref name="scope"/>; absent ones are left out of the set. For work outside
     /// a turn that needs a few known documents (the check-in scheduler): a store may read them by key, which beats a
     /// scope query when the scope holds more than those. Saving the set writes its changed documents like any other.
     /// </summary>
-    async Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    async Task<StateSet> LoadDocumentsAsync(StateScope scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(names);
 
@@ -48,5 +48,5 @@ public interface IStateStore
     Task SaveAsync(StateSet state, CancellationToken cancellationToken);
 
     /// <summary>Removes every document in <paramref name="scope"/>.</summary>
-    Task DeleteScopeAsync(string scope, CancellationToken cancellationToken);
+    Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken);
 }

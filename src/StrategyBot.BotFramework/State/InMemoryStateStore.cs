@@ -13,16 +13,16 @@ namespace StrategyBot.BotFramework.State;
 internal sealed class InMemoryStateStore : IStateStore
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Dictionary<string, StoredDocument>> _scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<StateScope, Dictionary<string, StoredDocument>> _scopes = [];
     private long _version;
 
     /// <summary>How many saves wrote something; lets tests count storage round trips.</summary>
     public int SaveCount { get; private set; }
 
     /// <inheritdoc />
-    public Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
+    public Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         cancellationToken.ThrowIfCancellationRequested();
         StorageTally.Record();
         lock (_gate)
@@ -35,9 +35,9 @@ internal sealed class InMemoryStateStore : IStateStore
     }
 
     /// <inheritdoc />
-    public Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public Task<StateSet> LoadDocumentsAsync(StateScope scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(names);
         cancellationToken.ThrowIfCancellationRequested();
         StorageTally.Record();
@@ -108,9 +108,9 @@ internal sealed class InMemoryStateStore : IStateStore
     }
 
     /// <inheritdoc />
-    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
+    public Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         cancellationToken.ThrowIfCancellationRequested();
         StorageTally.Record();
         lock (_gate)

@@ -12,16 +12,16 @@ public sealed class StateSet
     private readonly Dictionary<string, StateDocument> _documents;
 
     /// <summary>Creates a set for <paramref name="scope"/> from loaded documents.</summary>
-    public StateSet(string scope, IEnumerable<StateDocument> documents)
+    public StateSet(StateScope scope, IEnumerable<StateDocument> documents)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(documents);
         Scope = scope;
         _documents = documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The scope these documents belong to.</summary>
-    public string Scope { get; }
+    public StateScope Scope { get; }
 
     /// <summary>Every document, loaded or added this turn.</summary>
     public IEnumerable<StateDocument> Documents => _documents.Values;

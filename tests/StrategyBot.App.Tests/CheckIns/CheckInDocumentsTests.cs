@@ -4,6 +4,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Pipeline;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -21,7 +22,7 @@ public sealed class CheckInDocumentsTests
     [Fact]
     public void Load_UnreadableDocument_SetsItAsideAndReadsAsPausedAgainInTheSameTurn()
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8(CheckInDocuments.Name, s_unreadable, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(CheckInDocuments.Name, s_unreadable, "W/\"1\"")]);
 
         var first = CheckInDocuments.Load(state);
         var second = CheckInDocuments.Load(state);
@@ -39,7 +40,7 @@ public sealed class CheckInDocumentsTests
     {
         var host = new PipelineHost();
         var state = await host.LoadAsync();
-        StateDocuments.SavePlan(state, CheckInSamples.Plan());
+        TurnState.Of(state).SavePlan(CheckInSamples.Plan());
         state.SetUtf8(CheckInDocuments.Name, s_unreadable);
         await host.Inner.SaveAsync(state, CancellationToken.None);
 

@@ -183,7 +183,7 @@ public sealed class CheckInSchedulerTests
         using var host = new CheckInTestHost(Start);
         await host.SeedUserAsync(CheckInSamples.Plan());
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        state.SetUtf8(StateDocuments.Plan, UnreadableSamples.Plan(UnreadableSamples.WrongType));
+        state.SetUtf8(TurnState.PlanDocument, UnreadableSamples.Plan(UnreadableSamples.WrongType));
         await host.Store.SaveAsync(state, CancellationToken.None);
 
         var sent = await host.TickAtAsync(new DateTimeOffset(2027, 3, 22, 8, 0, 0, TimeSpan.Zero));
@@ -196,7 +196,7 @@ public sealed class CheckInSchedulerTests
         Assert.Null(checkIns.NextSlotUtc);
         Assert.Empty(((InMemoryScheduleIndex)host.Index).Rows);
         var stored = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        Assert.True(stored.Find(UnreadableDocuments.KeptName(StateDocuments.Plan)) is { Exists: true });
+        Assert.True(stored.Find(UnreadableDocuments.KeptName(TurnState.PlanDocument)) is { Exists: true });
     }
 
     [Fact]

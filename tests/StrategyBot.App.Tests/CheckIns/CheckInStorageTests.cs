@@ -4,6 +4,7 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Storage;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
 using StrategyBot.Testing;
@@ -25,12 +26,12 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
         var history = await NewHistoryAsync();
         var week = IsoWeek.Create(2027, 10);
 
-        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 1 } }, CancellationToken.None);
-        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 2.5m } }, CancellationToken.None);
-        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week.AddWeeks(-1), Skipped = true, SkipReason = "ill" }, CancellationToken.None);
-        await history.SaveAsync("t|other", new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 9 } }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "u"), new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 1 } }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "u"), new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 2.5m } }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "u"), new CheckInRecord { PlanId = "plan", Week = week.AddWeeks(-1), Skipped = true, SkipReason = "ill" }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "other"), new CheckInRecord { PlanId = "plan", Week = week, Numbers = new WeeklyNumbers { Reach = 9 } }, CancellationToken.None);
 
-        var records = await history.GetRangeAsync("t|u", "plan", week.AddWeeks(-7), week, CancellationToken.None);
+        var records = await history.GetRangeAsync(StateScope.ForUser("t", "u"), "plan", week.AddWeeks(-7), week, CancellationToken.None);
 
         Assert.Equal(["2027-W09", "2027-W10"], records.Select(r => r.Week.ToString()));
         Assert.True(records[0].Skipped);
@@ -43,13 +44,13 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
     {
         var history = await NewHistoryAsync();
         var week = IsoWeek.Create(2027, 10);
-        await history.SaveAsync("t|u", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
-        await history.SaveAsync("t|v", new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "u"), new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
+        await history.SaveAsync(StateScope.ForUser("t", "v"), new CheckInRecord { PlanId = "plan", Week = week }, CancellationToken.None);
 
-        await history.DeleteAllAsync("t|u", CancellationToken.None);
+        await history.DeleteAllAsync(StateScope.ForUser("t", "u"), CancellationToken.None);
 
-        Assert.Empty(await history.GetRangeAsync("t|u", "plan", week, week, CancellationToken.None));
-        Assert.Single(await history.GetRangeAsync("t|v", "plan", week, week, CancellationToken.None));
+        Assert.Empty(await history.GetRangeAsync(StateScope.ForUser("t", "u"), "plan", week, week, CancellationToken.None));
+        Assert.Single(await history.GetRangeAsync(StateScope.ForUser("t", "v"), "plan", week, week, CancellationToken.None));
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
 
         // Straight into the state row, past the store, as a hand edit in Storage Explorer would save it.
         var entity = StateEntity.ToEntity(
-            TableKeys.ToKey(CheckInTestHost.Scope), [KeyValuePair.Create(CheckInDocuments.Name, StoredDocument.Binary(UnreadableSamples.CheckIns))]);
+            TableKeys.Partition(CheckInTestHost.Scope), [KeyValuePair.Create(CheckInDocuments.Name, StoredDocument.Binary(UnreadableSamples.CheckIns))]);
         await state.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge);
 
         var sent = await host.TickAtAsync(Now);

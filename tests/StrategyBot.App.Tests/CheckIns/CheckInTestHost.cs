@@ -88,7 +88,7 @@ internal sealed class CheckInTestHost : IDisposable
 
     public WeeklyCheckInService Service => _services.GetRequiredService<WeeklyCheckInService>();
 
-    public static string Scope { get; } = UserScope.From(Activities.Message("scope"))!;
+    public static StateScope Scope { get; } = TurnScope.From(Activities.Message("scope"))!;
 
     /// <summary>Stores a user with the plan, a conversation reference and a profile, and starts their schedule as a turn would.</summary>
     public Task<StateSet> SeedUserAsync(MarketingPlan plan, string locale = "en-US", string? localTimezone = null)
@@ -102,10 +102,10 @@ internal sealed class CheckInTestHost : IDisposable
     public async Task<StateSet> SeedUserAsync(MarketingPlan plan, Activity hello, string? localTimezone = null)
     {
         var locale = hello.Locale ?? "en-US";
-        var state = await Store.LoadAsync(UserScope.From(hello)!, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
-        StateDocuments.SaveProfile(state, new UserProfile { LastLocale = locale, TimeZoneId = localTimezone });
-        StateDocuments.SaveReference(state, ConversationReference.FromActivity(hello));
+        var state = await Store.LoadAsync(TurnScope.From(hello)!, CancellationToken.None);
+        TurnState.Of(state).SavePlan(plan);
+        TurnState.Of(state).UpdateProfile(_ => new UserProfile { LastLocale = locale, TimeZoneId = localTimezone });
+        TurnState.Of(state).SaveReference(ConversationReference.FromActivity(hello));
         await Handler.SyncScheduleAsync(new TurnContext(hello), state, Languages.FromLocale(locale), CancellationToken.None);
         await Store.SaveAsync(state, CancellationToken.None);
         return state;

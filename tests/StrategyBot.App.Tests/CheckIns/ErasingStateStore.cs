@@ -11,9 +11,9 @@ internal sealed class ErasingStateStore(IStateStore inner) : IStateStore
     /// <summary>When set, the next save first deletes its scope.</summary>
     public bool EraseBeforeNextSave { get; set; }
 
-    public Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken) => inner.LoadAsync(scope, cancellationToken);
+    public Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken) => inner.LoadAsync(scope, cancellationToken);
 
-    public Task<StateSet> LoadDocumentsAsync(string scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+    public Task<StateSet> LoadDocumentsAsync(StateScope scope, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
         inner.LoadDocumentsAsync(scope, names, cancellationToken);
 
     public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
@@ -28,5 +28,5 @@ internal sealed class ErasingStateStore(IStateStore inner) : IStateStore
         await inner.SaveAsync(state, cancellationToken);
     }
 
-    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken) => inner.DeleteScopeAsync(scope, cancellationToken);
+    public Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken) => inner.DeleteScopeAsync(scope, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using StrategyBot.App.CheckIns;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.Tests.CheckIns;
@@ -7,19 +8,19 @@ namespace StrategyBot.App.Tests.CheckIns;
 internal sealed class InMemoryCheckInHistory : ICheckInHistory
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<(string Scope, string Week), CheckInRecord> _records = [];
+    private readonly Dictionary<(StateScope Scope, string Week), CheckInRecord> _records = [];
 
     public int Saves { get; private set; }
 
-    public IReadOnlyList<CheckInRecord> All(string scope)
+    public IReadOnlyList<CheckInRecord> All(StateScope scope)
     {
         lock (_lock)
         {
-            return [.. _records.Where(r => r.Key.Scope == scope).Select(r => r.Value).OrderBy(r => r.Week)];
+            return [.. _records.Where(r => r.Key.Scope.Equals(scope)).Select(r => r.Value).OrderBy(r => r.Week)];
         }
     }
 
-    public Task SaveAsync(string scope, CheckInRecord record, CancellationToken cancellationToken)
+    public Task SaveAsync(StateScope scope, CheckInRecord record, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -31,19 +32,19 @@ internal sealed class InMemoryCheckInHistory : ICheckInHistory
     }
 
     public Task<IReadOnlyList<CheckInRecord>> GetRangeAsync(
-        string scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
+        StateScope scope, string planId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             IReadOnlyList<CheckInRecord> range = [.. _records
-                .Where(r => r.Key.Scope == scope && r.Value.PlanId == planId && r.Value.Week >= from && r.Value.Week <= to)
+                .Where(r => r.Key.Scope.Equals(scope) && r.Value.PlanId == planId && r.Value.Week >= from && r.Value.Week <= to)
                 .Select(r => r.Value)
                 .OrderBy(r => r.Week)];
             return Task.FromResult(range);
         }
     }
 
-    public Task DeleteAllAsync(string scope, CancellationToken cancellationToken)
+    public Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

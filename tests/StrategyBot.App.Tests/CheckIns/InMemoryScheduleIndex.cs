@@ -1,4 +1,5 @@
 using StrategyBot.App.CheckIns;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -9,7 +10,7 @@ namespace StrategyBot.App.Tests.CheckIns;
 internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<(int Shard, string RowKey), (string Scope, DateTimeOffset Due, int Version)> _rows = [];
+    private readonly Dictionary<(int Shard, string RowKey), (StateScope Scope, DateTimeOffset Due, int Version)> _rows = [];
     private int _version;
 
     public int Shards { get; } = shards;
@@ -17,7 +18,7 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
     /// <summary>While true every call throws, as when storage is down.</summary>
     public bool Unavailable { get; set; }
 
-    public IReadOnlyList<(string Scope, DateTimeOffset Due)> Rows
+    public IReadOnlyList<(StateScope Scope, DateTimeOffset Due)> Rows
     {
         get
         {
@@ -28,7 +29,7 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         }
     }
 
-    public Task SetAsync(string scope, DateTimeOffset due, CancellationToken cancellationToken)
+    public Task SetAsync(StateScope scope, DateTimeOffset due, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable();
         lock (_lock)
@@ -39,7 +40,7 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         return Task.CompletedTask;
     }
 
-    public Task ReplaceAsync(string scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
+    public Task ReplaceAsync(StateScope scope, DateTimeOffset replacing, DateTimeOffset due, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable();
         lock (_lock)
@@ -111,12 +112,12 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         return Task.CompletedTask;
     }
 
-    public Task DeleteAllAsync(string scope, CancellationToken cancellationToken)
+    public Task DeleteAllAsync(StateScope scope, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable();
         lock (_lock)
         {
-            foreach (var key in _rows.Where(r => r.Value.Scope == scope).Select(r => r.Key).ToList())
+            foreach (var key in _rows.Where(r => r.Value.Scope.Equals(scope)).Select(r => r.Key).ToList())
             {
                 _rows.Remove(key);
             }
@@ -125,10 +126,10 @@ internal sealed class InMemoryScheduleIndex(int shards = 4) : IScheduleIndex
         return Task.CompletedTask;
     }
 
-    private int ShardOf(string scope) => (int)((uint)scope.Aggregate(17, (h, c) => (h * 31) + c) % (uint)Shards);
+    private int ShardOf(StateScope scope) => (int)((uint)scope.Key.Aggregate(17, (h, c) => (h * 31) + c) % (uint)Shards);
 
-    private static string Key(DateTimeOffset due, string scope) =>
-        due.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + scope;
+    private static string Key(DateTimeOffset due, StateScope scope) =>
+        due.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + scope.Key;
 
     private void ThrowIfUnavailable()
     {

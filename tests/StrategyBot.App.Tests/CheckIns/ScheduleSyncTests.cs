@@ -15,7 +15,7 @@ public sealed class ScheduleSyncTests
         using var host = new CheckInTestHost(Thursday);
         var plan = CheckInSamples.Plan();
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         var first = new TurnContext(Activities.Message("done"));
         var second = new TurnContext(Activities.Message("thanks"));
 
@@ -33,7 +33,7 @@ public sealed class ScheduleSyncTests
         using var host = new CheckInTestHost(Thursday);
         var plan = CheckInSamples.Plan(zone: null);
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         var fromTeams = Activities.Message("done");
         fromTeams.LocalTimezone = "Asia/Tehran";
 
@@ -47,9 +47,9 @@ public sealed class ScheduleSyncTests
     {
         using var host = new CheckInTestHost(Thursday);
         var state = await host.SeedUserAsync(CheckInSamples.Plan());
-        var plan = StateDocuments.LoadPlan(state);
+        var plan = TurnState.Of(state).Plan;
         plan.Control.KpiTargets.Clear();
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
 
         await host.Handler.SyncScheduleAsync(new TurnContext(Activities.Message("x")), state, Language.English, CancellationToken.None);
 
@@ -64,7 +64,7 @@ public sealed class ScheduleSyncTests
         var plan = CheckInSamples.Plan();
         plan.Control.KpiTargets.Clear();
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         var turn = new TurnContext(Activities.Message("our audience is students"));
 
         await host.Handler.SyncScheduleAsync(turn, state, Language.English, CancellationToken.None);

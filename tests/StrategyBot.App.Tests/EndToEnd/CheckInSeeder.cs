@@ -40,11 +40,11 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
             new TableClient(fixture.StorageConnectionString, fixture.ScheduleTable), metrics, EndToEndFixture.IndexShards);
 
         // The same key the bot builds from the Playground's activities: tenant and Entra object id, lower-cased.
-        var scope = TableKeys.UserScope(PlaygroundConfigFile.TenantId.ToLowerInvariant(), user.AadObjectId.ToLowerInvariant());
+        var scope = StateScope.ForUser(PlaygroundConfigFile.TenantId.ToLowerInvariant(), user.AadObjectId.ToLowerInvariant());
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(scope, cancellationToken);
-            if (StateDocuments.LoadReference(state) is null)
+            if (TurnState.Of(state).Reference is null)
             {
                 throw new InvalidOperationException($"The bot has stored no conversation reference for {user.Id}: install the app first.");
             }
@@ -74,12 +74,8 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
         var slotLocal = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, local.Offset);
         var slot = new WeeklySlot(slotLocal.DayOfWeek, new TimeOnly(slotLocal.Hour, slotLocal.Minute), zone.Id);
 
-        StateDocuments.SavePlan(state, FinishedPlan(DateOnly.FromDateTime(local.DateTime), slot, language));
-        var profile = StateDocuments.LoadProfile(state);
-        profile.LanguageChoice = language;
-        profile.TimeZoneId = zone.Id;
-        profile.TimeZoneConfirmed = true;
-        StateDocuments.SaveProfile(state, profile);
+        TurnState.Of(state).SavePlan(FinishedPlan(DateOnly.FromDateTime(local.DateTime), slot, language));
+        TurnState.Of(state).UpdateProfile(profile => profile with { LanguageChoice = language, TimeZoneId = zone.Id, TimeZoneConfirmed = true });
 
         // The slot passed at the top of this minute; the scheduler looks only once the index row says so.
         var due = now.AddSeconds(1);

@@ -45,6 +45,6 @@ public sealed class ActionDialogTests
         var plan = await bot.PlanAsync();
         Assert.Equal(JalaliDate.FromJalali(1406, 1, 15), plan.Actions.Single().Due);
         Assert.Equal("سارا", plan.Actions.Single().Owner);
-        Assert.Null(StateDocuments.LoadProfile(await bot.StateAsync()).LanguageChoice);
+        Assert.Null(TurnState.Of(await bot.StateAsync()).Profile.LanguageChoice);
     }
 }

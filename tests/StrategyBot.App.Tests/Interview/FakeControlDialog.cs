@@ -27,11 +27,11 @@ internal sealed class FakeControlDialog : ComponentDialog
 
     private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(step.State);
+        var plan = TurnState.Of(step.State).PlanCopy();
         plan.Control.KpiTargets = [.. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })];
         plan.Control.CheckInDay = DayOfWeek.Monday;
         plan.Control.CheckInTime = new TimeOnly(9, 0);
-        StateDocuments.SavePlan(step.State, plan);
+        TurnState.Of(step.State).SavePlan(plan);
         return step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class FakeObjectivesDialog : ComponentDialog
 
     private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = StateDocuments.LoadPlan(step.State);
+        var plan = TurnState.Of(step.State).PlanCopy();
         plan.Objectives.Add(new Objective
         {
             Id = "objective-" + (plan.Objectives.Count + 1),
@@ -36,7 +36,7 @@ internal sealed class FakeObjectivesDialog : ComponentDialog
             Target = 20,
             Deadline = new DateOnly(2027, 9, 1),
         });
-        StateDocuments.SavePlan(step.State, plan);
+        TurnState.Of(step.State).SavePlan(plan);
         return step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -20,9 +20,9 @@ internal sealed class FakeQuickCaptureDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var json = (System.Text.Json.Nodes.JsonObject)options!;
         var text = (string)json["text"]!;
-        var plan = StateDocuments.LoadPlan(dc.State);
+        var plan = TurnState.Of(dc.State).PlanCopy();
         plan.Objectives.Add(new Objective { Id = "captured", Text = text });
-        StateDocuments.SavePlan(dc.State, plan);
+        TurnState.Of(dc.State).SavePlan(plan);
         dc.Turn.SendText($"Captured: {text} (back to a question: {(bool)json["resume"]!})");
         return dc.EndDialogAsync(null, cancellationToken);
     }

@@ -55,7 +55,7 @@ internal static class InterviewHarness
     public static async Task<MarketingPlan> PlanAsync(this ConversationHarness harness)
     {
         ArgumentNullException.ThrowIfNull(harness);
-        return StateDocuments.LoadPlan(await harness.Store.LoadAsync(harness.Scope, CancellationToken.None));
+        return TurnState.Of(await harness.Store.LoadAsync(harness.Scope, CancellationToken.None)).Plan;
     }
 
     /// <summary>The raw stored state after the last turn.</summary>

@@ -53,7 +53,7 @@ public sealed class InterviewServiceCollectionExtensionsTests
         var store = new InMemoryStateStore();
         await ObjectiveTestKit.SeedAsync(store, ObjectiveTestKit.PlanWithSituation());
         var state = await ObjectiveTestKit.StateAsync(store);
-        StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
+        TurnState.Of(state).UpdateProfile(_ => new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
         await store.SaveAsync(state, CancellationToken.None);
         var bot = new ConversationHarness((turn, s, ct) => runner.RunAsync(turn, s, "control", ct), store, time);
 

@@ -49,12 +49,12 @@ public sealed partial class PlanInterviewDialogTests
         await InterviewScript.AnswerAllAsync(bot, ["hi", "A bakery", "Cakes", "Parties", "Busy Sara"]);
 
         (await bot.SendAsync("language")).Says("حتماً! از این به بعد فارسی صحبت می‌کنیم.").AsksCard("Busy Sara در چه بازهٔ سنی است؟").AssertNoMoreReplies();
-        Assert.Equal(Language.Persian, StateDocuments.LoadProfile(await bot.StateAsync()).LanguageChoice);
+        Assert.Equal(Language.Persian, TurnState.Of(await bot.StateAsync()).Profile.LanguageChoice);
         (await bot.SendAsync("۲")).AsksCard("Busy Sara از کدام پلتفرم‌ها استفاده می‌کند؟");
         (await bot.SendAsync("language en")).Says("Done! I'll speak English from now on.").AsksCard("Which platforms does Busy Sara use?");
 
         Assert.Equal("18-24", (await bot.PlanAsync()).Situation.Personas[0].AgeBand);
-        Assert.Equal(Language.English, StateDocuments.LoadProfile(await bot.StateAsync()).LanguageChoice);
+        Assert.Equal(Language.English, TurnState.Of(await bot.StateAsync()).Profile.LanguageChoice);
     }
 
     [Fact]

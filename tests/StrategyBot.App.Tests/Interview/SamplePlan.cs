@@ -33,7 +33,7 @@ internal static class SamplePlan
     {
         ArgumentNullException.ThrowIfNull(harness);
         var state = await harness.StateAsync();
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         await harness.Store.SaveAsync(state, CancellationToken.None);
     }
 }

@@ -19,13 +19,13 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
     /// <summary>Runs once, just before the next save reaches the inner store.</summary>
     public Func<Task>? BeforeNextSave { get; set; }
 
-    public async Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken)
+    public async Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken)
     {
         FailLoadIfAsked();
         return await inner.LoadAsync(scope, cancellationToken);
     }
 
-    public async Task<StateSet> LoadForUpdateAsync(string scope, CancellationToken cancellationToken)
+    public async Task<StateSet> LoadForUpdateAsync(StateScope scope, CancellationToken cancellationToken)
     {
         FailLoadIfAsked();
         return await inner.LoadForUpdateAsync(scope, cancellationToken);
@@ -63,6 +63,6 @@ internal sealed class FlakyStateStore(IStateStore inner) : IStateStore
         }
     }
 
-    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken) =>
+    public Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken) =>
         inner.DeleteScopeAsync(scope, cancellationToken);
 }

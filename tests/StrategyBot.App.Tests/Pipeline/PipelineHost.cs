@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.CheckIns;
@@ -73,7 +73,7 @@ internal sealed class PipelineHost
 
     public StrategyBotHandler Handler { get; }
 
-    public static string Scope => TableKeys.UserScope(Activities.TenantId, Activities.UserAadObjectId);
+    public static StateScope Scope => StateScope.ForUser(Activities.TenantId, Activities.UserAadObjectId);
 
     public async Task<TurnContext> SendAsync(Activity activity)
     {

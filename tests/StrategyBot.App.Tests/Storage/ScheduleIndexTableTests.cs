@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Storage;
@@ -10,18 +11,19 @@ namespace StrategyBot.App.Tests.Storage;
 public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 22, 8, 0, 0, TimeSpan.Zero);
+    private static readonly StateScope User = StateScope.ForUser("tenant", "user");
 
     [Fact]
     public async Task GetDue_RangeQuery_ReturnsOnlyRowsDueByNowEarliestFirst()
     {
         var (index, _) = await NewIndexAsync(shards: 1);
-        await index.SetAsync("t|late", Now.AddMinutes(1), CancellationToken.None);
-        await index.SetAsync("t|second", Now, CancellationToken.None);
-        await index.SetAsync("t|first", Now.AddDays(-3), CancellationToken.None);
+        await index.SetAsync(StateScope.ForUser("t", "late"), Now.AddMinutes(1), CancellationToken.None);
+        await index.SetAsync(StateScope.ForUser("t", "second"), Now, CancellationToken.None);
+        await index.SetAsync(StateScope.ForUser("t", "first"), Now.AddDays(-3), CancellationToken.None);
 
         var due = await index.GetDueAsync(0, Now, 10, CancellationToken.None);
 
-        Assert.Equal(["t|first", "t|second"], due.Select(d => d.Scope));
+        Assert.Equal([StateScope.ForUser("t", "first"), StateScope.ForUser("t", "second")], due.Select(d => d.Scope));
         Assert.Equal(Now.AddDays(-3), due[0].Due);
     }
 
@@ -33,7 +35,7 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
         {
             for (var user = 0; user < 25; user++)
             {
-                await index.SetAsync($"tenant-{tenant}|user-{user:D2}", Now, CancellationToken.None);
+                await index.SetAsync(StateScope.ForUser($"tenant-{tenant}", $"user-{user:D2}"), Now, CancellationToken.None);
             }
         }
 
@@ -41,33 +43,33 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
 
         // In scope order the first 20 would all be tenant-0's.
         Assert.Equal(20, page.Count);
-        Assert.Equal(4, page.Select(e => e.Scope.Split('|')[0]).Distinct().Count());
+        Assert.Equal(4, page.Select(e => e.Scope.TenantId).Distinct().Count());
     }
 
     [Fact]
     public async Task GetDue_RowInTheFormerKeyFormat_IsStillClaimedAndCompleted()
     {
         var (index, table) = await NewIndexAsync(shards: 2);
-        var shard = index.ShardOf("tenant|user");
-        var former = Now.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + TableKeys.ToKey("tenant|user");
-        await table.AddEntityAsync(new TableEntity(ScheduleIndexTable.PartitionKey(shard), former) { ["Scope"] = "tenant|user" });
+        var shard = index.ShardOf(User);
+        var former = Now.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + TableKeys.Partition(User);
+        await table.AddEntityAsync(new TableEntity(ScheduleIndexTable.PartitionKey(shard), former) { ["Scope"] = User.Key });
 
         var row = Assert.Single(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
         var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
         await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
 
         Assert.Equal(Now, row.Due);
-        Assert.Equal("tenant|user", row.Scope);
+        Assert.Equal(User, row.Scope);
         var only = Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync());
-        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), "tenant|user"), only.RowKey);
+        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), User), only.RowKey);
     }
 
     [Fact]
     public async Task TryClaim_TwoClaimersOfOneRow_OnlyOneWins()
     {
         var (index, _) = await NewIndexAsync(shards: 2);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var shard = index.ShardOf("tenant|user");
+        await index.SetAsync(User, Now, CancellationToken.None);
+        var shard = index.ShardOf(User);
         var row = Assert.Single(await index.GetDueAsync(shard, Now, 10, CancellationToken.None));
 
         var claims = await Task.WhenAll(
@@ -83,26 +85,26 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
     public async Task Complete_ReplacesTheClaimedRowWithTheNextWakeUp()
     {
         var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        await index.SetAsync(User, Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf(User), Now, 10, CancellationToken.None));
         var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
 
         await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
 
         var rows = await table.QueryAsync<TableEntity>().ToListAsync();
         var only = Assert.Single(rows);
-        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), "tenant|user"), only.RowKey);
-        Assert.Equal(ScheduleIndexTable.PartitionKey(index.ShardOf("tenant|user")), only.PartitionKey);
+        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(7), User), only.RowKey);
+        Assert.Equal(ScheduleIndexTable.PartitionKey(index.ShardOf(User)), only.PartitionKey);
     }
 
     [Fact]
     public async Task Complete_RowErasedWhileClaimed_RecordsNoNextWakeUp()
     {
         var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        await index.SetAsync(User, Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf(User), Now, 10, CancellationToken.None));
         var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
-        await index.DeleteAllAsync("tenant|user", CancellationToken.None);
+        await index.DeleteAllAsync(User, CancellationToken.None);
 
         await index.CompleteAsync(claimed!, Now.AddDays(7), CancellationToken.None);
 
@@ -113,8 +115,8 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
     public async Task Complete_RowReclaimedAfterTheLease_LeavesItToTheNewHolder()
     {
         var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        await index.SetAsync(User, Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf(User), Now, 10, CancellationToken.None));
         var late = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
         var expired = Assert.Single(await index.GetDueAsync(late!.Shard, Now.AddMinutes(5), 10, CancellationToken.None));
         var holder = await index.TryClaimAsync(expired, Now.AddMinutes(10), CancellationToken.None);
@@ -130,16 +132,16 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
     {
         var metrics = StorageTestKit.NewMetrics();
         var (index, table) = await NewIndexAsync(shards: 3, metrics);
-        await index.SetAsync("tenant|user", Now.AddDays(2), CancellationToken.None);
-        await index.SetAsync("tenant|other", Now.AddDays(2), CancellationToken.None);
+        await index.SetAsync(User, Now.AddDays(2), CancellationToken.None);
+        await index.SetAsync(StateScope.ForUser("tenant", "other"), Now.AddDays(2), CancellationToken.None);
         var before = metrics.TotalCalls;
 
-        await index.ReplaceAsync("tenant|user", Now.AddDays(2), Now.AddDays(1), CancellationToken.None);
+        await index.ReplaceAsync(User, Now.AddDays(2), Now.AddDays(1), CancellationToken.None);
 
         Assert.Equal(1, metrics.TotalCalls - before);
         var rows = await table.QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(
-            new[] { ScheduleIndexTable.RowKey(Now.AddDays(1), "tenant|user"), ScheduleIndexTable.RowKey(Now.AddDays(2), "tenant|other") }.Order(StringComparer.Ordinal),
+            new[] { ScheduleIndexTable.RowKey(Now.AddDays(1), User), ScheduleIndexTable.RowKey(Now.AddDays(2), StateScope.ForUser("tenant", "other")) }.Order(StringComparer.Ordinal),
             rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
     }
 
@@ -147,16 +149,16 @@ public sealed class ScheduleIndexTableTests(AzuriteFixture azurite)
     public async Task Replace_RecordedRowClaimedMeanwhile_WritesTheNewWakeUpAndLeavesTheClaimToItsHolder()
     {
         var (index, table) = await NewIndexAsync(shards: 3);
-        await index.SetAsync("tenant|user", Now, CancellationToken.None);
-        var row = Assert.Single(await index.GetDueAsync(index.ShardOf("tenant|user"), Now, 10, CancellationToken.None));
+        await index.SetAsync(User, Now, CancellationToken.None);
+        var row = Assert.Single(await index.GetDueAsync(index.ShardOf(User), Now, 10, CancellationToken.None));
         var claimed = await index.TryClaimAsync(row, Now.AddMinutes(5), CancellationToken.None);
 
-        await index.ReplaceAsync("tenant|user", Now, Now.AddDays(1), CancellationToken.None);
+        await index.ReplaceAsync(User, Now, Now.AddDays(1), CancellationToken.None);
         var duringClaim = await table.QueryAsync<TableEntity>().ToListAsync();
         await index.CompleteAsync(claimed!, Now.AddDays(1), CancellationToken.None);
 
         Assert.Equal(2, duringClaim.Count);
-        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(1), "tenant|user"), Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync()).RowKey);
+        Assert.Equal(ScheduleIndexTable.RowKey(Now.AddDays(1), User), Assert.Single(await table.QueryAsync<TableEntity>().ToListAsync()).RowKey);
     }
 
     private async Task<(ScheduleIndexTable Index, TableClient Table)> NewIndexAsync(int shards, StorageMetrics metrics)

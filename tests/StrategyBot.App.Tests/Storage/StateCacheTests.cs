@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Tests.Storage;
 
 public sealed class StateCacheTests : IDisposable
 {
-    private const string Scope = "tenant|u|user";
+    private static readonly StateScope Scope = StateScope.ForUser("tenant", "user");
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
     private readonly StateCache _cache;
@@ -34,10 +35,10 @@ public sealed class StateCacheTests : IDisposable
         var refreshed = Written("W/\"2\"");
 
         _cache.Saved(Scope, refreshed, addIfAbsent: false);
-        _cache.Saved("tenant|u|other", Written("W/\"3\""), addIfAbsent: false);
+        _cache.Saved(StateScope.ForUser("tenant", "other"), Written("W/\"3\""), addIfAbsent: false);
 
         Assert.Same(refreshed, _cache.Get(Scope));
-        Assert.Null(_cache.Get("tenant|u|other"));
+        Assert.Null(_cache.Get(StateScope.ForUser("tenant", "other")));
     }
 
     [Fact]
@@ -98,14 +99,14 @@ public sealed class StateCacheTests : IDisposable
     public void Get_IdleLongerThanTheExpiry_IsGoneButUseKeepsItAlive()
     {
         _cache.Saved(Scope, Written("W/\"1\""), addIfAbsent: true);
-        _cache.Saved("tenant|u|idle", Written("W/\"2\""), addIfAbsent: true);
+        _cache.Saved(StateScope.ForUser("tenant", "idle"), Written("W/\"2\""), addIfAbsent: true);
 
         _time.Advance(StateCache.IdleExpiry - TimeSpan.FromMinutes(1));
         Assert.NotNull(_cache.Get(Scope));
         _time.Advance(TimeSpan.FromMinutes(2));
 
         Assert.NotNull(_cache.Get(Scope));
-        Assert.Null(_cache.Get("tenant|u|idle"));
+        Assert.Null(_cache.Get(StateScope.ForUser("tenant", "idle")));
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class StateCacheTests : IDisposable
         var second = Written("W/\"2\"", bytes: 3000);
 
         _cache.Saved(Scope, first, addIfAbsent: true);
-        _cache.Saved("tenant|u|other", second, addIfAbsent: true);
+        _cache.Saved(StateScope.ForUser("tenant", "other"), second, addIfAbsent: true);
         var both = _cache.Fill;
         _cache.Forget(Scope);
 

@@ -36,7 +36,7 @@ public sealed class StorageServiceCollectionExtensionsTests
 
         await host.StartAsync();
         var store = host.Services.GetRequiredService<IStateStore>();
-        var scope = TableKeys.UserScope("tenant", "host-user");
+        var scope = StateScope.ForUser("tenant", "host-user");
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", new JsonObject { ["ok"] = true });
         await store.SaveAsync(state, CancellationToken.None);

@@ -1,10 +1,11 @@
 using System.Diagnostics.Metrics;
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Storage;
@@ -25,8 +26,8 @@ internal static class StorageTestKit
     }
 
     /// <summary>Every row of the scope's partition, straight from the table.</summary>
-    public static async Task<List<TableEntity>> RowsAsync(TableClient table, string scope) =>
-        await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.ToKey(scope)}")).ToListAsync();
+    public static async Task<List<TableEntity>> RowsAsync(TableClient table, StateScope scope) =>
+        await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Partition(scope)}")).ToListAsync();
 
     /// <summary>Development-account settings for a loopback port with no listener: every call fails to connect.</summary>
     public static string ClosedPortConnectionString()

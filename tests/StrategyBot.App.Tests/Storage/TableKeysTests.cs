@@ -1,5 +1,6 @@
 using System.Text;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Tests.Storage;
 
@@ -118,59 +119,25 @@ public sealed class TableKeysTests
     }
 
     [Fact]
-    public void UserScope_TenantAndUser_RoundTripsThroughParseScope()
+    public void Partition_UserAndConversationWithTheSameIds_AreDifferentPartitions()
     {
-        var scope = TableKeys.UserScope("tenant|1/x", "29:user|#?");
-
-        var parsed = TableKeys.ParseScope(scope);
-
-        Assert.Equal(new TableScope("tenant|1/x", "29:user|#?", null), parsed);
-    }
-
-    [Fact]
-    public void ConversationScope_RoundTripsAndDiffersFromUserScopeWithSameIds()
-    {
-        var conversation = TableKeys.ConversationScope("t1", "19:abc@thread.v2");
-        var user = TableKeys.UserScope("t1", "19:abc@thread.v2");
+        var user = TableKeys.Partition(StateScope.ForUser("t1", "19:abc@thread.v2"));
+        var conversation = TableKeys.Partition(StateScope.ForConversation("t1", "19:abc@thread.v2"));
 
         Assert.NotEqual(user, conversation);
-        Assert.Equal(new TableScope("t1", null, "19:abc@thread.v2"), TableKeys.ParseScope(conversation));
-    }
-
-    [Theory]
-    [InlineData("a|b", "c", "a", "b|c")]
-    [InlineData("a", "u|b", "a|u", "b")]
-    [InlineData("t1", "user", "t2", "user")]
-    [InlineData("t1", "user", "T1", "user")]
-    public void UserScope_DifferentIds_GiveDifferentScopes(string tenantA, string userA, string tenantB, string userB)
-    {
-        Assert.NotEqual(TableKeys.UserScope(tenantA, userA), TableKeys.UserScope(tenantB, userB));
+        Assert.Equal("t1|u|19:abc@thread.v2", user);
+        Assert.Equal("t1|c|19:abc@thread.v2", conversation);
     }
 
     [Fact]
-    public void UserScope_PlainIds_StayReadable()
+    public void Partition_IdsWithForbiddenCharacters_IsAValidKeyThatReadsBackAsTheScope()
     {
-        var scope = TableKeys.UserScope("00000000-0000-0000-0000-0000000000001", "user-id-0");
+        var scope = StateScope.ForConversation("tenant|1/x", "29:user|#?\\\u0001 سارا 😀");
 
-        Assert.Equal("00000000-0000-0000-0000-0000000000001|u|user-id-0", scope);
-        Assert.Equal(scope, TableKeys.ToKey(scope));
-    }
+        var key = TableKeys.Partition(scope);
 
-    [Theory]
-    [InlineData("no separators")]
-    [InlineData("t|x|u")]
-    [InlineData("t|u|a|b")]
-    public void ParseScope_NotAScope_ThrowsFormatException(string scope)
-    {
-        Assert.Throws<FormatException>(() => TableKeys.ParseScope(scope));
-    }
-
-    [Theory]
-    [InlineData("", "user")]
-    [InlineData("tenant", " ")]
-    public void UserScope_MissingId_Throws(string tenantId, string userId)
-    {
-        Assert.Throws<ArgumentException>(() => TableKeys.UserScope(tenantId, userId));
+        Assert.True(IsValidKey(key));
+        Assert.Equal(scope, StateScope.Parse(TableKeys.FromKey(key)));
     }
 
     private static bool IsValidKey(string key) =>

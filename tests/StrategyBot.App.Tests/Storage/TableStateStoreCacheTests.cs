@@ -20,7 +20,7 @@ public sealed class TableStateStoreCacheTests(AzuriteFixture azurite) : IDisposa
 {
     private readonly List<StateCache> _caches = [];
     private readonly string _tableName = AzuriteFixture.NewTableName("Cache");
-    private readonly string _scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+    private readonly StateScope _scope = StateScope.ForUser("tenant", Guid.NewGuid().ToString());
 
     public void Dispose() => _caches.ForEach(c => c.Dispose());
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using StrategyBot.App.Storage;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Storage;
@@ -24,7 +25,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_300KiBDocument_IsChunkedAndJoinedOnLoad()
     {
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+        var scope = StateScope.ForUser("tenant", Guid.NewGuid().ToString());
         var document = BigDocument(300 * 1024);
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", document);
@@ -48,7 +49,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_DocumentShrinksFromTwoChunksToOne_ReplaceDropsTheStaleChunk()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+        var scope = StateScope.ForUser("tenant", Guid.NewGuid().ToString());
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", BigDocument(StateEntity.ChunkBytes + 100));
         state.Set("profile", new JsonObject { ["language"] = "fa" });
@@ -71,7 +72,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_DocumentRemoved_ItsPropertiesAreGone()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var scope = TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+        var scope = StateScope.ForUser("tenant", Guid.NewGuid().ToString());
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", new JsonObject { ["title"] = "keep" });
         state.Set("privacy", new JsonObject { ["askedAt"] = "2027-03-01T09:00:00Z" });
@@ -89,7 +90,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_DocumentOverOneMiB_IsRefusedAndNothingIsWritten()
     {
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var state = await store.LoadAsync(TableKeys.UserScope("tenant", "big"), CancellationToken.None);
+        var state = await store.LoadAsync(StateScope.ForUser("tenant", "big"), CancellationToken.None);
         state.Set("dialog", new JsonObject { ["step"] = 1 });
         state.Set("plan", BigDocument(1_100_000));
         var before = metrics.TotalCalls;
@@ -107,7 +108,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_SeveralDocumentsTogetherOverOneMiB_IsRefusedAndTheStoredRowStays()
     {
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var scope = TableKeys.UserScope("tenant", "many");
+        var scope = StateScope.ForUser("tenant", "many");
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("a", BigDocument(600_000));
         await store.SaveAsync(state, CancellationToken.None);
@@ -127,7 +128,7 @@ public sealed class TableStateStoreSizeTests
     public async Task SaveAsync_MoreDocumentsThanOneEntityHasProperties_IsRefused()
     {
         var (store, metrics, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var state = await store.LoadAsync(TableKeys.UserScope("tenant", "wide"), CancellationToken.None);
+        var state = await store.LoadAsync(StateScope.ForUser("tenant", "wide"), CancellationToken.None);
         foreach (var i in Enumerable.Range(0, 127))
         {
             state.Set($"doc{i}", new JsonObject { ["i"] = i });

@@ -29,7 +29,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     protected override IStateStore CreateStore() =>
         new TableStateStore(_contractTable, StorageTestKit.NewMetrics(), NullLogger<TableStateStore>.Instance);
 
-    protected override string NewScope() => NewUserScope();
+    protected override StateScope NewScope() => NewUserScope();
 
     [Fact]
     public async Task SaveAsync_NewDocuments_OneRowWhoseETagEveryDocumentShares()
@@ -125,7 +125,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
         var scope = NewUserScope();
         await SeedAsync(store, scope, "plan");
-        await table.AddEntityAsync(new TableEntity(TableKeys.ToKey(scope), "dialogs") { ["Chunks"] = 1, ["Data0"] = "{\"step\":9}" });
+        await table.AddEntityAsync(new TableEntity(TableKeys.Partition(scope), "dialogs") { ["Chunks"] = 1, ["Data0"] = "{\"step\":9}" });
 
         var state = await store.LoadAsync(scope, CancellationToken.None);
 
@@ -156,9 +156,9 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     public async Task Scopes_SameDocumentName_StayApart()
     {
         var (store, _, _) = await StorageTestKit.NewStoreAsync(_azurite);
-        var alice = TableKeys.UserScope("tenant-1", "alice");
-        var bob = TableKeys.UserScope("tenant-1", "bob");
-        var aliceInOtherTenant = TableKeys.UserScope("tenant-2", "alice");
+        var alice = StateScope.ForUser("tenant-1", "alice");
+        var bob = StateScope.ForUser("tenant-1", "bob");
+        var aliceInOtherTenant = StateScope.ForUser("tenant-2", "alice");
         await SeedAsync(store, alice, "plan");
 
         var bobsState = await store.LoadAsync(bob, CancellationToken.None);
@@ -174,7 +174,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
     public async Task SaveAsync_KeysWithForbiddenCharacters_RoundTrip()
     {
         var (store, _, table) = await StorageTestKit.NewStoreAsync(_azurite);
-        var scope = TableKeys.UserScope("tenant/1#", "user?\\\u0001 سارا 😀");
+        var scope = StateScope.ForUser("tenant/1#", "user?\\\u0001 سارا 😀");
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan/2026#q1?", new JsonObject { ["ok"] = true });
 
@@ -183,7 +183,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
 
         Assert.True(reloaded.Get("plan/2026#q1?")!["ok"]!.GetValue<bool>());
         var row = Assert.Single(table.Query<TableEntity>());
-        Assert.Equal(TableKeys.ToKey(scope), row.PartitionKey);
+        Assert.Equal(TableKeys.Partition(scope), row.PartitionKey);
         Assert.Equal(StateEntity.StateRowKey, row.RowKey);
         Assert.Equal(1, row.GetInt32("C_plan_002F2026_0023q1_003F"));
     }
@@ -207,7 +207,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         await SeedAsync(store, neighbour, "plan");
         foreach (var i in Enumerable.Range(0, 230))
         {
-            await table.AddEntityAsync(new TableEntity(TableKeys.ToKey(scope), $"other{i}") { ["i"] = i });
+            await table.AddEntityAsync(new TableEntity(TableKeys.Partition(scope), $"other{i}") { ["i"] = i });
         }
 
         await store.DeleteScopeAsync(scope, CancellationToken.None);
@@ -243,9 +243,9 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         Assert.True(state.HasChanges);
     }
 
-    private static string NewUserScope() => TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+    private static StateScope NewUserScope() => StateScope.ForUser("tenant", Guid.NewGuid().ToString());
 
-    private static async Task SeedAsync(TableStateStore store, string scope, params string[] names)
+    private static async Task SeedAsync(TableStateStore store, StateScope scope, params string[] names)
     {
         var state = await store.LoadAsync(scope, CancellationToken.None);
         foreach (var name in names)

@@ -67,7 +67,7 @@ public sealed class TableStateStoreWriteTests(AzuriteFixture azurite)
         var (store, _, recorder, table) = await NewStoreAsync();
         var scope = NewUserScope();
         await SeedAsync(store, scope, "plan", "checkins", "dialogs");
-        var untouched = await table.GetEntityAsync<TableEntity>(TableKeys.ToKey(scope), StateEntity.StateRowKey);
+        var untouched = await table.GetEntityAsync<TableEntity>(TableKeys.Partition(scope), StateEntity.StateRowKey);
         var state = await store.LoadAsync(scope, CancellationToken.None);
         state.Set("plan", new JsonObject { ["by"] = "turn" });
         state.Set("checkins", new JsonObject { ["by"] = "turn" });
@@ -80,7 +80,7 @@ public sealed class TableStateStoreWriteTests(AzuriteFixture azurite)
         Assert.Contains("\"C_plan\"", body, StringComparison.Ordinal);
         Assert.Contains("\"D0_checkins\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("dialogs", body, StringComparison.Ordinal);
-        var row = (await table.GetEntityAsync<TableEntity>(TableKeys.ToKey(scope), StateEntity.StateRowKey)).Value;
+        var row = (await table.GetEntityAsync<TableEntity>(TableKeys.Partition(scope), StateEntity.StateRowKey)).Value;
         Assert.Contains("\"D0_checkins@odata.type\":\"Edm.Binary\"", body, StringComparison.Ordinal);
         Assert.Equal(untouched.Value.GetBinary("D0_dialogs"), row.GetBinary("D0_dialogs"));
         Assert.Equal(1, row.GetInt32("C_dialogs"));
@@ -231,9 +231,9 @@ public sealed class TableStateStoreWriteTests(AzuriteFixture azurite)
         return (new TableStateStore(table, metrics, NullLogger<TableStateStore>.Instance), metrics, recorder, table);
     }
 
-    private static string NewUserScope() => TableKeys.UserScope("tenant", Guid.NewGuid().ToString());
+    private static StateScope NewUserScope() => StateScope.ForUser("tenant", Guid.NewGuid().ToString());
 
-    private static async Task SeedAsync(TableStateStore store, string scope, params string[] names)
+    private static async Task SeedAsync(TableStateStore store, StateScope scope, params string[] names)
     {
         var state = await store.LoadAsync(scope, CancellationToken.None);
         foreach (var name in names)

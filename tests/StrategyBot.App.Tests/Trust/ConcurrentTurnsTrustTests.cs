@@ -37,7 +37,7 @@ public sealed class ConcurrentTurnsTrustTests(AzuriteFixture azurite, OpenIdMeta
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var order = ProcessingOrder(messages);
-        var plan = StateDocuments.LoadPlan(await _host.StateAsync(Ada));
+        var plan = TurnState.Of(await _host.StateAsync(Ada)).Plan;
 
         // The first message taken starts the interview; each later one answers the question the one before it got.
         Assert.Equal(order[1].Text, plan.Situation.BusinessDescription);
@@ -60,7 +60,7 @@ public sealed class ConcurrentTurnsTrustTests(AzuriteFixture azurite, OpenIdMeta
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var order = ProcessingOrder(messages);
-        var plan = StateDocuments.LoadPlan(await _host.StateAsync(Ada));
+        var plan = TurnState.Of(await _host.StateAsync(Ada)).Plan;
         Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
         Assert.Equal(order[0].Text, plan.Situation.ProductsAndServices);
         Assert.Equal(order[1].Text, plan.Situation.CustomerNeeds);

@@ -43,8 +43,8 @@ public sealed class DuplicatesTrustTests(AzuriteFixture azurite, OpenIdMetadataS
         Assert.Empty(redelivered);
         Assert.Equal(HttpStatusCode.OK, toOtherInstance.StatusCode);
         Assert.Equal(before, otherInstance.Connector.Requests.Count);
-        Assert.Equal("We bake birthday cakes", StateDocuments.LoadPlan(await _host.StateAsync(Ada)).Situation.BusinessDescription);
-        Assert.Null(StateDocuments.LoadPlan(await _host.StateAsync(Ada)).Situation.ProductsAndServices);
+        Assert.Equal("We bake birthday cakes", TurnState.Of(await _host.StateAsync(Ada)).Plan.Situation.BusinessDescription);
+        Assert.Null(TurnState.Of(await _host.StateAsync(Ada)).Plan.Situation.ProductsAndServices);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DuplicatesTrustTests(AzuriteFixture azurite, OpenIdMetadataS
 
         Assert.NotEmpty(first);
         Assert.Contains(Texts.Get(Language.English, InterviewText.StaleCard), TrustConversation.Said(second), StringComparison.Ordinal);
-        var persona = Assert.Single(StateDocuments.LoadPlan(await _host.StateAsync(Ada)).Situation.Personas);
+        var persona = Assert.Single(TurnState.Of(await _host.StateAsync(Ada)).Plan.Situation.Personas);
         Assert.NotNull(persona.AgeBand);
         Assert.Empty(persona.Platforms);
         Assert.True(SchemaValidator.ValidateAdaptiveCard(card).IsValid);
@@ -73,7 +73,7 @@ public sealed class DuplicatesTrustTests(AzuriteFixture azurite, OpenIdMetadataS
             _host.PostAsync(Ada.Submit(submit.DeepClone().AsObject(), replyToId: "age-card")));
 
         Assert.All(clicks, c => Assert.Equal(HttpStatusCode.OK, c.StatusCode));
-        var persona = Assert.Single(StateDocuments.LoadPlan(await _host.StateAsync(Ada)).Situation.Personas);
+        var persona = Assert.Single(TurnState.Of(await _host.StateAsync(Ada)).Plan.Situation.Personas);
         Assert.NotNull(persona.AgeBand);
         Assert.Empty(persona.Platforms);
     }

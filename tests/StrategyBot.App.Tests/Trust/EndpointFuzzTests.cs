@@ -76,6 +76,6 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(statistics.Count(413) > 0, statistics.ToString());
         var after = new TrustUser("tenant-after", "29:after", "after-fuzz", "a:after") { ServiceUrl = TrustUser.AnonymousServiceUrl };
         Assert.Equal(System.Net.HttpStatusCode.OK, (await _host.PostAsync(after.Message("hi"))).StatusCode);
-        Assert.NotNull((await _host.StateAsync(after)).Get(Conversation.StateDocuments.Profile));
+        Assert.NotNull((await _host.StateAsync(after)).Get(Conversation.TurnState.ProfileDocument));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.Privacy;
+using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Tests.Trust;
 
@@ -69,7 +70,7 @@ public sealed class ExportLinksTests
     public void TryReadToken_Garbage_RefusedWithoutThrowing(string? token)
     {
         Assert.False(NewLinks().TryReadToken(token, out var scope));
-        Assert.Empty(scope);
+        Assert.Null(scope);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class FaultTrustTests(OpenIdMetadataServer metadata) : IClassFixtu
             Assert.Equal(before, afterRestart);
             Assert.False(ProcessedActivities.WasProcessed(await host.StateAsync(Ada), lostAnswer.Id));
             Assert.NotEmpty(resent);
-            var plan = StateDocuments.LoadPlan(await host.StateAsync(Ada));
+            var plan = TurnState.Of(await host.StateAsync(Ada)).Plan;
             Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
             Assert.Equal("Birthday cakes and cupcakes", plan.Situation.ProductsAndServices);
         }
@@ -91,7 +91,7 @@ public sealed class FaultTrustTests(OpenIdMetadataServer metadata) : IClassFixtu
         Assert.True(host.Logged(1040), "the failed reply was not logged");
         Assert.False(host.Logged(1041) || host.Logged(104) || host.Logged(1030), "the turn or the delivery crashed");
         Assert.NotEmpty(next);
-        var plan = StateDocuments.LoadPlan(await host.StateAsync(Ada));
+        var plan = TurnState.Of(await host.StateAsync(Ada)).Plan;
         Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
         Assert.Equal("Birthday cakes", plan.Situation.ProductsAndServices);
     }

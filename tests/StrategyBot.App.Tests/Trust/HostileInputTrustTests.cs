@@ -164,7 +164,7 @@ public sealed class HostileInputTrustTests(OpenIdMetadataServer metadata) : ICla
     {
         var store = _host.Services.GetRequiredService<IStateStore>();
         var state = await store.LoadAsync(Ada.Scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        TurnState.Of(state).SavePlan(plan);
         await store.SaveAsync(state, CancellationToken.None);
         var reply = await _host.SendAsync(Ada.Message("show my plan"));
         return Assert.Single(reply.SelectMany(r => r.Attachments ?? [])).Content!.AsObject();

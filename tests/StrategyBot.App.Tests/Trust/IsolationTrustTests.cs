@@ -183,6 +183,6 @@ public sealed class IsolationTrustTests(AzuriteFixture azurite, OpenIdMetadataSe
         .Replace("{{other}}", Other.AadObjectId, StringComparison.Ordinal)
         .Replace("{{t1}}", Bob.TenantId, StringComparison.Ordinal)
         .Replace("{{t2}}", Other.TenantId, StringComparison.Ordinal)
-        .Replace("{{bobScope}}", Bob.Scope, StringComparison.Ordinal)
-        .Replace("{{otherScope}}", Other.Scope, StringComparison.Ordinal))!.AsObject();
+        .Replace("{{bobScope}}", Bob.Scope.Key, StringComparison.Ordinal)
+        .Replace("{{otherScope}}", Other.Scope.Key, StringComparison.Ordinal))!.AsObject();
 }

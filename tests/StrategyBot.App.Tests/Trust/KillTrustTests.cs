@@ -59,7 +59,7 @@ public sealed class KillTrustTests(AzuriteFixture azurite) : IAsyncLifetime, IAs
         var repliesBefore = _connector.Replies.Count;
         await PostAsync(_user.Message("Birthday cakes"));
 
-        var plan = StateDocuments.LoadPlan(await LoadAsync());
+        var plan = TurnState.Of(await LoadAsync()).Plan;
         Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
         Assert.Equal("Birthday cakes", plan.Situation.ProductsAndServices);
         Assert.True(_connector.Replies.Count > repliesBefore, "the restarted bot did not ask the next question");
@@ -84,7 +84,7 @@ public sealed class KillTrustTests(AzuriteFixture azurite) : IAsyncLifetime, IAs
         await PostAsync(_user.Message("Birthday cakes"));
 
         Assert.Equal(repliesBefore, afterRedelivery);
-        var plan = StateDocuments.LoadPlan(await LoadAsync());
+        var plan = TurnState.Of(await LoadAsync()).Plan;
         Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
         Assert.Equal("Birthday cakes", plan.Situation.ProductsAndServices);
     }

@@ -36,7 +36,7 @@ public sealed class MalformedActivityTrustTests(AzuriteFixture azurite, OpenIdMe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_host.RepliesFrom(0));
-        Assert.NotNull(StateDocuments.LoadProfile(await _host.StateAsync(Ada)).WelcomedAt);
+        Assert.NotNull(TurnState.Of(await _host.StateAsync(Ada)).Profile.WelcomedAt);
         AssertNoTurnFailed();
     }
 

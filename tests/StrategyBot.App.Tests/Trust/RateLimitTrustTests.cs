@@ -42,7 +42,7 @@ public sealed class RateLimitTrustTests(OpenIdMetadataServer metadata) : IClassF
         Assert.Empty(secondOver);
         Assert.Equal(saved, afterFlood);
         Assert.NotEmpty(later);
-        var plan = StateDocuments.LoadPlan(await _host.StateAsync(Ada));
+        var plan = TurnState.Of(await _host.StateAsync(Ada)).Plan;
         Assert.Equal("We bake birthday cakes", plan.Situation.BusinessDescription);
         Assert.Equal("Birthday cakes", plan.Situation.ProductsAndServices);
         Assert.Equal("Parents want a cake without stress", plan.Situation.CustomerNeeds);

@@ -27,6 +27,6 @@ public sealed class ScheduleIndexErasureTests(AzuriteFixture azurite)
             left.Add(row.GetString("Scope"));
         }
 
-        Assert.Equal([TrustUser.Bob.Scope], left);
+        Assert.Equal([TrustUser.Bob.Scope.Key], left);
     }
 }

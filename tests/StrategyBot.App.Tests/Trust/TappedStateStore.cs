@@ -5,7 +5,7 @@ namespace StrategyBot.App.Tests.Trust;
 /// <summary>The real store with a <see cref="StateStoreTap"/> hook before each save.</summary>
 internal sealed class TappedStateStore(IStateStore inner, StateStoreTap tap) : IStateStore
 {
-    public Task<StateSet> LoadAsync(string scope, CancellationToken cancellationToken) => inner.LoadAsync(scope, cancellationToken);
+    public Task<StateSet> LoadAsync(StateScope scope, CancellationToken cancellationToken) => inner.LoadAsync(scope, cancellationToken);
 
     public async Task SaveAsync(StateSet state, CancellationToken cancellationToken)
     {
@@ -18,5 +18,5 @@ internal sealed class TappedStateStore(IStateStore inner, StateStoreTap tap) : I
         await inner.SaveAsync(state, cancellationToken);
     }
 
-    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken) => inner.DeleteScopeAsync(scope, cancellationToken);
+    public Task DeleteScopeAsync(StateScope scope, CancellationToken cancellationToken) => inner.DeleteScopeAsync(scope, cancellationToken);
 }

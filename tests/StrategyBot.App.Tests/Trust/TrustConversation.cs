@@ -35,7 +35,7 @@ internal static class TrustConversation
 
     /// <summary>The stored plan as readable JSON (non-ASCII unescaped), or "" when there is none.</summary>
     public static async Task<string> PlanJsonAsync(this TrustHost host, TrustUser user) =>
-        (await host.StateAsync(user)).Get(StateDocuments.Plan)?.ToJsonString(Readable) ?? string.Empty;
+        (await host.StateAsync(user)).Get(TurnState.PlanDocument)?.ToJsonString(Readable) ?? string.Empty;
 
     /// <summary>Every stored document of the user with its ETag, in name order: equal snapshots mean nothing was touched.</summary>
     public static async Task<string> SnapshotAsync(this TrustHost host, TrustUser user)

@@ -29,8 +29,8 @@ internal static class TrustStorage
 
     /// <summary>True when any row names the user: their scope, escaped scope, Entra object id or Teams id.</summary>
     public static bool Mentions(IEnumerable<string> rows, TrustUser user) => rows.Any(row =>
-        row.Contains(user.Scope, StringComparison.Ordinal)
-        || row.Contains(TableKeys.ToKey(user.Scope), StringComparison.Ordinal)
+        row.Contains(user.Scope.Key, StringComparison.Ordinal)
+        || row.Contains(TableKeys.Partition(user.Scope), StringComparison.Ordinal)
         || (row.Contains(user.AadObjectId, StringComparison.OrdinalIgnoreCase) && row.Contains(user.TenantId, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Two weeks of check-in results and a schedule row for the user, written by the check-ins' own table classes.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.Protocol;
+using StrategyBot.BotFramework.State;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Trust;
@@ -22,7 +23,7 @@ internal sealed record TrustUser(string TenantId, string UserId, string AadObjec
     /// <summary>Where replies go: a Teams URL for signed traffic, loopback for the anonymous Playground mode.</summary>
     public string ServiceUrl { get; init; } = Activities.ServiceUrl;
 
-    public string Scope => TableKeysFor();
+    public StateScope Scope => TableKeysFor();
 
     public Activity Message(string text, string locale = "en-US") => Address(Activities.Message(text), locale);
 
@@ -42,5 +43,5 @@ internal sealed record TrustUser(string TenantId, string UserId, string AadObjec
         return activity;
     }
 
-    private string TableKeysFor() => UserScope.From(Message("scope"))!;
+    private StateScope TableKeysFor() => TurnScope.From(Message("scope"))!;
 }

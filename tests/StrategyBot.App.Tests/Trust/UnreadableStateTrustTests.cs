@@ -102,7 +102,7 @@ public sealed class UnreadableStateTrustTests(AzuriteFixture azurite, OpenIdMeta
         Assert.Equal(Texts.Get(Language.English, TextKey.UnreadablePlanKept), told[0].Text);
         var state = await _host.StateAsync(TrustUser.Ada);
         Assert.Single(state.Documents, d => d.Name.EndsWith(UnreadableDocuments.Suffix, StringComparison.Ordinal));
-        Assert.True(UnreadableDocuments.TryRead(state, StateDocuments.Plan, out var copy));
+        Assert.True(UnreadableDocuments.TryRead(state, TurnState.PlanDocument, out var copy));
         Assert.Equal(latest, UnreadableDocuments.Original(copy));
     }
 
@@ -132,13 +132,13 @@ public sealed class UnreadableStateTrustTests(AzuriteFixture azurite, OpenIdMeta
         Assert.False(TrustStorage.Mentions(await TrustStorage.AllRowsAsync(azurite, _host.Tables), TrustUser.Ada));
     }
 
-    private Task WritePlanBytesAsync(TrustUser user, byte[] utf8) => WriteBytesAsync(user, StateDocuments.Plan, utf8);
+    private Task WritePlanBytesAsync(TrustUser user, byte[] utf8) => WriteBytesAsync(user, TurnState.PlanDocument, utf8);
 
     // Straight into the state row, past the store: a Merge of the document's chunk, as Storage Explorer would save it.
     private async Task WriteBytesAsync(TrustUser user, string name, byte[] utf8)
     {
         var table = azurite.CreateServiceClient().GetTableClient(_host.Tables.State);
-        var entity = StateEntity.ToEntity(TableKeys.ToKey(user.Scope), [KeyValuePair.Create(name, StoredDocument.Binary(utf8))]);
+        var entity = StateEntity.ToEntity(TableKeys.Partition(user.Scope), [KeyValuePair.Create(name, StoredDocument.Binary(utf8))]);
         await table.UpdateEntityAsync(entity, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Merge);
     }
 

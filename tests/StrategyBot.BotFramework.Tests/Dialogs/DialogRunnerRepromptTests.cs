@@ -31,7 +31,7 @@ public sealed class DialogRunnerRepromptTests
     public async Task RepromptAsync_NoActiveDialog_SendsNothing()
     {
         var runner = new DialogRunner(new DialogSet(NameDialog(), new TextPrompt("text")), new HarnessLogger<DialogRunner>());
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = "help" });
 
         await runner.RepromptAsync(turn, state, CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class DialogRunnerTests
     public async Task RunAsync_EmptyState_BeginsRootAndWritesTheStackIntoTheSet()
     {
         var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), new HarnessLogger<DialogRunner>());
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         var turn = new TurnContext(Message("hi"));
 
         var result = await runner.RunAsync(turn, state, "profile", CancellationToken.None);
@@ -111,7 +111,7 @@ public sealed class DialogRunnerTests
     [Fact]
     public async Task RunAsync_UnreadableStackDocument_StartsOver()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.Set(DialogRunner.StackDocumentName, new JsonObject { ["stack"] = 5 });
         var logger = new HarnessLogger<DialogRunner>();
         var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), logger);
@@ -126,7 +126,7 @@ public sealed class DialogRunnerTests
     [Fact]
     public async Task RunAsync_StackBytesThatAreNotJson_StartsOverAndSaysHasNoActiveDialog()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.SetUtf8(DialogRunner.StackDocumentName, "{\"stack\":[{\"id\""u8.ToArray());
         var logger = new HarnessLogger<DialogRunner>();
         var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), logger);
@@ -152,7 +152,7 @@ public sealed class DialogRunnerTests
     [InlineData("{\"stack\":[{\"id\":\"profile\"}],\"x\":", false)]
     public void HasActiveDialog_StoredStack_TrueOnlyForWellFormedJsonWithAFirstElement(string json, bool expected)
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8(DialogRunner.StackDocumentName, Encoding.UTF8.GetBytes(json), "etag")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(DialogRunner.StackDocumentName, Encoding.UTF8.GetBytes(json), "etag")]);
         var runner = new DialogRunner(new DialogSet(Profile(), new TextPrompt("text")), new HarnessLogger<DialogRunner>());
 
         var active = runner.HasActiveDialog(state);

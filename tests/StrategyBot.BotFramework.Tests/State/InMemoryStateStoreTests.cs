@@ -12,25 +12,25 @@ public sealed class InMemoryStateStoreTests : StateStoreContractTests
     [Fact]
     public async Task SaveAsync_ContentChangedAfterSave_StoredCopyIsUnchanged()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var content = new JsonObject { ["answer"] = "first" };
         state.Set("plan", content);
         await _store.SaveAsync(state, CancellationToken.None);
 
         content["answer"] = "mutated in memory";
 
-        var loaded = await _store.LoadAsync("scope", CancellationToken.None);
+        var loaded = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.Equal("first", loaded.Get("plan")!["answer"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task LoadAsync_InMemoryValue_ComesBackParsedFromJson()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.Set("plan", new JsonObject { ["target"] = 1.5m });
         await _store.SaveAsync(state, CancellationToken.None);
 
-        var loaded = await _store.LoadAsync("scope", CancellationToken.None);
+        var loaded = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
 
         // A JsonValue wrapping a decimal refuses GetValue<double>; one parsed from JSON text accepts it, as with Tables.
         Assert.Equal(1.5, loaded.Get("plan")!["target"]!.GetValue<double>());
@@ -39,7 +39,7 @@ public sealed class InMemoryStateStoreTests : StateStoreContractTests
     [Fact]
     public async Task SaveAsync_NothingDirty_IsNotARoundTrip()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.Set("plan", new JsonObject());
         await _store.SaveAsync(state, CancellationToken.None);
 
@@ -51,11 +51,11 @@ public sealed class InMemoryStateStoreTests : StateStoreContractTests
     [Fact]
     public async Task LoadAsync_TwoLoads_ParseTheirOwnNodes()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.SetUtf8("plan", Encoding.UTF8.GetBytes("""{"answer":"first"}"""));
         await _store.SaveAsync(state, CancellationToken.None);
-        var a = await _store.LoadAsync("scope", CancellationToken.None);
-        var b = await _store.LoadAsync("scope", CancellationToken.None);
+        var a = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
+        var b = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
 
         a.Get("plan")!["answer"] = "changed in one set";
 
@@ -66,13 +66,13 @@ public sealed class InMemoryStateStoreTests : StateStoreContractTests
     [Fact]
     public async Task SaveAsync_Utf8ThatIsNotAnObject_FailsAndWritesNothing()
     {
-        var state = await _store.LoadAsync("scope", CancellationToken.None);
+        var state = await _store.LoadAsync(TestScopes.Default, CancellationToken.None);
         state.Set("good", new JsonObject());
         state.SetUtf8("bad", Encoding.UTF8.GetBytes("[1]"));
 
         await Assert.ThrowsAsync<InvalidDataException>(() => _store.SaveAsync(state, CancellationToken.None));
 
-        Assert.Empty((await _store.LoadAsync("scope", CancellationToken.None)).Documents);
+        Assert.Empty((await _store.LoadAsync(TestScopes.Default, CancellationToken.None)).Documents);
         Assert.True(state.HasChanges);
     }
 

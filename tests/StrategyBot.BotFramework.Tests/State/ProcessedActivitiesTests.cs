@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.BotFramework.Tests.State;
 
@@ -9,7 +10,7 @@ public sealed class ProcessedActivitiesTests
     [Fact]
     public void WasProcessed_NewActivity_IsFalse()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         var processed = ProcessedActivities.WasProcessed(state, "a1");
 
@@ -19,7 +20,7 @@ public sealed class ProcessedActivitiesTests
     [Fact]
     public void MarkProcessed_ThenWasProcessed_IsTrue()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         ProcessedActivities.MarkProcessed(state, "a1");
 
@@ -34,7 +35,7 @@ public sealed class ProcessedActivitiesTests
     [InlineData("{\"ids\":[{\"id\":\"a-1\"]}")]
     public void MarkProcessed_UnreadableDocument_StartsAFreshListInsteadOfFailing(string stored)
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         state.SetUtf8(ProcessedActivities.DocumentName, System.Text.Encoding.UTF8.GetBytes(stored));
 
         var before = ProcessedActivities.WasProcessed(state, "b-2");
@@ -49,7 +50,7 @@ public sealed class ProcessedActivitiesTests
     [Fact]
     public void MarkProcessed_MoreThanCapacity_KeepsOnlyTheNewest()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         for (var i = 0; i < ProcessedActivities.Capacity + 10; i++)
         {
@@ -66,7 +67,7 @@ public sealed class ProcessedActivitiesTests
     [Fact]
     public void MarkProcessed_SameIdTwice_StoresItOnce()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         ProcessedActivities.MarkProcessed(state, "a1");
         ProcessedActivities.MarkProcessed(state, "a1");
@@ -79,7 +80,7 @@ public sealed class ProcessedActivitiesTests
     [InlineData("")]
     public void MarkProcessed_MissingId_ChangesNothing(string? activityId)
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         ProcessedActivities.MarkProcessed(state, activityId);
 
@@ -97,7 +98,7 @@ public sealed class ProcessedActivitiesTests
         }
 
         var loaded = (JsonObject)JsonNode.Parse(new JsonObject { ["ids"] = ids }.ToJsonString())!;
-        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
         ProcessedActivities.MarkProcessed(state, "new");
 
@@ -119,7 +120,7 @@ public sealed class ProcessedActivitiesTests
     public void MarkProcessed_LoadedDocumentWithJunkEntries_DropsThemAsBefore()
     {
         var loaded = (JsonObject)JsonNode.Parse("""{"ids":[null,{"id":"a1","at":"x"},"stray",{"id":"a2","at":"y"}]}""")!;
-        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
         ProcessedActivities.MarkProcessed(state, "a3");
 
@@ -133,7 +134,7 @@ public sealed class ProcessedActivitiesTests
         var loaded = (JsonObject)JsonNode.Parse("""
             {"ids":[{"id":"a\u0031"},{"id":42},{"at":"no id"},"b1",{"nested":{"id":"c1"}},{"id":{"id":"d1"}},{"id":"\"q\""}]}
             """)!;
-        var state = new StateSet("scope", [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [new StateDocument(ProcessedActivities.DocumentName, loaded, "W/\"1\"")]);
 
         Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(state, "42"));
@@ -151,12 +152,12 @@ public sealed class ProcessedActivitiesTests
         var store = new InMemoryStateStore();
         for (var turn = 0; turn < ProcessedActivities.Capacity + 5; turn++)
         {
-            var state = await store.LoadAsync("scope", CancellationToken.None);
+            var state = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
             ProcessedActivities.MarkProcessed(state, $"a{turn}");
             await store.SaveAsync(state, CancellationToken.None);
         }
 
-        var reloaded = await store.LoadAsync("scope", CancellationToken.None);
+        var reloaded = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
 
         Assert.Equal(ProcessedActivities.Capacity, ((JsonArray)reloaded.Get(ProcessedActivities.DocumentName)!["ids"]!).Count);
         Assert.False(ProcessedActivities.WasProcessed(reloaded, "a4"));
@@ -168,8 +169,8 @@ public sealed class ProcessedActivitiesTests
     public async Task SameActivityOnTwoInstances_OnlyOneSaveWins_AndTheRedeliveryIsRecognised()
     {
         var store = new InMemoryStateStore();
-        var instanceA = await store.LoadAsync("scope", CancellationToken.None);
-        var instanceB = await store.LoadAsync("scope", CancellationToken.None);
+        var instanceA = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
+        var instanceB = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.False(ProcessedActivities.WasProcessed(instanceA, "a1"));
         Assert.False(ProcessedActivities.WasProcessed(instanceB, "a1"));
         ProcessedActivities.MarkProcessed(instanceA, "a1");
@@ -178,7 +179,7 @@ public sealed class ProcessedActivitiesTests
 
         await Assert.ThrowsAsync<StateConflictException>(() => store.SaveAsync(instanceB, CancellationToken.None));
 
-        var reloaded = await store.LoadAsync("scope", CancellationToken.None);
+        var reloaded = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.True(ProcessedActivities.WasProcessed(reloaded, "a1"));
     }
 
@@ -186,15 +187,15 @@ public sealed class ProcessedActivitiesTests
     public async Task MarkProcessed_AfterRoundTrip_KeepsEarlierIds()
     {
         var store = new InMemoryStateStore();
-        var first = await store.LoadAsync("scope", CancellationToken.None);
+        var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         ProcessedActivities.MarkProcessed(first, "a1");
         await store.SaveAsync(first, CancellationToken.None);
 
-        var second = await store.LoadAsync("scope", CancellationToken.None);
+        var second = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         ProcessedActivities.MarkProcessed(second, "a2");
         await store.SaveAsync(second, CancellationToken.None);
 
-        var third = await store.LoadAsync("scope", CancellationToken.None);
+        var third = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         Assert.True(ProcessedActivities.WasProcessed(third, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(third, "a2"));
     }
@@ -204,7 +205,7 @@ public sealed class ProcessedActivitiesTests
     {
         var entries = Enumerable.Range(0, ProcessedActivities.Capacity).Select(i => $$"""{"id":"a{{i}}","at":"t{{i}}"}""");
         var json = $$"""{"ids":[null,"stray",{{string.Join(",", entries)}}]}""";
-        var state = new StateSet("scope", [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
 
         ProcessedActivities.MarkProcessed(state, "جدید");
 
@@ -221,7 +222,7 @@ public sealed class ProcessedActivitiesTests
     public void WasProcessed_UnparsedDocument_ScansOnlyTheIdsOfEntries()
     {
         var json = """{"other":{"id":"x1"},"ids":[{"id":"a\u0031"},{"nested":{"id":"c1"}},{"id":7}]}""";
-        var state = new StateSet("scope", [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(ProcessedActivities.DocumentName, Encoding.UTF8.GetBytes(json), "W/\"1\"")]);
 
         Assert.True(ProcessedActivities.WasProcessed(state, "a1"));
         Assert.True(ProcessedActivities.WasProcessed(state, "7"));

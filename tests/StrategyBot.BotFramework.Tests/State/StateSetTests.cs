@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Testing;
 
 namespace StrategyBot.BotFramework.Tests.State;
 
@@ -10,7 +11,7 @@ public sealed class StateSetTests
     public void TryGetUtf8_LoadedDocument_GivesTheStoredBytesWithoutParsing()
     {
         var bytes = Encoding.UTF8.GetBytes("""{"title":"سلام"}""");
-        var state = new StateSet("scope", [StateDocument.FromUtf8("plan", bytes, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8("plan", bytes, "W/\"1\"")]);
 
         var found = state.TryGetUtf8("plan", out var utf8);
 
@@ -22,7 +23,7 @@ public sealed class StateSetTests
     [Fact]
     public void Get_LoadedDocument_ParsesOnceAndTheNodeIsTheDocumentFromThen()
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("""{"step":1}"""), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("""{"step":1}"""), "W/\"1\"")]);
 
         var first = state.Get("plan")!;
         first["step"] = 2;
@@ -38,7 +39,7 @@ public sealed class StateSetTests
     [Fact]
     public void TryGetUtf8_ParsedPersianDocument_WritesItUnescaped()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
         state.Set("profile", new JsonObject { ["name"] = "سارا \"س\"" });
 
         state.TryGetUtf8("profile", out var utf8);
@@ -49,7 +50,7 @@ public sealed class StateSetTests
     [Fact]
     public void SetUtf8_ReplacesAParsedDocumentAndMarksItDirty()
     {
-        var state = new StateSet("scope", [new StateDocument("plan", new JsonObject { ["step"] = 1 }, "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [new StateDocument("plan", new JsonObject { ["step"] = 1 }, "W/\"1\"")]);
         var version = state.Find("plan")!.Version;
 
         state.SetUtf8("plan", Encoding.UTF8.GetBytes("""{"step":5}"""));
@@ -64,7 +65,7 @@ public sealed class StateSetTests
     [Fact]
     public void Remove_UnparsedDocument_DeletesItWithoutParsing()
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("not json at all"), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("not json at all"), "W/\"1\"")]);
 
         state.Remove("plan");
 
@@ -77,7 +78,7 @@ public sealed class StateSetTests
     [Fact]
     public void Get_StoredJsonThatIsNotAnObject_ThrowsInvalidData()
     {
-        var state = new StateSet("scope", [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("[1,2]"), "W/\"1\"")]);
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8("plan", Encoding.UTF8.GetBytes("[1,2]"), "W/\"1\"")]);
 
         var ex = Assert.Throws<InvalidDataException>(() => state.Get("plan"));
 
@@ -87,7 +88,7 @@ public sealed class StateSetTests
     [Fact]
     public void SetUtf8_Empty_Throws()
     {
-        var state = new StateSet("scope", []);
+        var state = new StateSet(TestScopes.Default, []);
 
         Assert.Throws<ArgumentException>(() => state.SetUtf8("plan", ReadOnlyMemory<byte>.Empty));
         Assert.False(state.HasChanges);

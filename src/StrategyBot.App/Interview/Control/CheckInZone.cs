@@ -13,19 +13,16 @@ namespace StrategyBot.App.Interview.Control;
 internal static class CheckInZone
 {
     public static bool IsConfirmed(QuestionScope scope) =>
-        StateDocuments.PeekProfile(scope.Context.State) is { TimeZoneConfirmed: true } profile && TimeZones.Find(profile.TimeZoneId) is not null;
+        TurnState.Of(scope.Context.State).Profile is { TimeZoneConfirmed: true } profile && TimeZones.Find(profile.TimeZoneId) is not null;
 
     // The host keeps the zone Teams last sent in the profile until the user confirms one; a card submit may carry none.
     public static string? FromTeams(QuestionScope scope) =>
-        StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? scope.Context.Turn.Activity.GetTimeZoneId();
+        TurnState.Of(scope.Context.State).Profile.TimeZoneId ?? scope.Context.Turn.Activity.GetTimeZoneId();
 
     // The plan's own zone changes with the profile's; the plan itself is saved by the flow after the answer.
     public static void Save(QuestionScope scope, string zoneId)
     {
-        var profile = StateDocuments.LoadProfile(scope.Context.State);
-        profile.TimeZoneId = zoneId;
-        profile.TimeZoneConfirmed = true;
-        StateDocuments.SaveProfile(scope.Context.State, profile);
+        TurnState.Of(scope.Context.State).UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });
         scope.Plan.Control.TimeZoneId = zoneId;
     }
 

@@ -75,7 +75,7 @@ internal sealed partial class ControlDialog
         var control = scope.Plan.Control;
         var slot = LocalFormat.Weekday(language, control.CheckInDay ?? offered.DefaultDayOfWeek)
             + " " + LocalFormat.Time(language, control.CheckInTime ?? offered.DefaultTime);
-        var zone = CheckInZone.Name(StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? "UTC");
+        var zone = CheckInZone.Name(TurnState.Of(scope.Context.State).Profile.TimeZoneId ?? "UTC");
         var question = Texts.Format(language, ObjectiveText.AskCheckInSlot, slot, zone);
         return new PromptCall(SlotPromptId, new PromptOptions
         {
@@ -92,7 +92,7 @@ internal sealed partial class ControlDialog
             return;
         }
 
-        var zoneId = StateDocuments.PeekProfile(scope.Context.State).TimeZoneId ?? "UTC";
+        var zoneId = TurnState.Of(scope.Context.State).Profile.TimeZoneId ?? "UTC";
         scope.Plan.Control.CheckInDay = day;
         scope.Plan.Control.CheckInTime = time;
         scope.Plan.Control.TimeZoneId = zoneId;

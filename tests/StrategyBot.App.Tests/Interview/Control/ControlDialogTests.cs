@@ -99,8 +99,8 @@ public sealed class ControlDialogTests
         (await bot.SendAsync("Reels against carousels")).AssertReply("Control is set. KPI targets: 1; check-in every Monday at 09:00.");
 
         var state = await ObjectiveTestKit.StateAsync(_store);
-        var control = StateDocuments.LoadPlan(state).Control;
-        var profile = StateDocuments.LoadProfile(state);
+        var control = TurnState.Of(state).Plan.Control;
+        var profile = TurnState.Of(state).Profile;
         Assert.Equal((DayOfWeek.Monday, new TimeOnly(9, 0), "Asia/Tehran", "Reels against carousels"),
             (control.CheckInDay, control.CheckInTime, control.TimeZoneId, control.AbTestIdea));
         Assert.Equal(("Asia/Tehran", true), (profile.TimeZoneId, profile.TimeZoneConfirmed));
@@ -112,7 +112,7 @@ public sealed class ControlDialogTests
         var plan = ObjectiveTestKit.PlanWithSituation();
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var state = await ObjectiveTestKit.StateAsync(_store);
-        StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
+        TurnState.Of(state).UpdateProfile(_ => new UserProfile { TimeZoneId = "Asia/Tehran", TimeZoneConfirmed = true });
         await _store.SaveAsync(state, CancellationToken.None);
         var time = ObjectiveTestKit.Clock();
         var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time) { LocalTimezone = "Europe/Berlin" };
@@ -135,7 +135,7 @@ public sealed class ControlDialogTests
     {
         await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
         var state = await ObjectiveTestKit.StateAsync(_store);
-        StateDocuments.SaveProfile(state, new UserProfile { TimeZoneId = "Europe/Berlin" });
+        TurnState.Of(state).UpdateProfile(_ => new UserProfile { TimeZoneId = "Europe/Berlin" });
         await _store.SaveAsync(state, CancellationToken.None);
         var time = ObjectiveTestKit.Clock();
         var bot = new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time);
@@ -145,7 +145,7 @@ public sealed class ControlDialogTests
             .AssertReply("Teams says your time zone is \u200EEurope/Berlin\u200E (it's 10:00 there now). Shall I schedule your check-ins in it?");
         await bot.SendAsync("yes");
 
-        Assert.True(StateDocuments.LoadProfile(await ObjectiveTestKit.StateAsync(_store)).TimeZoneConfirmed);
+        Assert.True(TurnState.Of(await ObjectiveTestKit.StateAsync(_store)).Profile.TimeZoneConfirmed);
     }
 
     [Fact]

@@ -59,16 +59,16 @@ internal static class ObjectiveTestKit
         return new ConversationHarness(new StandInInterviewDialog(), store, time, [.. dialogs.Dialogs]) { Locale = locale };
     }
 
-    public static async Task SeedAsync(IStateStore store, MarketingPlan plan, string scope = "tenant-1:user-1")
+    public static async Task SeedAsync(IStateStore store, MarketingPlan plan, StateScope? scope = null)
     {
-        var state = await store.LoadAsync(scope, CancellationToken.None);
-        StateDocuments.SavePlan(state, plan);
+        var state = await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None);
+        TurnState.Of(state).SavePlan(plan);
         await store.SaveAsync(state, CancellationToken.None);
     }
 
-    public static async Task<MarketingPlan> PlanAsync(IStateStore store, string scope = "tenant-1:user-1") =>
-        StateDocuments.LoadPlan(await store.LoadAsync(scope, CancellationToken.None));
+    public static async Task<MarketingPlan> PlanAsync(IStateStore store, StateScope? scope = null) =>
+        TurnState.Of(await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None)).Plan;
 
-    public static async Task<StateSet> StateAsync(IStateStore store, string scope = "tenant-1:user-1") =>
-        await store.LoadAsync(scope, CancellationToken.None);
+    public static async Task<StateSet> StateAsync(IStateStore store, StateScope? scope = null) =>
+        await store.LoadAsync(scope ?? TestScopes.Default, CancellationToken.None);
 }
