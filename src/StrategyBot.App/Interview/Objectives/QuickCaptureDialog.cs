@@ -51,7 +51,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var plan = StateDocuments.PeekPlan(step.State);
+        var plan = TurnState.Of(step.State).Plan;
         if (plan.Objectives.Count >= PlanRules.MaxObjectives)
         {
             Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
@@ -66,7 +66,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
 
     private async Task<DialogTurnResult> DoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var saved = StateDocuments.PeekPlan(step.State).Objectives.Count > (step.Values[CountKey]?.GetValue<int>() ?? int.MaxValue);
+        var saved = TurnState.Of(step.State).Plan.Objectives.Count > (step.Values[CountKey]?.GetValue<int>() ?? int.MaxValue);
         Log.QuickCaptureEnded(_logger, saved);
         if (step.Options?[ResumeKey]?.GetValue<bool>() == true)
         {
