@@ -152,21 +152,6 @@ internal sealed partial class CheckInTurnHandler
         Reply(turn, language, Texts.Format(language, CheckInText.Snoozed, moment));
     }
 
-    private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
-    {
-        var plan = TurnState.Of(state).Plan;
-        var week = IsoWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn);
-        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
-        if (records.Count == 0)
-        {
-            Reply(turn, language, Texts.Get(language, CheckInText.NoHistory));
-            return;
-        }
-
-        var record = records.LastOrDefault(r => r.Week == week);
-        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, KpiStandings.Evaluate(plan, records, week), language)));
-    }
-
     /// <summary>"1h", "evening" or "tomorrow", as the domain schedule defines them.</summary>
     internal static DateTimeOffset SnoozeUntil(string? until, WeeklySlot slot, DateTimeOffset now) =>
         until?.Trim().ToLowerInvariant() switch

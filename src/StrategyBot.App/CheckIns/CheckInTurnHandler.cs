@@ -22,6 +22,7 @@ internal sealed partial class CheckInTurnHandler(
     ICheckInHistory history,
     ScheduleSync schedule,
     CheckInRules rules,
+    CheckInCommandRunner commands,
     TimeProvider time,
     ILogger<CheckInTurnHandler> logger)
 {
@@ -95,7 +96,7 @@ internal sealed partial class CheckInTurnHandler(
                 return true;
             case CheckInCard.PauseAction:
                 var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
-                Pause(turn, checkIns, language);
+                CheckInCommandRunner.Pause(turn, checkIns, language);
                 ReplaceCard(turn, cardId, week, Texts.Get(language, CheckInText.AnsweredPaused), positive: false, language);
                 return true;
             default:
@@ -109,7 +110,7 @@ internal sealed partial class CheckInTurnHandler(
         if (CheckInCommand.TryRead(text) is { } command)
         {
             checkIns.Awaiting = null;
-            await RunCommandAsync(turn, state, checkIns, command, language, cancellationToken);
+            await commands.RunAsync(turn, state, checkIns, command, language, cancellationToken);
             return true;
         }
 
@@ -121,7 +122,7 @@ internal sealed partial class CheckInTurnHandler(
                 : TimeZones.TryRead(text, out _);
             if (answered)
             {
-                await RunCommandAsync(
+                await commands.RunAsync(
                     turn, state, checkIns,
                     new CheckInCommand(awaiting == CheckInPrompt.Slot ? CheckInCommandKind.ChangeTime : CheckInCommandKind.TimeZone, text!),
                     language, cancellationToken);

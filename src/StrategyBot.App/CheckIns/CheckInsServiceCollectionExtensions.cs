@@ -38,6 +38,7 @@ internal static class CheckInsServiceCollectionExtensions
         services.TryAddSingleton<CheckInMetrics>();
         services.TryAddSingleton<ProactiveSender>();
         services.TryAddSingleton<ScheduleSync>();
+        services.TryAddSingleton<CheckInCommandRunner>();
         services.TryAddSingleton<CheckInTurnHandler>();
         services.TryAddSingleton<DueCheckInProcessor>();
         services.TryAddSingleton<CheckInDispatcher>();

@@ -63,6 +63,7 @@ internal sealed class CheckInTestHost : IDisposable
         services.AddSingleton<CheckInMetrics>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<ScheduleSync>();
+        services.AddSingleton<CheckInCommandRunner>();
         services.AddSingleton<CheckInTurnHandler>();
         services.AddSingleton<DueCheckInProcessor>();
         services.AddSingleton<CheckInDispatcher>();

@@ -48,10 +48,14 @@ internal sealed class PipelineHost
             new TextPrompt("text"));
         var runner = new DialogRunner(dialogs, new HarnessLogger<DialogRunner>());
         var checkInOptions = Options.Create(new CheckInOptions());
+        var history = new InMemoryCheckInHistory();
+        var schedule = new ScheduleSync(new InMemoryScheduleIndex(), checkInOptions, Time, new HarnessLogger<ScheduleSync>());
+        var rules = new CheckInRules(checkInOptions.Value);
         var checkIns = new CheckInTurnHandler(
-            new InMemoryCheckInHistory(),
-            new ScheduleSync(new InMemoryScheduleIndex(), checkInOptions, Time, new HarnessLogger<ScheduleSync>()),
-            new CheckInRules(checkInOptions.Value),
+            history,
+            schedule,
+            rules,
+            new CheckInCommandRunner(history, schedule, rules, Time, new HarnessLogger<CheckInCommandRunner>()),
             Time,
             new HarnessLogger<CheckInTurnHandler>());
         var router = new ActivityRouter(runner, checkIns, Time, new HarnessLogger<ActivityRouter>());

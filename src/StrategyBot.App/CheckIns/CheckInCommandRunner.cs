@@ -1,3 +1,4 @@
+using StrategyBot.App.Cards;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
@@ -7,9 +8,20 @@ using StrategyBot.Domain.CheckIns;
 
 namespace StrategyBot.App.CheckIns;
 
-internal sealed partial class CheckInTurnHandler
+/// <summary>
+/// The check-in commands a user types at any time: "check in now", "show my progress", "pause/resume check-ins",
+/// "change check-in time" and "time zone …" (English and Persian, read by <see cref="CheckInCommand"/>). Split from
+/// <see cref="CheckInTurnHandler"/>, which decides that a turn is for the check-ins and handles the card's answers.
+/// </summary>
+internal sealed class CheckInCommandRunner(
+    ICheckInHistory history,
+    ScheduleSync schedule,
+    CheckInRules rules,
+    TimeProvider time,
+    ILogger<CheckInCommandRunner> logger)
 {
-    private async Task RunCommandAsync(
+    /// <summary>Runs a check-in command; its changes to <paramref name="checkIns"/> and the plan go into the turn's save.</summary>
+    public async Task RunAsync(
         TurnContext turn, StateSet state, CheckInState checkIns, CheckInCommand command, Language language, CancellationToken cancellationToken)
     {
         var plan = TurnState.Of(state).Plan;
@@ -17,7 +29,7 @@ internal sealed partial class CheckInTurnHandler
         switch (command.Kind)
         {
             case CheckInCommandKind.CheckInNow when hasKpis:
-                var week = ReportingWeek.At(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
+                var week = CurrentWeek(state, turn.Activity);
                 rules.ApplyRequested(checkIns, week, time.GetUtcNow());
                 turn.Send(CheckInMessages.CheckInCard(plan, checkIns, week, language));
                 break;
@@ -42,7 +54,7 @@ internal sealed partial class CheckInTurnHandler
         }
     }
 
-    private static void Pause(TurnContext turn, CheckInState checkIns, Language language)
+    public static void Pause(TurnContext turn, CheckInState checkIns, Language language)
     {
         // The index row stays; when it fires the scheduler finds the pause and drops it, which saves a write here.
         checkIns.Paused = PauseReason.User;
@@ -125,4 +137,25 @@ internal sealed partial class CheckInTurnHandler
         Reply(turn, language, Texts.Format(
             language, CheckInText.ZoneSaved, BidiMarks.KeepLeftToRight(zoneId), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
+
+    private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
+    {
+        var plan = TurnState.Of(state).Plan;
+        var week = IsoWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn.Activity);
+        var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
+        if (records.Count == 0)
+        {
+            Reply(turn, language, Texts.Get(language, CheckInText.NoHistory));
+            return;
+        }
+
+        var record = records.LastOrDefault(r => r.Week == week);
+        turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, KpiStandings.Evaluate(plan, records, week), language)));
+    }
+
+    private IsoWeek CurrentWeek(StateSet state, Activity activity) =>
+        ReportingWeek.At(schedule.EffectiveSlot(state, activity).ToLocal(time.GetUtcNow()));
+
+    private static void Reply(TurnContext turn, Language language, string text) =>
+        turn.Send(CheckInMessages.Text(language, text));
 }
