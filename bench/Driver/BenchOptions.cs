@@ -47,6 +47,12 @@ internal sealed class BenchOptions
 
     public bool SkipInterview { get; private init; }
 
+    /// <summary>
+    /// Where to write an allocation profile of the bot by stage of the turn (--alloc-profile FILE): one extra round of
+    /// 128 interviews at the widest level after the warm-up, under an EventPipe session; the levels run after it.
+    /// </summary>
+    public string? AllocationProfilePath { get; private init; }
+
     /// <summary>The arguments as given, to print the exact command in the results.</summary>
     public IReadOnlyList<string> PassThrough { get; private init; } = [];
 
@@ -92,6 +98,7 @@ internal sealed class BenchOptions
             SkipFanOut = flags.Contains("skip-fanout"),
             BotDll = values.GetValueOrDefault("bot-dll") ?? Path.Combine(root, "src", "StrategyBot.App", "bin", "Release", "net10.0", "StrategyBot.App.dll"),
             SkipInterview = flags.Contains("skip-interview"),
+            AllocationProfilePath = values.GetValueOrDefault("alloc-profile"),
             PassThrough = args,
             BotEnvironment = botEnvironment,
         };

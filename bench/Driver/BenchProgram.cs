@@ -9,6 +9,12 @@ internal static class BenchProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is ["alloc-analyse", var trace, var turns])
+        {
+            Console.WriteLine(Profiling.AllocationProfile.Analyse(trace, long.Parse(turns, System.Globalization.CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
         var options = BenchOptions.Parse(args);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -3,6 +3,7 @@ using StrategyBot.Bench.Connector;
 using StrategyBot.Bench.FanOut;
 using StrategyBot.Bench.Hosting;
 using StrategyBot.Bench.Interview;
+using StrategyBot.Bench.Profiling;
 using StrategyBot.Bench.Reporting;
 
 namespace StrategyBot.Bench;
@@ -76,6 +77,11 @@ internal sealed class BenchRun(BenchOptions options)
                 $"  {target.Name}: {warm.Rounds} rounds ({warm.Interviews} interviews) in {warm.Elapsed.TotalSeconds:0} s; JIT {warm.LastJitShare:P1} of its CPU in the last round{(warm.Settled ? "" : " (not settled: round limit)")}"));
         }
 
+        if (options.AllocationProfilePath is { } profilePath)
+        {
+            await ProfileAllocationsAsync(load, bot, profilePath, cancellationToken);
+        }
+
         var results = new List<LoadResult>();
         foreach (var concurrency in options.Levels)
         {
@@ -94,5 +100,24 @@ internal sealed class BenchRun(BenchOptions options)
         }
 
         return results;
+    }
+
+    private async Task ProfileAllocationsAsync(InterviewLoad load, LoadTarget bot, string path, CancellationToken cancellationToken)
+    {
+        const int Interviews = 128;
+        var concurrency = options.Levels.Max();
+        Console.WriteLine($"Allocation profile of the bot: {Interviews} interviews at C = {concurrency}");
+        var tracePath = Path.Combine(options.LogDirectory, "alloc-profile.nettrace");
+        Directory.CreateDirectory(options.LogDirectory);
+        await using var profile = AllocationProfile.Start(bot.Process.Pid, tracePath);
+        var perMarketer = (int)Math.Ceiling(Interviews / (double)concurrency);
+        var result = await load.RunAsync(bot, concurrency, perMarketer, "alloc-profile", cancellationToken);
+        var tables = await profile.StopAndAnalyseAsync(result.Turns, cancellationToken);
+        var header = string.Create(CultureInfo.InvariantCulture,
+            $"Allocation profile: {result.Turns:N0} turns ({result.Interviews} interviews at C = {concurrency}, {result.Errors} errors); the runtime counted {result.AllocatedBytes / result.Turns / 1024:0.0} KB allocated per turn; bot environment: {string.Join(' ', options.BotEnvironment.Select(p => p.Key + "=" + p.Value))}");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, header + Environment.NewLine + Environment.NewLine + tables, cancellationToken);
+        Console.WriteLine(header);
+        Console.WriteLine(tables);
     }
 }

@@ -23,7 +23,7 @@ public static class QuestionCard
         [QuestionInputKind.Text] = "textAnswer",
     };
 
-    /// <summary>The filled card; wrap it with <c>Attachment.AdaptiveCard</c>.</summary>
+    /// <summary>The filled card; wrap it with <c>Attachment.AdaptiveCard</c>. Cards without a pre-filled answer come from <see cref="QuestionCardCache"/>.</summary>
     public static JsonObject Build(QuestionCardContent content, Language language)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -34,6 +34,11 @@ public static class QuestionCard
             throw new ArgumentException("A choice question needs at least one choice.", nameof(content));
         }
 
+        return QuestionCardCache.GetOrBuild(content, language, Fill);
+    }
+
+    private static JsonObject Fill(QuestionCardContent content, Language language)
+    {
         var filler = new CardFiller(CardTemplates.Get(CardTemplates.Question)).SetText("question", content.Question);
         if (string.IsNullOrWhiteSpace(content.HelpLine))
         {

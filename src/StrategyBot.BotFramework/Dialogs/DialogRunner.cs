@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -126,13 +125,13 @@ public sealed class DialogRunner
         WriteBack(state, stored, stack);
     }
 
-    // The stack is compared and stored as UTF-8: a turn parses the stored bytes into nodes of its own (so nothing is
-    // cloned, neither to keep the stored version for the comparison nor to free the nodes of their document), and a
-    // changed stack goes back as the bytes written here, so the save does not serialise a node tree again. Bytes that
+    // The stack is compared and stored as UTF-8: a turn reads the stored bytes into instances of its own (nodes only for
+    // their values and state, so nothing is cloned to keep the stored version for the comparison), and a changed stack
+    // goes back as the bytes written here, so the save does not serialise a node tree again. Bytes that
     // differ only in spelling (another writer's escaping or property order) cost one extra write, after which they match.
     private static void WriteBack(StateSet state, ReadOnlyMemory<byte>? stored, List<DialogInstance> stack)
     {
-        var written = StateJsonWriter.Write(stack, static (writer, instances) => DialogStackDocument.Write(instances).WriteTo(writer));
+        var written = StateJsonWriter.Write(stack, DialogStackDocument.Write);
         if (stored is not { } before || !before.Span.SequenceEqual(written))
         {
             state.SetUtf8(StackDocumentName, written.ToArray());
@@ -148,9 +147,7 @@ public sealed class DialogRunner
 
         try
         {
-            var document = JsonNode.Parse(utf8.Span, documentOptions: s_documentOptions) as JsonObject
-                ?? throw new FormatException("The dialog document is not a JSON object.");
-            return (utf8, DialogStackDocument.Read(document));
+            return (utf8, DialogStackDocument.Read(utf8.Span));
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or JsonException)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -21,6 +22,9 @@ public sealed class ConnectorClient
     public const string HttpClientName = "StrategyBot.BotFramework.Connector";
 
     private const int MaxErrorBodyBytes = 64 * 1024;
+    private const int MaxCachedRoots = 64;
+
+    private static readonly ConcurrentDictionary<string, string> s_roots = new(StringComparer.Ordinal);
 
     private readonly HttpClient _http;
     private readonly ILogger<ConnectorClient> _logger;
@@ -101,14 +105,29 @@ public sealed class ConnectorClient
     /// <summary>Builds the request URL: the normalised service URL plus a path whose ids are escaped segments.</summary>
     internal static Uri BuildUri(string serviceUrl, string relativePath)
     {
+        // A bot talks to a handful of service URLs (one per region), and every reply of every turn needs one parsed and
+        // checked; a rejected URL is never kept, and the bound keeps odd traffic from growing the map.
+        if (serviceUrl is null || !s_roots.TryGetValue(serviceUrl, out var root))
+        {
+            root = Root(serviceUrl);
+            if (s_roots.Count < MaxCachedRoots)
+            {
+                s_roots.TryAdd(serviceUrl!, root);
+            }
+        }
+
+        return new Uri($"{root}/{relativePath}", UriKind.Absolute);
+    }
+
+    private static string Root(string? serviceUrl)
+    {
         if (!Uri.TryCreate(serviceUrl?.Trim(), UriKind.Absolute, out var baseUri) || ServiceUrls.Normalize(baseUri) is null)
         {
             throw new ConnectorException(
                 "The service URL is not an absolute http(s) URL.", statusCode: null, "InvalidServiceUrl", subCode: null, correlationId: null);
         }
 
-        var root = baseUri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
-        return new Uri($"{root}/{relativePath}", UriKind.Absolute);
+        return baseUri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
     }
 
     private Task<ResourceResponse> PostActivityAsync(

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
@@ -83,14 +84,41 @@ public static class ProtocolJson
     // Unknown fields are kept as raw JsonElements and only decoded when someone reads them, which would turn
     // an escaped lone surrogate ("\ud800") into an exception deep inside a turn. Decoding every string once here
     // moves that failure to the door, where it becomes a 400.
+    // CopyString decodes exactly as GetString does (unescaping, then UTF-8 to UTF-16, which is where a lone surrogate
+    // fails) but into one buffer for the whole body, so checking a body does not allocate a string per token.
     private static void ValidateStrings(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
-        while (reader.Read())
+        char[]? rented = null;
+        Span<char> buffer = stackalloc char[256];
+        try
         {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            while (reader.Read())
             {
-                _ = reader.GetString();
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    // A string never decodes to more UTF-16 units than it has UTF-8 bytes, escaped or not.
+                    var length = reader.ValueSpan.Length;
+                    if (length > buffer.Length)
+                    {
+                        if (rented is not null)
+                        {
+                            ArrayPool<char>.Shared.Return(rented);
+                        }
+
+                        rented = ArrayPool<char>.Shared.Rent(length);
+                        buffer = rented;
+                    }
+
+                    _ = reader.CopyString(buffer);
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
     }

@@ -22,7 +22,14 @@ internal static class RequestBody
             sizeFeature.MaxRequestBodySize = limit + 1L;
         }
 
-        using var buffer = new MemoryStream(capacity: (int)Math.Min(request.ContentLength ?? 16 * 1024, limit));
+        if (request.ContentLength is { } length)
+        {
+            // The usual case (Teams sends a Content-Length, which Kestrel holds the body to): read straight into an
+            // array of that size, rather than into a buffer and then a copy of it.
+            return await ReadExactlyAsync(request.Body, (int)length, cancellationToken);
+        }
+
+        using var buffer = new MemoryStream(capacity: 16 * 1024);
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
@@ -43,5 +50,24 @@ internal static class RequestBody
         }
 
         return buffer.ToArray();
+    }
+
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var count = await body.ReadAsync(bytes.AsMemory(read), cancellationToken);
+            if (count == 0)
+            {
+                // Shorter than announced (Kestrel normally fails such a request first): what came is what is parsed.
+                return bytes[..read];
+            }
+
+            read += count;
+        }
+
+        return bytes;
     }
 }

@@ -16,6 +16,15 @@ public sealed class StateDocument
     // As deep as a node may be written, so whatever a node held can be parsed back.
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 1000 };
 
+    // Past this, a buffer is not kept: one huge document should not pin its memory to a pool thread for good.
+    private const int KeptCapacity = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private JsonObject? _content;
     private ReadOnlyMemory<byte> _utf8;
     private bool _hasUtf8;
@@ -104,13 +113,21 @@ public sealed class StateDocument
             return false;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, StateJsonWriter.Options))
+        // A buffer of this class's own (StateJsonWriter's may hold bytes a caller is about to compare with these), and
+        // an array of the document's size rather than the buffer's.
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Capacity > KeptCapacity)
         {
-            _content.WriteTo(writer);
+            t_buffer = buffer = new ArrayBufferWriter<byte>(1024);
+            t_writer = new Utf8JsonWriter(buffer, StateJsonWriter.Options);
         }
 
-        utf8 = buffer.WrittenMemory;
+        buffer.ResetWrittenCount();
+        var writer = t_writer!;
+        writer.Reset(buffer);
+        _content.WriteTo(writer);
+        writer.Flush();
+        utf8 = buffer.WrittenSpan.ToArray();
         return true;
     }
 

@@ -16,6 +16,10 @@ public static class StateJsonWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    // Reset onto the buffer for each call rather than created per call: a writer is a few hundred bytes of state.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>
     /// Relaxed escaping keeps Persian text at two bytes a letter instead of six ("\u0633"), which matters against the
     /// store's size limits; state JSON never reaches HTML, so the HTML-safety escapes buy nothing. No validation: the
@@ -42,11 +46,18 @@ public static class StateJsonWriter
         }
 
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var writer = t_writer;
+        if (writer is null)
         {
-            write(writer, arg);
+            t_writer = writer = new Utf8JsonWriter(buffer, Options);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
+        write(writer, arg);
+        writer.Flush();
         return buffer.WrittenSpan;
     }
 }

@@ -296,4 +296,22 @@ public sealed class ConnectorClientTests
         Assert.Equal("InvalidServiceUrl", error.ErrorCode);
         Assert.Empty(harness.Connector.Requests);
     }
+
+    [Fact]
+    public async Task SendAsync_SameServiceUrlForManyReplies_AddressesEachAndStillRefusesABadOne()
+    {
+        using var harness = new ConnectorHarness();
+
+        await harness.Client.SendToConversationAsync("https://smba.trafficmanager.net/apac/", "a:1", new Activity(), CancellationToken.None);
+        await harness.Client.SendToConversationAsync("https://smba.trafficmanager.net/apac/", "a:2", new Activity(), CancellationToken.None);
+        var first = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync("https://user@smba.trafficmanager.net/apac/", "a:3", new Activity(), CancellationToken.None));
+        var again = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync("https://user@smba.trafficmanager.net/apac/", "a:3", new Activity(), CancellationToken.None));
+
+        Assert.Equal(
+            ["/apac/v3/conversations/a%3A1/activities", "/apac/v3/conversations/a%3A2/activities"],
+            harness.Connector.Requests.Select(r => r.PathAndQuery));
+        Assert.Equal(("InvalidServiceUrl", "InvalidServiceUrl"), (first.ErrorCode, again.ErrorCode));
+    }
 }
