@@ -148,7 +148,13 @@ internal sealed class StrategyBotHandler(
     private static void Stamp(StateSet state, Activity activity)
     {
         ProcessedActivities.MarkProcessed(state, activity.Id);
-        StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
+
+        // A message extension is used from any chat, channel or meeting: that conversation is not where the user's
+        // check-ins belong (docs/bot-protocol.md#message-extensions), so it never replaces the stored reference.
+        if (!MessagingExtensionInvokes.IsMessagingExtension(activity.Name))
+        {
+            StateDocuments.SaveReference(state, ConversationReference.FromActivity(activity));
+        }
     }
 
     // Typed on purpose: in "? utf8 : null" the null converts through ReadOnlyMemory's implicit conversion from a null
@@ -181,7 +187,7 @@ internal sealed class StrategyBotHandler(
         var language = Languages.FromLocale(turn.Activity.GetLocale());
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(language, key));
+            turn.InvokeResponse = InvokeResponse.Text(turn.Activity.Name, Texts.Get(language, key));
             return;
         }
 
