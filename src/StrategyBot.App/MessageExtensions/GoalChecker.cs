@@ -14,6 +14,8 @@ namespace StrategyBot.App.MessageExtensions;
 /// </summary>
 internal static class GoalChecker
 {
+    private const int MaxDigits = 15;
+
     public static GoalReview Review(GoalForm form, SmartContext context, Language language)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -73,7 +75,7 @@ internal static class GoalChecker
             return;
         }
 
-        if (NumberAnswer.TryRead(form.Baseline, out var baseline) && baseline >= 0)
+        if (Readable(form.Baseline) && NumberAnswer.TryRead(form.Baseline, out var baseline) && baseline >= 0)
         {
             draft.Baseline = baseline;
         }
@@ -90,7 +92,7 @@ internal static class GoalChecker
             return;
         }
 
-        if (TargetAnswer.TryRead(form.Target, draft.Metric, out var value, out var unit, out var change))
+        if (Readable(form.Target) && TargetAnswer.TryRead(form.Target, draft.Metric, out var value, out var unit, out var change))
         {
             (draft.Target, draft.Unit, draft.Change) = (value, unit, change);
         }
@@ -99,6 +101,9 @@ internal static class GoalChecker
             problems[GoalFields.Target] = Texts.Get(language, MessageExtensionText.ProblemNotANumber);
         }
     }
+
+    // No marketing number has more digits than this; more would overflow the parsers' decimals, so it is no number.
+    private static bool Readable(string number) => number.Count(char.IsDigit) <= MaxDigits;
 
     private static void ReadDeadline(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
     {
