@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.MessageExtensions;
 using StrategyBot.App.Tests.Pipeline;
@@ -64,12 +63,12 @@ public sealed class MessageExtensionConversationTests
     {
         var first = await _host.FetchSaveAsGoalAsync(Goal);
         Assert.NotNull(ExtensionAnswer.TextOf(first.DialogCard!, "newPlanNote"));
-        Assert.Null((await _host.LoadAsync()).Find(StateDocuments.Plan)?.Exists == true ? "plan" : null);
+        Assert.False(await _host.HasPlanAsync());
 
         await _host.SaveAsync(first);
         var second = await _host.FetchNewGoalAsync();
 
-        Assert.True((await _host.LoadAsync()).Find(StateDocuments.Plan)?.Exists);
+        Assert.True(await _host.HasPlanAsync());
         Assert.Single((await PlanAsync()).Objectives);
         Assert.Null(ExtensionAnswer.TextOf(second.DialogCard!, "newPlanNote"));
     }
@@ -214,16 +213,9 @@ public sealed class MessageExtensionConversationTests
         Assert.Equal(12000m, objective.ResolvedTarget());
     }
 
-    private async Task<MarketingPlan> PlanAsync() => StateDocuments.LoadPlan(await _host.LoadAsync());
+    private Task<MarketingPlan> PlanAsync() => _host.PlanAsync();
 
-    private async Task SeedPlanAsync(IEnumerable<Objective> objectives)
-    {
-        var state = await _host.Inner.LoadAsync(PipelineHost.Scope, CancellationToken.None);
-        var plan = StateDocuments.LoadPlan(state);
-        plan.Objectives.AddRange(objectives);
-        StateDocuments.SavePlan(state, plan);
-        await _host.Inner.SaveAsync(state, CancellationToken.None);
-    }
+    private Task SeedPlanAsync(IEnumerable<Objective> objectives) => _host.SeedPlanAsync(plan => plan.Objectives.AddRange(objectives));
 
     private static string? Value(JsonObject card, string inputId) =>
         (string?)ExtensionAnswer.Inputs(card).Single(input => (string?)input["id"] == inputId)["value"];

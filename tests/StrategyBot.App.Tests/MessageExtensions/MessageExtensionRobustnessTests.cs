@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Azure;
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.MessageExtensions;
 using StrategyBot.App.Tests.Pipeline;
@@ -90,7 +89,7 @@ public sealed class MessageExtensionRobustnessTests
         Assert.NotNull(ExtensionAnswer.TextOf(card, GoalFields.Problem(GoalFields.Text)));
         Assert.NotNull(ExtensionAnswer.TextOf(card, GoalFields.Problem(GoalFields.Deadline)));
         Assert.True(CardSizeOf(answer) < 40_000, $"the dialog answer is {CardSizeOf(answer)} characters");
-        Assert.Empty(StateDocuments.LoadPlan(await _host.LoadAsync()).Objectives);
+        Assert.Empty((await _host.PlanAsync()).Objectives);
     }
 
     [Fact]
@@ -103,7 +102,7 @@ public sealed class MessageExtensionRobustnessTests
 
         Assert.Equal(Texts.Get(Language.English, TextKey.SaveFailed), answer.Message);
         Assert.NotNull(answer.Body["task"]);
-        Assert.Empty(StateDocuments.LoadPlan(await _host.LoadAsync()).Objectives);
+        Assert.Empty((await _host.PlanAsync()).Objectives);
     }
 
     [Fact]
@@ -117,20 +116,14 @@ public sealed class MessageExtensionRobustnessTests
 
         await _host.SendAsync(invoke);
 
-        var reference = StateDocuments.LoadReference(await _host.LoadAsync());
+        var reference = await _host.ReferenceAsync();
         Assert.Equal(Activities.ConversationId, reference?.Conversation?.Id);
     }
 
     private static int CardSizeOf(ExtensionAnswer answer) => answer.Body.ToJsonString().Length;
 
-    private async Task SeedPlanAsync()
-    {
-        var state = await _host.Inner.LoadAsync(PipelineHost.Scope, CancellationToken.None);
-        var plan = StateDocuments.LoadPlan(state);
-        plan.Objectives.Add(new Objective { Id = "objective-1", Text = "Grow Instagram reach to 50,000 by June 2027", Metric = ObjectiveMetric.Reach });
-        StateDocuments.SavePlan(state, plan);
-        await _host.Inner.SaveAsync(state, CancellationToken.None);
-    }
+    private Task SeedPlanAsync() => _host.SeedPlanAsync(plan => plan.Objectives.Add(
+        new Objective { Id = "objective-1", Text = "Grow Instagram reach to 50,000 by June 2027", Metric = ObjectiveMetric.Reach }));
 
-    private async Task<string?> PlanJsonAsync() => (await _host.LoadAsync()).Get(StateDocuments.Plan)?.ToJsonString();
+    private Task<string?> PlanJsonAsync() => _host.PlanJsonAsync();
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.CheckIns;
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.App.MessageExtensions;
 using StrategyBot.App.Tests.Pipeline;
@@ -136,10 +135,8 @@ public sealed class MyObjectivesSearchTests
         Assert.Contains("هزینه", (string?)Assert.Single(answer.Results)["preview"]!["content"]!["title"], StringComparison.Ordinal);
     }
 
-    private async Task SeedAsync(bool withKpi = false)
+    private Task SeedAsync(bool withKpi = false) => _host.SeedPlanAsync(plan =>
     {
-        var state = await _host.Inner.LoadAsync(PipelineHost.Scope, CancellationToken.None);
-        var plan = StateDocuments.LoadPlan(state);
         plan.Objectives.Add(new Objective
         {
             Id = "objective-1",
@@ -164,8 +161,5 @@ public sealed class MyObjectivesSearchTests
                 Deadline = new DateOnly(2027, 6, 30),
             });
         }
-
-        StateDocuments.SavePlan(state, plan);
-        await _host.Inner.SaveAsync(state, CancellationToken.None);
-    }
+    });
 }
