@@ -141,6 +141,8 @@ if (!Array.isArray(manifest.bots) || manifest.bots.length !== 1) fail('manifest/
 manifest.id = appId;
 manifest.version = version;
 manifest.bots[0].botId = botId.value;
+// The message extension is served by the same bot (docs/bot-protocol.md#message-extensions).
+for (const extension of manifest.composeExtensions ?? []) extension.botId = botId.value;
 
 const entries = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
 for (const icon of [manifest.icons.color, manifest.icons.outline]) {

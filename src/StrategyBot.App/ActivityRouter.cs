@@ -3,6 +3,7 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Localization;
+using StrategyBot.App.MessageExtensions;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -17,7 +18,8 @@ internal sealed class ActivityRouter(
     DialogRunner runner,
     CheckInTurnHandler checkIns,
     TimeProvider time,
-    ILogger<ActivityRouter> logger)
+    ILogger<ActivityRouter> logger,
+    MessageExtensionHandler? messageExtensions = null)
 {
     public const string DialogStackDocument = DialogRunner.StackDocumentName;
     public const string RootDialogId = "planInterview";
@@ -49,6 +51,9 @@ internal sealed class ActivityRouter(
                 break;
             case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
                 OnCardAction(turn, state, profile);
+                break;
+            case ActivityTypes.Invoke when MessagingExtensionInvokes.IsMessagingExtension(activity.Name) && messageExtensions is not null:
+                await messageExtensions.HandleAsync(turn, state, profile, cancellationToken);
                 break;
         }
 

@@ -147,7 +147,13 @@ internal sealed class StrategyBotHandler(
     private static void Stamp(StateSet state, Activity activity)
     {
         ProcessedActivities.MarkProcessed(state, activity.Id);
-        TurnState.Of(state).SaveReference(ConversationReference.FromActivity(activity));
+
+        // A message extension is used from any chat, channel or meeting: that conversation is not where the user's
+        // check-ins belong (docs/bot-protocol.md#message-extensions), so it never replaces the stored reference.
+        if (!MessagingExtensionInvokes.IsMessagingExtension(activity.Name))
+        {
+            TurnState.Of(state).SaveReference(ConversationReference.FromActivity(activity));
+        }
     }
 
     private static void Apologise(TurnContext turn, TextKey key)
@@ -156,7 +162,7 @@ internal sealed class StrategyBotHandler(
         var language = Languages.FromLocale(turn.Activity.GetLocale());
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(language, key));
+            turn.InvokeResponse = InvokeResponse.Text(turn.Activity.Name, Texts.Get(language, key));
             return;
         }
 

@@ -1,4 +1,5 @@
 using StrategyBot.App.Cards;
+using StrategyBot.App.MessageExtensions;
 using StrategyBot.BotFramework.Protocol;
 
 namespace StrategyBot.App;
@@ -12,6 +13,7 @@ internal static class StrategyBotServiceCollectionExtensions
         CardTemplates.VerifyAll();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TurnStorageMetrics>();
+        services.AddSingleton<MessageExtensionHandler>();
         services.AddSingleton<ActivityRouter>();
         services.AddSingleton<IBot, StrategyBotHandler>();
         return services;

@@ -65,6 +65,15 @@ public static class Activities
         return activity;
     }
 
+    /// <summary>An invoke named <paramref name="name"/> with <paramref name="value"/>, for example a message extension's.</summary>
+    public static Activity Invoke(string name, JsonNode? value, string? conversationId = null, string? userId = null)
+    {
+        var activity = Create(ActivityTypes.Invoke, conversationId, userId);
+        activity.Name = name;
+        activity.Value = value;
+        return activity;
+    }
+
     /// <summary>A conversationUpdate adding the user and the bot, as Teams sends on install.</summary>
     public static Activity MembersAdded(string? conversationId = null, string? userId = null)
     {

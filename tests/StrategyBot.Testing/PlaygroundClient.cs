@@ -142,6 +142,27 @@ public sealed class PlaygroundClient : IAsyncDisposable
         return new PlaygroundInvokeResponse((string?)answer?["type"], answer?["value"]?.DeepClone());
     }
 
+    /// <summary>
+    /// Sends a message extension's invoke (<c>composeExtension/fetchTask</c>, <c>submitAction</c> or <c>query</c>) from
+    /// the user in the personal chat and returns the bot's answer as the Playground passes it on: <c>{task,
+    /// composeExtension}</c> (docs/playground.md#message-extension-invokes).
+    /// </summary>
+    public async Task<JsonObject> InvokeMessageExtensionAsync(string name, JsonNode value, CancellationToken cancellationToken = default)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = name,
+            ["conversation"] = new JsonObject { ["id"] = Config.PersonalChatId },
+            ["from"] = From(),
+            ["value"] = value.DeepClone(),
+        };
+        using var response = await _http.PostAsJsonAsync("_conversation/v1/invoke", body, cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
+        await EnsureSuccessAsync(response, $"invoke {name}", cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken)
+            ?? throw new InvalidDataException($"The Playground returned no answer to {name}.");
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived in total; returns all of them.</summary>
     public async Task<IReadOnlyList<PlaygroundMessage>> WaitForMessagesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default)
     {

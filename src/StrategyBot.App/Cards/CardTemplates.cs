@@ -24,13 +24,19 @@ public static class CardTemplates
     /// <summary>What replaces a check-in card once it is answered: the week and the outcome, nothing to click.</summary>
     public const string CheckInAnswered = "checkin-answered";
 
+    /// <summary>The message extension's dialog: a goal's fields, the SMART hints and the problems next to their fields.</summary>
+    public const string GoalDialog = "goal-dialog";
+
+    /// <summary>One objective: the message extension's confirmation and its search results.</summary>
+    public const string ObjectiveCard = "objective-card";
+
     /// <summary>The version every template declares: the highest Teams renders for bots (docs/bot-protocol.md#adaptive-cards).</summary>
     public const string CardVersion = "1.5";
 
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Cache = new(LoadAll);
 
     /// <summary>Every template name the app uses; <see cref="VerifyAll"/> checks each one.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult, CheckInAnswered];
+    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult, CheckInAnswered, GoalDialog, ObjectiveCard];
 
     /// <summary>A new, independent copy of the template.</summary>
     public static JsonObject Get(string name)

@@ -54,7 +54,7 @@ internal sealed class UserRateLimiter : IDisposable
         var text = Texts.Get(Languages.FromLocale(activity.GetLocale()), TextKey.RateLimited);
         if (activity.Type == ActivityTypes.Invoke)
         {
-            turn.InvokeResponse = InvokeResponse.Message(text);
+            turn.InvokeResponse = InvokeResponse.Text(turn.Activity.Name, text);
         }
         else if (first)
         {

@@ -15,6 +15,7 @@ namespace StrategyBot.BotFramework.Protocol;
     MaxDepth = ProtocolJson.MaxDepth)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(TaskModuleTaskInfo))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationResourceResponse))]

@@ -141,4 +141,39 @@ public sealed class SchemaValidatorTests
 
         Assert.False(result.IsValid);
     }
+
+    [Fact]
+    public void ValidateTeamsManifest_ComposeCommandInUnknownContext_IsInvalid()
+    {
+        var manifest = ValidManifest();
+        manifest["composeExtensions"]![0]!["commands"]![0]!["context"] = new JsonArray("meetingChat");
+
+        var result = SchemaValidator.ValidateTeamsManifest(manifest);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, error => error.StartsWith("/composeExtensions/0/commands/0/context", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidateTeamsManifest_ComposeCommandTitleOver32Characters_IsInvalid()
+    {
+        var manifest = ValidManifest();
+        manifest["composeExtensions"]![0]!["commands"]![0]!["title"] = new string('T', 33);
+
+        var result = SchemaValidator.ValidateTeamsManifest(manifest);
+
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void ValidateTeamsManifest_SecondComposeExtension_IsInvalid()
+    {
+        var manifest = ValidManifest();
+        var extensions = manifest["composeExtensions"]!.AsArray();
+        extensions.Add(extensions[0]!.DeepClone());
+
+        var result = SchemaValidator.ValidateTeamsManifest(manifest);
+
+        Assert.False(result.IsValid);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class TeamsAppPackageTests : IDisposable
             package.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal));
         var manifest = PackagingSandbox.ReadManifest(package);
         Assert.Equal(BotId, (string?)manifest["bots"]![0]!["botId"]);
+        Assert.Equal(BotId, (string?)manifest["composeExtensions"]![0]!["botId"]);
         Assert.Equal(BotId, (string?)manifest["id"]);
         var validation = SchemaValidator.ValidateTeamsManifest(manifest);
         Assert.True(validation.IsValid, validation.ToString());

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StrategyBot.App.MessageExtensions;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Manifest;
@@ -80,4 +81,60 @@ public sealed class TeamsManifestTests
         Assert.True(File.Exists(Path.Combine(RepoPaths.Manifest, "color.png")));
         Assert.True(File.Exists(Path.Combine(RepoPaths.Manifest, "outline.png")));
     }
+
+    [Fact]
+    public void Manifest_ComposeExtension_IsServedByTheBotWithThePlaceholderId()
+    {
+        var extension = _manifest["composeExtensions"]!.AsArray().Single()!;
+
+        Assert.Equal(PlaceholderId, (string?)extension["botId"]);
+        Assert.Equal("botBased", (string?)extension["composeExtensionType"]);
+    }
+
+    [Fact]
+    public void Manifest_ComposeExtension_HasTheThreeCommandsTheBotHandles()
+    {
+        var commands = _manifest["composeExtensions"]![0]!["commands"]!.AsArray().Select(command => command!).ToList();
+
+        Assert.Equal(
+            [MessageExtensionCommands.SaveAsGoal, MessageExtensionCommands.NewGoal, MessageExtensionCommands.MyObjectives],
+            commands.Select(command => (string?)command["id"]));
+        Assert.Equal(["Save as goal", "New goal", "My objectives"], commands.Select(command => (string?)command["title"]));
+        Assert.All(commands, command => Assert.False(string.IsNullOrWhiteSpace((string?)command["description"])));
+    }
+
+    [Fact]
+    public void Manifest_SaveAsGoal_IsAMessageActionThatFetchesItsDialog()
+    {
+        var command = Command(MessageExtensionCommands.SaveAsGoal);
+
+        Assert.Equal("action", (string?)command["type"]);
+        Assert.Equal(["message"], command["context"]!.AsArray().Select(context => (string?)context));
+        Assert.True((bool?)command["fetchTask"]);
+    }
+
+    [Fact]
+    public void Manifest_NewGoal_IsAComposeActionThatFetchesItsDialog()
+    {
+        var command = Command(MessageExtensionCommands.NewGoal);
+
+        Assert.Equal("action", (string?)command["type"]);
+        Assert.Equal(["compose", "commandBox"], command["context"]!.AsArray().Select(context => (string?)context));
+        Assert.True((bool?)command["fetchTask"]);
+    }
+
+    [Fact]
+    public void Manifest_MyObjectives_IsASearchWithOneTextParameterAndAnInitialRun()
+    {
+        var command = Command(MessageExtensionCommands.MyObjectives);
+        var parameter = command["parameters"]!.AsArray().Single()!;
+
+        Assert.Equal("query", (string?)command["type"]);
+        Assert.True((bool?)command["initialRun"]);
+        Assert.Equal(MessageExtensionCommands.SearchParameter, (string?)parameter["name"]);
+        Assert.Equal("text", (string?)parameter["inputType"]);
+    }
+
+    private static JsonNode Command(string id) =>
+        _manifest["composeExtensions"]![0]!["commands"]!.AsArray().Single(command => (string?)command!["id"] == id)!;
 }

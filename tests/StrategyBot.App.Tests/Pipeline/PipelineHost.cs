@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.CheckIns;
+using StrategyBot.App.MessageExtensions;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.CheckIns;
 using StrategyBot.BotFramework.Dialogs;
@@ -48,21 +49,24 @@ internal sealed class PipelineHost
             new TextPrompt("text"));
         var runner = new DialogRunner(dialogs, new HarnessLogger<DialogRunner>());
         var checkInOptions = Options.Create(new CheckInOptions());
-        var history = new InMemoryCheckInHistory();
         var schedule = new ScheduleSync(new InMemoryScheduleIndex(), checkInOptions, Time, new HarnessLogger<ScheduleSync>());
         var rules = new CheckInRules(checkInOptions.Value);
         var checkIns = new CheckInTurnHandler(
-            history,
+            History,
             schedule,
             rules,
-            new CheckInCommandRunner(history, schedule, rules, Time, new HarnessLogger<CheckInCommandRunner>()),
+            new CheckInCommandRunner(History, schedule, rules, Time, new HarnessLogger<CheckInCommandRunner>()),
             Time,
             new HarnessLogger<CheckInTurnHandler>());
-        var router = new ActivityRouter(runner, checkIns, Time, new HarnessLogger<ActivityRouter>());
+        var messageExtensions = new MessageExtensionHandler(History, Time, new HarnessLogger<MessageExtensionHandler>());
+        var router = new ActivityRouter(runner, checkIns, Time, new HarnessLogger<ActivityRouter>(), messageExtensions);
         Handler = new StrategyBotHandler(Store, router, Metrics, Logger);
     }
 
     public InMemoryStateStore Inner { get; } = new();
+
+    /// <summary>The check-in history both the check-ins and the message extension's progress read.</summary>
+    public InMemoryCheckInHistory History { get; } = new();
 
     public IMeterFactory MeterFactory { get; } =
         new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();

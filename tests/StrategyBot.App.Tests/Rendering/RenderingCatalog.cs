@@ -42,6 +42,9 @@ internal static class RenderingCatalog
         .. Both("plan-summary-empty", language => PlanSummaryCard.Build(SamplePlans.Empty(), language, null)),
         .. Both("welcome", WelcomeCard.Build),
         .. RenderingQuestions.Kinds.SelectMany(kind => Both("question-" + kind, language => QuestionCard.Build(RenderingQuestions.Content(kind, language), language))),
+        .. Both("goal-dialog", RenderingGoals.Dialog),
+        .. Both("goal-dialog-problems", RenderingGoals.DialogWithProblems),
+        .. Both("objective-result", RenderingGoals.Result),
         .. RendererProbeCards.All(),
     ];
 

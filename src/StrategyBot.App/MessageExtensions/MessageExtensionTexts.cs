@@ -1,0 +1,82 @@
+namespace StrategyBot.App.MessageExtensions;
+
+/// <summary>
+/// The message extension's texts ("Save as goal", "New goal", "My objectives"), English and Persian side by side.
+/// Read through <see cref="Localization.Texts"/>; placeholders are plain "{0}", "{1}".
+/// </summary>
+internal static class MessageExtensionTexts
+{
+    public static IEnumerable<KeyValuePair<MessageExtensionText, (string English, string Persian)>> Entries() =>
+    [
+        E(MessageExtensionText.DialogTitleSave, "Save as goal", "ذخیره به‌عنوان هدف"),
+        E(MessageExtensionText.DialogTitleNew, "New goal", "هدف جدید"),
+        E(MessageExtensionText.Intro,
+            "Check the goal below. Every field can be changed before you save it.",
+            "هدف را بررسی کنید. پیش از ذخیره می‌توانید هر بخش را تغییر دهید."),
+        E(MessageExtensionText.ProblemSummary,
+            "Almost there: please fix the fields marked below. Nothing you typed was lost.",
+            "چیزی نمانده: لطفاً بخش‌هایی را که پایین مشخص شده‌اند اصلاح کنید. چیزی از نوشته‌های شما از دست نرفته است."),
+        E(MessageExtensionText.LabelText, "Goal", "هدف"),
+        E(MessageExtensionText.LabelMetric, "What you will measure", "چه چیزی را می‌سنجید"),
+        E(MessageExtensionText.LabelPlatform, "Platform", "پلتفرم"),
+        E(MessageExtensionText.LabelBaseline, "Where it is now (optional)", "مقدار فعلی (اختیاری)"),
+        E(MessageExtensionText.LabelTarget, "Target", "عدد هدف"),
+        E(MessageExtensionText.LabelDeadline, "Deadline", "مهلت"),
+        E(MessageExtensionText.PlaceholderText,
+            "For example: grow Instagram reach 20% by June",
+            "مثلاً: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان خرداد"),
+        E(MessageExtensionText.PlaceholderBaseline, "For example: 12000", "مثلاً: ۱۲۰۰۰"),
+        E(MessageExtensionText.PlaceholderTarget, "For example: 5000 or +20%", "مثلاً: ۵۰۰۰ یا ۲۰٪ رشد"),
+        E(MessageExtensionText.ChoiceNotSet, "Not set", "انتخاب نشده"),
+        E(MessageExtensionText.HintsHeading, "SMART check {0}", "بررسی SMART {0}"),
+        E(MessageExtensionText.HintAllPass,
+            "All five SMART criteria pass.",
+            "هر پنج معیار SMART برقرار است."),
+        E(MessageExtensionText.NewPlanNote,
+            "You don't have a plan yet: saving this goal starts one. Open StrategyBot's chat to finish it in a few minutes.",
+            "هنوز برنامه‌ای ندارید: با ذخیرهٔ این هدف برنامهٔ شما شروع می‌شود. برای تکمیلش در چند دقیقه، گفت‌وگو با StrategyBot را باز کنید."),
+        E(MessageExtensionText.PrivacyNote,
+            "After saving, a short card appears in your message box. Send it to share the goal, or delete it to keep the goal to yourself: it is saved in your plan either way.",
+            "پس از ذخیره، کارت کوتاهی در کادر پیام شما قرار می‌گیرد. برای اشتراک هدف آن را بفرستید، یا برای خصوصی ماندن پاکش کنید: هدف در هر دو حالت در برنامهٔ شما ذخیره شده است."),
+        E(MessageExtensionText.SaveButton, "Save goal", "ذخیرهٔ هدف"),
+        E(MessageExtensionText.FallbackDialog, "Save a goal to your StrategyBot plan.", "ذخیرهٔ یک هدف در برنامهٔ StrategyBot."),
+        E(MessageExtensionText.ProblemTextMissing,
+            "Write the goal in a sentence, for example \"grow Instagram reach 20% by June\".",
+            "هدف را در یک جمله بنویسید، مثلاً «افزایش ۲۰٪ دسترسی اینستاگرام تا پایان خرداد»."),
+        E(MessageExtensionText.ProblemTextTooLong,
+            "Please keep the goal under {0} characters: one or two sentences.",
+            "لطفاً هدف را کوتاه‌تر از {0} نویسه بنویسید: یکی دو جمله."),
+        E(MessageExtensionText.ProblemNotANumber,
+            "Please write a number here, for example 5000 or +20%.",
+            "لطفاً اینجا یک عدد بنویسید، مثلاً ۵۰۰۰ یا ۲۰٪ رشد."),
+        E(MessageExtensionText.ProblemNotADate,
+            "Please pick a date.",
+            "لطفاً یک تاریخ انتخاب کنید."),
+        E(MessageExtensionText.SavedTitle, "Goal saved ✓", "هدف ذخیره شد ✓"),
+        E(MessageExtensionText.TargetBy, "Target: {0} by {1}", "هدف: {0} تا {1}"),
+        E(MessageExtensionText.TargetOnly, "Target: {0}", "هدف: {0}"),
+        E(MessageExtensionText.DeadlineOnly, "By {0}", "تا {0}"),
+        E(MessageExtensionText.Badges, "SMART {0}", "SMART {0}"),
+        E(MessageExtensionText.ProgressHeading, "Progress", "پیشرفت"),
+        E(MessageExtensionText.ProgressNoKpis,
+            "No KPIs yet: they are chosen in the plan's Control step.",
+            "هنوز KPIای ندارد: KPIها در مرحلهٔ کنترل برنامه انتخاب می‌شوند."),
+        E(MessageExtensionText.ProgressKpi, "{0}: {1} · {2}", "{0}: {1} · {2}"),
+        E(MessageExtensionText.FallbackObjective, "Objective: {0}", "هدف: {0}"),
+        E(MessageExtensionText.SearchNoObjectives,
+            "You have no objectives yet. Use \"New goal\", or \"Save as goal\" on any message, to add one.",
+            "هنوز هدفی ندارید. با «هدف جدید»، یا «ذخیره به‌عنوان هدف» روی هر پیامی، یکی اضافه کنید."),
+        E(MessageExtensionText.SearchNoMatch,
+            "None of your objectives mention \"{0}\".",
+            "هیچ‌کدام از اهداف شما «{0}» را ندارد."),
+        E(MessageExtensionText.UnknownCommand,
+            "StrategyBot doesn't know this command. The app may have been updated: close this and try again.",
+            "StrategyBot این فرمان را نمی‌شناسد. شاید برنامه به‌روز شده باشد: این را ببندید و دوباره امتحان کنید."),
+        E(MessageExtensionText.Malformed,
+            "Part of that request was missing, so nothing was changed. Please close this and try again.",
+            "بخشی از این درخواست نرسید، برای همین چیزی تغییر نکرد. لطفاً این را ببندید و دوباره امتحان کنید."),
+    ];
+
+    private static KeyValuePair<MessageExtensionText, (string, string)> E(MessageExtensionText key, string english, string persian) =>
+        new(key, (english, persian));
+}
