@@ -80,7 +80,21 @@ public static partial class QuantityParser
         return true;
     }
 
+    // A number past decimal's range (about 29 digits, or a scale word on a huge one) is no quantity anyone means:
+    // it is read as no number, so the question is asked again instead of the turn failing.
     private static Quantity? Read(Match match, bool wholeAnswer)
+    {
+        try
+        {
+            return ReadUnchecked(match, wholeAnswer);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static Quantity? ReadUnchecked(Match match, bool wholeAnswer)
     {
         if (match.Groups["word"].Success)
         {

@@ -38,4 +38,10 @@ public sealed class NumberAnswerTests
 
         Assert.False(read);
     }
+
+    [Fact]
+    public void TryRead_FiftyDigits_IsNotANumberAndDoesNotThrow()
+    {
+        Assert.False(NumberAnswer.TryRead(new string('9', 50), out _));
+    }
 }

@@ -241,4 +241,15 @@ public sealed class QuantityParserTests
             Assert.Matches("^" + NumberWordReader.Pattern + "$", word);
         }
     }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999999999999")]
+    [InlineData("99999999999999999999999999999 billion")]
+    [InlineData("reach 1234567890123456789012345678901234567890 by March")]
+    [InlineData("۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ میلیارد")]
+    public void NumberPastDecimalsRange_IsNoNumberRatherThanAnOverflow(string input)
+    {
+        Assert.False(QuantityParser.TryParse(input, out _));
+        Assert.DoesNotContain(QuantityParser.FindAll(input), m => m.Quantity.Value > 1_000_000_000_000_000m);
+    }
 }
