@@ -52,13 +52,13 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         StepQuestions.Text("tactics.influencers", InterviewText.AskInfluencers,
             s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.Plan.Tactics.InfluencerCollaboration = v, InterviewText.HelpInfluencers, optional: true),
         StepQuestions.Text("tactics.responder", InterviewText.AskResponder,
-            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement.Responder = v, InterviewText.HelpResponder),
+            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { Responder = v }, InterviewText.HelpResponder),
         new InterviewQuestion("tactics.responseTime", QuestionKind.Hours, InterviewText.AskResponseTime)
         {
             Help = InterviewText.HelpResponseTime,
             QuickReplies = s => [.. SuggestedResponseHours.Select(h => s.Text(InterviewText.HoursShown, h))],
             Shown = s => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours is { } h ? s.Text(InterviewText.HoursShown, h) : null,
-            Save = (s, a) => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours = ResponseTime.Parse((string)a),
+            Save = (s, a) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { ResponseTimeHours = ResponseTime.Parse((string)a) },
         },
         StepQuestions.List("tactics.tools", InterviewText.AskTools,
             s => s.Plan.Tactics.HelperTools, (s, v) => s.Plan.Tactics.HelperTools = v, InterviewText.HelpTools, optional: true),
@@ -80,7 +80,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         };
 
     private static InterviewQuestion Hashtags(
-        string key, InterviewText text, InterviewText help, Func<Tactics, List<string>> get, Action<Tactics, List<string>> set) =>
+        string key, InterviewText text, InterviewText help, Func<Tactics, IReadOnlyList<string>> get, Action<Tactics, IReadOnlyList<string>> set) =>
         new(key, QuestionKind.Hashtags, text)
         {
             Help = help,
