@@ -28,8 +28,8 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static IEnumerable<InterviewQuestion> PerPlatform() =>
     [
-        PlatformList("tactic.pillars", QuestionKind.List, InterviewText.AskPillars, InterviewText.HelpPillars, t => t.ContentPillars, (t, v) => t.ContentPillars = v),
-        PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t.Formats = v),
+        PlatformList("tactic.pillars", QuestionKind.List, InterviewText.AskPillars, InterviewText.HelpPillars, t => t.ContentPillars, (t, v) => t with { ContentPillars = v }),
+        PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t with { Formats = v }),
         new InterviewQuestion("tactic.frequency", QuestionKind.Frequency, InterviewText.AskFrequency)
         {
             Loop = TacticLoop,
@@ -38,7 +38,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
             Min = 0,
             Shown = s => Tactic(s)?.PostsPerWeek is { } n ? s.Text(InterviewText.PostsPerWeekShown, n) : null,
             Input = s => Tactic(s)?.PostsPerWeek?.ToString("0.##", CultureInfo.InvariantCulture),
-            Save = (s, a) => EnsureTactic(s).PostsPerWeek = PostingFrequency.Parse((string)a),
+            Save = (s, a) => SetTactic(s, t => t with { PostsPerWeek = PostingFrequency.Parse((string)a) }),
             Next = (s, _) => s.Item + 1 < CountPlatforms(s.Plan) ? new QuestionRoute("tactic.pillars", s.Item + 1) : null,
         },
     ];
@@ -65,7 +65,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
     ];
 
     private static InterviewQuestion PlatformList(
-        string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, List<string>> get, Action<PlatformTactic, List<string>> set) =>
+        string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, IReadOnlyList<string>> get, Func<PlatformTactic, IReadOnlyList<string>, PlatformTactic> set) =>
         new(key, kind, text)
         {
             Loop = TacticLoop,
@@ -76,7 +76,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
                 : null,
             Shown = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? s.List(items) : null,
             Input = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? string.Join(kind == QuestionKind.ChoiceList ? ',' : '\n', items) : null,
-            Save = (s, a) => set(EnsureTactic(s), [.. AnswerList.Split((string)a)]),
+            Save = (s, a) => SetTactic(s, t => set(t, [.. AnswerList.Split((string)a)])),
         };
 
     private static InterviewQuestion Hashtags(
@@ -95,15 +95,18 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static PlatformTactic? Tactic(QuestionScope scope) => scope.Plan.Tactics.PlatformTactics.Find(t => t.Platform == Platform(scope));
 
-    private static PlatformTactic EnsureTactic(QuestionScope scope)
+    // The platform's tactic is replaced by its changed copy; the first answer about a platform adds one.
+    private static void SetTactic(QuestionScope scope, Func<PlatformTactic, PlatformTactic> change)
     {
-        if (Tactic(scope) is { } existing)
+        var tactics = scope.Plan.Tactics.PlatformTactics;
+        var index = tactics.FindIndex(t => t.Platform == Platform(scope));
+        if (index >= 0)
         {
-            return existing;
+            tactics[index] = change(tactics[index]);
         }
-
-        var tactic = new PlatformTactic { Platform = Platform(scope) };
-        scope.Plan.Tactics.PlatformTactics.Add(tactic);
-        return tactic;
+        else
+        {
+            tactics.Add(change(new PlatformTactic { Platform = Platform(scope) }));
+        }
     }
 }
