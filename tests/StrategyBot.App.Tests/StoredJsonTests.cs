@@ -4,7 +4,7 @@ using StrategyBot.App.Conversation;
 
 namespace StrategyBot.App.Tests;
 
-// Not under Conversation/: see StateDocumentsTests.
+// Not under Conversation/: see TurnStateTests.
 public sealed class StoredJsonTests
 {
     [Theory]

@@ -6,7 +6,7 @@ using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
 
-// At the root with StateDocumentsTests: a StrategyBot.App.Tests.Conversation namespace would hide StrategyBot.App.Conversation.
+// At the root with TurnStateTests: a StrategyBot.App.Tests.Conversation namespace would hide StrategyBot.App.Conversation.
 
 public sealed class UnreadableDocumentsTests
 {

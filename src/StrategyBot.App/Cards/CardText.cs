@@ -134,8 +134,19 @@ public static partial class CardText
     private static string NeutraliseMarkdown(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+
+            // An underscore between two letters or digits can neither open nor close emphasis (CommonMark's flanking
+            // rules), and it is how hashtags join words (#کافه_تهران): swapping it would make a copied tag a
+            // different tag. Only an underscore at a word's edge could start markup.
+            if (c == '_' && IsWordCharacter(text, i - 1) && IsWordCharacter(text, i + 1))
+            {
+                builder.Append(c);
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '[' => '［',
@@ -151,6 +162,14 @@ public static partial class CardText
 
         return builder.ToString();
     }
+
+    // Letters, digits, combining marks (Persian hamza and vowel signs) and the joiners ZWNJ/ZWJ that sit inside Persian
+    // words all belong to the word.
+    private static bool IsWordCharacter(string text, int index) =>
+        index >= 0 && index < text.Length
+        && (char.IsLetterOrDigit(text, index)
+            || char.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            || text[index] is '\u200C' or '\u200D');
 
     private static string DefangLinks(string text)
     {

@@ -8,6 +8,9 @@ namespace StrategyBot.App.Cards;
 /// The whole plan on one card: the six steps condensed, objectives with SMART badges, KPI targets, the budget split,
 /// the next check-in, and an Edit button per step sending {"action":"edit","step":"situation"…}. Single column
 /// for phones, and at most <see cref="CardSize.PlanSummaryLimit"/>: a long plan is shown shorter, never cut off.
+/// It opens collapsed: one line per step, and tapping a step shows its details and its Edit button
+/// (Action.ToggleVisibility, Adaptive Cards 1.2, which Teams mobile renders), so the card starts about a phone
+/// screen and a half tall instead of four.
 /// </summary>
 public static class PlanSummaryCard
 {
@@ -15,13 +18,13 @@ public static class PlanSummaryCard
     /// The filled card; wrap it with <c>Attachment.AdaptiveCard</c>. <paramref name="nextCheckIn"/> is the next
     /// check-in already in the user's time zone, or null when none is scheduled.
     /// </summary>
-    public static JsonObject Build(MarketingPlan plan, Language language, DateTimeOffset? nextCheckIn)
+    public static JsonObject Build(MarketingPlan plan, Language language, DateTimeOffset? nextCheckIn, bool expanded = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         JsonObject? card = null;
         foreach (var caps in SummaryCaps.Levels)
         {
-            card = Render(plan, language, nextCheckIn, caps);
+            card = Render(plan, language, nextCheckIn, caps, expanded);
             if (CardSize.Fits(card, CardSize.PlanSummaryLimit))
             {
                 return card;
@@ -32,7 +35,7 @@ public static class PlanSummaryCard
         return card!;
     }
 
-    private static JsonObject Render(MarketingPlan plan, Language language, DateTimeOffset? nextCheckIn, SummaryCaps caps)
+    private static JsonObject Render(MarketingPlan plan, Language language, DateTimeOffset? nextCheckIn, SummaryCaps caps, bool expanded)
     {
         var writer = new SummaryWriter(language, caps, plan.Tactics.Budget.CurrencyCode);
         var progress = SostacProgress.Evaluate(plan);
@@ -46,14 +49,29 @@ public static class PlanSummaryCard
             .SetText("title", writer.Get(TextKey.PlanSummaryTitle))
             .SetText("progress", writer.Format(TextKey.PlanSummaryProgress, completed, total))
             .SetText("nextCheckIn", next)
-            .Repeat("step", PlanSummarySteps.Build(plan, progress, writer), (row, step, _) => FillStep(row, step, writer))
+            .SetText("expandHint", writer.Get(expanded ? TextKey.PlanSummaryCollapseHint : TextKey.PlanSummaryExpandHint))
+            .Repeat("step", PlanSummarySteps.Build(plan, progress, writer), (row, step, _) => FillStep(row, step, writer, expanded))
             .Finish(language, writer.Format(TextKey.PlanSummaryFallback, completed, total));
     }
 
-    private static void FillStep(CardFiller row, SummaryStep step, SummaryWriter writer)
+    private static void FillStep(CardFiller row, SummaryStep step, SummaryWriter writer, bool expanded)
     {
         var name = writer.Get(StepKey(step.Step));
-        row.SetText("stepTitle", $"{StateIcon(step.State)} {name} · {writer.Get(StateKey(step.State))}");
+        row.SetText("stepTitle", $"{StateIcon(step.State)} {name} · {writer.Get(StateKey(step.State))} ▾");
+
+        // The header toggles this step's details; the ids are pinned per step so the target survives the repeat.
+        var details = "details-" + CardActions.StepName(step.Step);
+        row.Set("stepHeader", "selectAction", new JsonObject
+        {
+            ["type"] = "Action.ToggleVisibility",
+            ["title"] = writer.Format(TextKey.PlanSummaryToggleStep, name),
+            ["targetElements"] = new JsonArray(details),
+        });
+        row.SetId("stepDetails", details);
+        if (expanded)
+        {
+            row.Element(details).Remove("isVisible");
+        }
 
         var lines = step.Lines.Count > 0 || step.Facts.Count > 0
             ? step.Lines

@@ -148,7 +148,12 @@ internal static class PlanSummarySteps
         var shown = w.Caps.ListItems * 2;
         var facts = budget.Lines.Take(shown).Select(line =>
         {
-            var strategy = w.Get(line.Strategy == BudgetStrategy.Paid ? TextKey.SummaryPaid : TextKey.SummaryOrganic);
+            var strategy = w.Get(line.Strategy switch
+            {
+                BudgetStrategy.Paid => TextKey.SummaryPaid,
+                BudgetStrategy.Influencers => TextKey.SummaryBudgetInfluencers,
+                _ => TextKey.SummaryOrganic,
+            });
             var share = w.Percent(line.Percent);
             return (PlatformNames.Name(w.Language, line.Platform) + " · " + strategy,
                 line.Amount is { } amount ? share + " · " + w.Money(amount) : share);

@@ -51,6 +51,9 @@ public static class QuestionCard
         }
 
         FillInput(filler, inputId, content, language);
+        // Every input gets a label (screen readers announce it; the renderer warns without one). The question itself
+        // stays a TextBlock above it, because Teams mobile renders cards up to 1.2, which has no labels.
+        filler.Set(inputId, "label", Texts.Get(language, TextKey.QuestionAnswerLabel));
         filler.SetId(inputId, CardActions.AnswerField)
             .SetText("typeHint", Texts.Get(language, TextKey.QuestionTypeHint))
             .SetTitle("submit", Texts.Get(language, TextKey.QuestionSubmitButton))

@@ -45,7 +45,14 @@ internal static partial class BudgetLines
 
     /// <summary>The lines in the form this parser reads back, one per line: "Instagram paid 60".</summary>
     public static string Format(IEnumerable<BudgetLine> lines) =>
-        string.Join('\n', lines.Select(l => $"{Platforms.EnglishName(l.Platform)} {(l.Strategy == BudgetStrategy.Paid ? "paid" : "organic")} {l.Percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
+        string.Join('\n', lines.Select(l => $"{Platforms.EnglishName(l.Platform)} {Word(l.Strategy)} {l.Percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
+
+    private static string Word(BudgetStrategy strategy) => strategy switch
+    {
+        BudgetStrategy.Organic => "organic",
+        BudgetStrategy.Influencers => "influencers",
+        _ => "paid",
+    };
 
     private static AnswerProblem? ReadLine(string segment, out BudgetLine line)
     {
@@ -61,7 +68,10 @@ internal static partial class BudgetLines
             return new AnswerProblem(InterviewText.RetryBudgetTwoPlatforms, QuestionScope.Quote(segment, 40));
         }
 
-        var strategy = OrganicWords().IsMatch(TextNormalizer.ForMatching(segment)) ? BudgetStrategy.Organic : BudgetStrategy.Paid;
+        var words = TextNormalizer.ForMatching(segment);
+        var strategy = InfluencerWords().IsMatch(words) ? BudgetStrategy.Influencers
+            : OrganicWords().IsMatch(words) ? BudgetStrategy.Organic
+            : BudgetStrategy.Paid;
         var label = new BudgetLineLabel(platforms[0], strategy);
         var shares = QuantityParser.FindAll(segment).Where(m => m.Quantity.Kind != QuantityKind.Multiplier).ToList();
         if (shares.Count != 1)
@@ -103,4 +113,8 @@ internal static partial class BudgetLines
 
     [GeneratedRegex(@"\b(?:organic|content|unpaid)\b|ارگانیک|محتوا", RegexOptions.CultureInvariant)]
     private static partial Regex OrganicWords();
+
+    // "influencers", "influencer marketing", "collabs"; Persian writes it اینفلوئنسر or اینفلوانسر, or says همکاری.
+    [GeneratedRegex(@"\b(?:influencers?|influencer\s+marketing|collabs?|collaborations?|creators?)\b|اینفلو(?:ئ|ا|ي|ی)?نسر|همکاری", RegexOptions.CultureInvariant)]
+    private static partial Regex InfluencerWords();
 }

@@ -74,6 +74,12 @@ internal sealed class InterviewQuestion
     /// </summary>
     public Func<QuestionScope, QuestionAnswer?>? Auto { get; init; }
 
+    /// <summary>
+    /// What a skip stands for, given to <see cref="Save"/> and <see cref="Next"/> like a typed answer (in the SMART
+    /// coaching, "keep it anyway"); null when a skip saves nothing.
+    /// </summary>
+    public object? SkipMeans { get; init; }
+
     /// <summary>Writes the recognised answer into the plan.</summary>
     public Action<QuestionScope, object>? Save { get; init; }
 

@@ -198,10 +198,14 @@ internal enum InterviewText
     AskBudgetSplit,
     HelpBudgetSplit,
     AskBudgetTotal,
+    AskBudgetTotalMeant,
+    BudgetMeantYes,
+    BudgetMeantNo,
     HelpBudgetTotal,
     BudgetLineShown,
     WordPaid,
     WordOrganic,
+    WordInfluencers,
 
     // Action.
     AskActionWhat,

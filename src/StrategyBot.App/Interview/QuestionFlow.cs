@@ -18,10 +18,8 @@ internal sealed class QuestionFlow
     public const string QuestionKey = "q";
     public const string ItemKey = "item";
     public const string PromptIdKey = "promptId";
-    private const string HistoryKey = "history";
     private const string ModeKey = "mode";
     public const string MemoKey = "memo";
-    private const int MaxHistory = 60;
 
     private readonly string _dialogId;
     private readonly SostacStep _step;
@@ -78,11 +76,14 @@ internal sealed class QuestionFlow
 
     public static int Item(JsonObject values) => values[ItemKey] is JsonValue item && item.TryGetValue<int>(out var index) ? index : 0;
 
-    private Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>True when the flow of <paramref name="values"/> has an answered question to step back to.</summary>
+    public static bool CanStepBack(JsonObject values) => QuestionHistory.Any(values);
+
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Reason == WaterfallStepReason.Back)
         {
-            return BackAsync(step, cancellationToken);
+            return await BackAsync(step, cancellationToken);
         }
 
         if (step.Reason == WaterfallStepReason.Begin || step.Values[QuestionKey] is null)
@@ -91,13 +92,23 @@ internal sealed class QuestionFlow
             var resume = Find(options.ResumeKey);
             step.Values[QuestionKey] = resume?.Key ?? _questions[0].Key;
             step.Values[ItemKey] = resume is null ? 0 : options.ResumeItem;
-            step.Values[HistoryKey] = new JsonArray();
+            QuestionHistory.Clear(step.Values);
             step.Values[ModeKey] = options.Mode;
             step.Values.Remove(MemoKey);
+            if (options.Memo is { } memo)
+            {
+                step.Values[MemoKey] = memo;
+            }
+
             _opening?.Invoke(ReadOnlyScope(step.Context, step.Values));
+            if (options.Answer is { } answer && resume is null)
+            {
+                // Given up front, like a line typed before the flow began: applied as an answer, but not a place "back" leads to.
+                return await ApplyAsync(step, _questions[0], QuestionAnswer.Given(answer), remember: false, cancellationToken);
+            }
         }
 
-        return step.NextAsync(null, cancellationToken);
+        return await step.NextAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -166,14 +177,21 @@ internal sealed class QuestionFlow
             return await step.GoToStepAsync("ask", cancellationToken);
         }
 
-        var scope = Scope(step.Context, step.Values);
-        var memoBefore = step.Values[MemoKey]?.DeepClone();
         var answer = step.Result switch
         {
+            null when question.SkipMeans is { } meant => QuestionAnswer.Given(meant),
             null => QuestionAnswer.Skip,
             FlowSignal signal when signal == FlowSignal.Keep => QuestionAnswer.Keep,
             var given => QuestionAnswer.Given(given),
         };
+        return await ApplyAsync(step, question, answer, remember: true, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ApplyAsync(
+        WaterfallStepContext step, InterviewQuestion question, QuestionAnswer answer, bool remember, CancellationToken cancellationToken)
+    {
+        var scope = Scope(step.Context, step.Values);
+        var memoBefore = step.Values[MemoKey]?.DeepClone();
         if (answer.Value is { } value && question.Save is { } save)
         {
             save(scope, value);
@@ -188,12 +206,12 @@ internal sealed class QuestionFlow
 
         if (question.BackTo is { } backTo)
         {
-            step.Values[HistoryKey] = new JsonArray();
-            Remember(step.Values, backTo, 0, null);
+            QuestionHistory.Clear(step.Values);
+            QuestionHistory.Remember(step.Values, backTo, 0, null);
         }
-        else
+        else if (remember)
         {
-            Remember(step.Values, question.Key, scope.Item, memoBefore);
+            QuestionHistory.Remember(step.Values, question.Key, scope.Item, memoBefore);
         }
 
         var next = question.Next?.Invoke(scope, answer) ?? NextInOrder(question, scope.Item);
@@ -206,14 +224,7 @@ internal sealed class QuestionFlow
 
     private async Task<DialogTurnResult> BackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Values[HistoryKey] is JsonArray { Count: > 0 } history && history[^1] is JsonObject previous)
-        {
-            history.RemoveAt(history.Count - 1);
-            step.Values[QuestionKey] = (string?)previous[QuestionKey];
-            step.Values[ItemKey] = previous[ItemKey]?.GetValue<int>() ?? 0;
-            step.Values[MemoKey] = previous[MemoKey]?.DeepClone();
-        }
-        else
+        if (!QuestionHistory.StepBack(step.Values))
         {
             var language = InterviewTurn.Language(step.Context);
             InterviewTurn.Say(step.Context, language, _step == SostacStep.Situation
@@ -222,26 +233,6 @@ internal sealed class QuestionFlow
         }
 
         return await step.GoToStepAsync("ask", cancellationToken);
-    }
-
-    private static void Remember(JsonObject values, string key, int item, JsonNode? memo)
-    {
-        if (values[HistoryKey] is not JsonArray history)
-        {
-            values[HistoryKey] = history = [];
-        }
-
-        var entry = new JsonObject { [QuestionKey] = key, [ItemKey] = item };
-        if (memo is JsonObject { Count: > 0 })
-        {
-            entry[MemoKey] = memo;
-        }
-
-        history.Add(entry);
-        while (history.Count > MaxHistory)
-        {
-            history.RemoveAt(0);
-        }
     }
 
     // A loop question about an item that does not exist (the plan changed, or a resume point is stale) goes back

@@ -15,17 +15,41 @@ internal sealed record StepDialogOptions(string Mode, string? ResumeKey = null, 
 
     public static StepDialogOptions Edit { get; } = new(EditMode);
 
+    /// <summary>The first question's answer, given up front (the objective line quick capture read); "back" never leads to it.</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>The working values the flow starts with (its memo), for example the goal family of the objective to check.</summary>
+    public JsonObject? Memo { get; init; }
+
     public static StepDialogOptions Read(JsonObject? json) => json is null
         ? Run
         : new StepDialogOptions(
             (string?)json["mode"] ?? RunMode,
             (string?)json["resumeKey"],
-            json["resumeItem"] is JsonValue item && item.TryGetValue<int>(out var index) ? index : 0);
+            json["resumeItem"] is JsonValue item && item.TryGetValue<int>(out var index) ? index : 0)
+        {
+            Answer = (string?)json["answer"],
+            Memo = json["memo"]?.DeepClone() as JsonObject,
+        };
 
-    public JsonObject ToJson() => new()
+    public JsonObject ToJson()
     {
-        ["mode"] = Mode,
-        ["resumeKey"] = ResumeKey,
-        ["resumeItem"] = ResumeItem,
-    };
+        var json = new JsonObject
+        {
+            ["mode"] = Mode,
+            ["resumeKey"] = ResumeKey,
+            ["resumeItem"] = ResumeItem,
+        };
+        if (Answer is not null)
+        {
+            json["answer"] = Answer;
+        }
+
+        if (Memo is not null)
+        {
+            json["memo"] = Memo.DeepClone();
+        }
+
+        return json;
+    }
 }

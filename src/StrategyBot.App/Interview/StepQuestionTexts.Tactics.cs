@@ -76,11 +76,17 @@ internal static partial class StepQuestionTexts
             "بودجهٔ تبلیغات را چطور بین پلتفرم‌ها و استراتژی‌ها (تبلیغات یا ارگانیک) تقسیم می‌کنید؟ هر خط یک مورد با سهم درصدی؛ جمع باید ۱۰۰ شود."),
         E(InterviewText.HelpBudgetSplit, "For example: {0}", "مثلاً: {0}"),
         E(InterviewText.AskBudgetTotal, "What's your total ad budget for this plan, in {0}?", "کل بودجهٔ تبلیغات این برنامه چقدر است؟ (به {0})"),
+        E(InterviewText.AskBudgetTotalMeant,
+            "A total of {0} is very small for ads. Did you mean {1}?",
+            "کل بودجهٔ {0} برای تبلیغات خیلی کم است. منظورتان {1} بود؟"),
+        E(InterviewText.BudgetMeantYes, "Yes, {0}", "بله، {0}"),
+        E(InterviewText.BudgetMeantNo, "No, {0} is right", "نه، همان {0} درست است"),
         E(InterviewText.HelpBudgetTotal,
             "I'll turn the shares into amounts. Optional: say \"skip\" to keep percentages only.",
             "سهم‌ها را به مبلغ تبدیل می‌کنم. اختیاری است؛ برای اینکه فقط درصدها بماند بنویسید «رد کن»."),
         E(InterviewText.BudgetLineShown, "{0} {1}", "{0} {1}"),
         E(InterviewText.WordPaid, "paid", "تبلیغات"),
         E(InterviewText.WordOrganic, "organic", "ارگانیک"),
+        E(InterviewText.WordInfluencers, "influencers", "اینفلوئنسرها"),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 using StrategyBot.Domain.Planning;
 
@@ -53,7 +54,32 @@ internal sealed partial class TacticsDialog
             Input = s => Total(s.Plan.Tactics.Budget)?.ToString("0.##", CultureInfo.InvariantCulture),
             Save = (s, a) => ApplyTotal(s.Plan.Tactics.Budget, (decimal)a),
         },
+
+        // "90" toman is almost always "90 million" typed in a hurry: confirm rather than guess either way.
+        new InterviewQuestion("budget.total.check", QuestionKind.Confirm, InterviewText.AskBudgetTotalMeant)
+        {
+            When = s => HasPaid(s) && Meant(s) is not null,
+            Args = s => [Money(s, Total(s.Plan.Tactics.Budget)!.Value), Money(s, Meant(s)!.Value)],
+            Choices = s =>
+            [
+                new CardChoice(s.Text(InterviewText.BudgetMeantYes, Money(s, Meant(s)!.Value)), "yes"),
+                new CardChoice(s.Text(InterviewText.BudgetMeantNo, Money(s, Total(s.Plan.Tactics.Budget)!.Value)), "no"),
+            ],
+            Save = (s, a) =>
+            {
+                if (a is true)
+                {
+                    ApplyTotal(s.Plan.Tactics.Budget, Meant(s));
+                }
+            },
+        },
     ];
+
+    private static decimal? Meant(QuestionScope scope) =>
+        Total(scope.Plan.Tactics.Budget) is { } total ? BudgetPlausibility.Suggest(total, scope.Plan.Tactics.Budget.CurrencyCode) : null;
+
+    private static string Money(QuestionScope scope, decimal amount) =>
+        LocalFormat.Currency(scope.Language, amount, scope.Plan.Tactics.Budget.CurrencyCode ?? "IRT");
 
     private static bool HasPaid(QuestionScope scope) => scope.Plan.Strategy.PaidPercent > 0m;
 

@@ -19,6 +19,16 @@ public static class BidiMarks
     public static string KeepLeftToRight(string text) => LeftToRight + text + LeftToRight;
 
     /// <summary>
+    /// A Latin run in parentheses inside Persian text: "(21 June 2027)". The brackets are neutral characters that take
+    /// their direction from their neighbours, so with only the run marked they can still pair with the wrong side
+    /// and show as ")21 June 2027(". A right-to-left mark outside each bracket and a left-to-right mark inside it
+    /// pins both: each bracket then sits between one strong Persian and one strong Latin neighbour and follows the
+    /// paragraph's direction.
+    /// </summary>
+    public static string Parenthesised(string text) =>
+        RightToLeft + "(" + KeepLeftToRight(text) + ")" + RightToLeft;
+
+    /// <summary>
     /// Makes a plain-text message start right to left in clients that pick the direction from the first strong
     /// character (Teams chat does), so a Persian message that opens with "KPI" or a number still reads right.
     /// </summary>

@@ -87,6 +87,7 @@ internal static partial class BotTexts
 
         // Question card.
         E(TextKey.QuestionSubmitButton, "Send", "ثبت پاسخ"),
+        E(TextKey.QuestionAnswerLabel, "Your answer", "پاسخ شما"),
         E(TextKey.QuestionTypeHint, "You can also just type your answer.", "می‌توانید پاسخ را تایپ هم کنید."),
         E(TextKey.QuestionChoicePlaceholder, "Choose one", "یک گزینه را انتخاب کنید"),
         E(TextKey.QuestionAnswerRequired, "Please answer this question.", "لطفاً به این سؤال پاسخ دهید."),

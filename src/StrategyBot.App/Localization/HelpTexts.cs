@@ -21,7 +21,12 @@ internal static class HelpTexts
 
         - **start**: start a plan
         - **show my plan**: see your plan summary
+        - **goal:** and a goal, for example **goal: grow Instagram reach 20% by March**: capture an objective right away
         - **check in now**: report this week's numbers
+        - **show my progress**: see how your KPIs stand against their targets
+        - **change check-in time**: pick another day and time for the weekly check-in
+        - **time zone**: set the time zone your check-ins follow
+        - **pause check-ins** and **resume check-ins**: stop and restart the weekly reminders
         - **status**: see how far you are through the six steps
         - **summary**: see what you've told me so far
         - **edit** followed by a step, for example **edit objectives**: change that step
@@ -30,6 +35,8 @@ internal static class HelpTexts
         - **cancel**: stop what we're doing now (your saved answers stay)
         - **restart**: start the plan again from the beginning
         - **language**: switch between English and Persian
+        - **export my data**: download everything I store about you
+        - **delete my data**: erase everything I store about you (I ask first)
         - **help**: show this message
         """;
 
@@ -47,7 +54,12 @@ internal static class HelpTexts
 
         - **شروع** (start): شروع برنامه‌ریزی
         - **برنامهٔ من** (show my plan): دیدن خلاصهٔ برنامه
+        - **هدف:** و هدفتان، مثلاً **هدف: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند** (goal:): ثبت فوری یک هدف
         - **گزارش هفتگی** (check in now): ثبت عددهای این هفته
+        - **پیشرفت من** (show my progress): وضعیت شاخص‌ها در برابر هدفشان
+        - **تغییر زمان گزارش** (change check-in time): انتخاب روز و ساعت دیگری برای گزارش هفتگی
+        - **منطقهٔ زمانی** (time zone): تنظیم منطقهٔ زمانی گزارش‌ها
+        - **توقف گزارش** و **ادامهٔ گزارش** (pause / resume check-ins): قطع و وصل یادآوری هفتگی
         - **وضعیت** (status): ببینید در کدام‌یک از شش مرحله هستید
         - **خلاصه** (summary): مرور چیزهایی که تا اینجا گفته‌اید
         - **ویرایش** و نام مرحله، مثلاً **ویرایش اهداف** (edit objectives): تغییر همان مرحله
@@ -56,6 +68,8 @@ internal static class HelpTexts
         - **لغو** (cancel): توقف کار فعلی (پاسخ‌های ذخیره‌شده سر جایشان می‌مانند)
         - **شروع دوباره** (restart): شروع برنامه از اول
         - **زبان** (language): جابه‌جایی بین فارسی و انگلیسی
+        - **خروجی اطلاعات من** (export my data): دریافت همهٔ اطلاعاتی که از شما نگه می‌دارم
+        - **حذف اطلاعات من** (delete my data): پاک کردن همهٔ اطلاعات شما (اول می‌پرسم)
         - **راهنما** (help): نمایش همین پیام
         """;
 }

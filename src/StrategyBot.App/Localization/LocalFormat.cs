@@ -48,7 +48,7 @@ public static class LocalFormat
     {
         var gregorian = date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         return language == Language.Persian
-            ? JalaliDate(date) + " (" + BidiMarks.KeepLeftToRight(gregorian) + ")"
+            ? JalaliDate(date) + " " + BidiMarks.Parenthesised(gregorian)
             : gregorian;
     }
 

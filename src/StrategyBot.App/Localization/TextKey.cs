@@ -43,6 +43,7 @@ public enum TextKey
     // Question card.
     QuestionSubmitButton,
     QuestionTypeHint,
+    QuestionAnswerLabel,
     QuestionChoicePlaceholder,
     QuestionAnswerRequired,
 
@@ -61,6 +62,9 @@ public enum TextKey
     PlanSummaryNoCheckIn,
     PlanSummaryEditButton,
     PlanSummaryNothingYet,
+    PlanSummaryExpandHint,
+    PlanSummaryCollapseHint,
+    PlanSummaryToggleStep,
     PlanSummaryFallback,
     StepStateComplete,
     StepStateInProgress,
@@ -92,6 +96,7 @@ public enum TextKey
     SummaryBudget,
     SummaryOrganic,
     SummaryPaid,
+    SummaryBudgetInfluencers,
     SummaryDue,
     SummaryNoOwner,
     SummaryMore,

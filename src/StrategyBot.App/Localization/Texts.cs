@@ -47,6 +47,10 @@ public static class Texts
         _ => arg,
     };
 
-    private static string BudgetWord(Language language, BudgetStrategy strategy) =>
-        Get(language, strategy == BudgetStrategy.Paid ? InterviewText.WordPaid : InterviewText.WordOrganic);
+    private static string BudgetWord(Language language, BudgetStrategy strategy) => Get(language, strategy switch
+    {
+        BudgetStrategy.Paid => InterviewText.WordPaid,
+        BudgetStrategy.Influencers => InterviewText.WordInfluencers,
+        _ => InterviewText.WordOrganic,
+    });
 }

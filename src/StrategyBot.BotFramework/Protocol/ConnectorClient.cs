@@ -39,6 +39,7 @@ public sealed class ConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
         activity.ReplyToId ??= activityId;
+        OutboundText.Prepare(activity);
         return SendAsync(
             HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant: null, cancellationToken);
@@ -77,6 +78,7 @@ public sealed class ConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
         activity.Id ??= activityId;
+        OutboundText.Prepare(activity);
         return SendAsync(
             HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant: null, cancellationToken);
@@ -110,10 +112,13 @@ public sealed class ConnectorClient
     }
 
     private Task<ResourceResponse> PostActivityAsync(
-        string serviceUrl, string conversationId, Activity activity, string? pacedTenant, CancellationToken cancellationToken) =>
-        SendAsync(
+        string serviceUrl, string conversationId, Activity activity, string? pacedTenant, CancellationToken cancellationToken)
+    {
+        OutboundText.Prepare(activity);
+        return SendAsync(
             HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities",
             activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, pacedTenant, cancellationToken);
+    }
 
     // Conversation ids are opaque and contain ':', ';', '@' and more; both SDKs escape them as one path segment.
     private static string Escape(string segment) => Uri.EscapeDataString(segment);

@@ -5,4 +5,7 @@ public enum BudgetStrategy
 {
     Organic,
     Paid,
+
+    /// <summary>Paid collaborations with influencers: ad money, but not the platform's own ads.</summary>
+    Influencers,
 }

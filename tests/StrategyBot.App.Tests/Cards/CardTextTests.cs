@@ -47,7 +47,25 @@ public sealed class CardTextTests
     {
         var text = CardText.Escape("# Big\n#brand #عید_۱۴۰۶\n## Also");
 
-        Assert.Equal("＃ Big\n#brand #عیدˍ۱۴۰۶\n＃# Also", text);
+        Assert.Equal("＃ Big\n#brand #عید_۱۴۰۶\n＃# Also", text);
+    }
+
+    [Theory]
+    [InlineData("#کافه_تهران")]
+    [InlineData("#summer_sale_2027 #یلدا_۱۴۰۶")]
+    [InlineData("#کافهٔ_تهران and snake_case")]
+    public void Escape_UnderscoreInsideAWord_KeptSoACopiedHashtagIsTheSameTag(string hashtags)
+    {
+        Assert.Equal(hashtags, CardText.Escape(hashtags));
+    }
+
+    [Theory]
+    [InlineData("_it_", "ˍitˍ")]
+    [InlineData("a __b__ c", "a ˍˍbˍˍ c")]
+    [InlineData("#tag_ _x", "#tagˍ ˍx")]
+    public void Escape_UnderscoreAtAWordEdge_StillNeutralised(string hostile, string expected)
+    {
+        Assert.Equal(expected, CardText.Escape(hostile));
     }
 
     [Fact]

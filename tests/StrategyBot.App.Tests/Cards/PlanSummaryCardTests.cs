@@ -64,7 +64,7 @@ public sealed class PlanSummaryCardTests
         var visible = CardAssert.VisibleText(card);
         CardAssert.RightToLeft(card);
         Assert.Contains("۶ از ۶ مرحله", visible, StringComparison.Ordinal);
-        Assert.Contains("۱۲ دی ۱۴۰۵ (\u200E2 January 2027\u200E)", visible, StringComparison.Ordinal);
+        Assert.Contains("۱۲ دی ۱۴۰۵ \u200F(\u200E2 January 2027\u200E)\u200F", visible, StringComparison.Ordinal);
         Assert.Contains("۷۰٪", visible, StringComparison.Ordinal);
         Assert.Contains("۳۰٬۰۰۰٬۰۰۰ تومان", visible, StringComparison.Ordinal);
         Assert.DoesNotMatch("[0-9]{4}", visible.Replace("2 January 2027", string.Empty, StringComparison.Ordinal).Replace("21 June 2027", string.Empty, StringComparison.Ordinal).Replace("20 March 2027", string.Empty, StringComparison.Ordinal).Replace("15 December 2026", string.Empty, StringComparison.Ordinal).Replace("22 December 2026", string.Empty, StringComparison.Ordinal));
@@ -121,6 +121,30 @@ public sealed class PlanSummaryCardTests
         var card = PlanSummaryCard.Build(SamplePlans.CompleteEnglish(), Language.English, NextCheckIn);
 
         Assert.Contains("Next check-in: Saturday 2 January 2027, 09:00", CardAssert.VisibleText(card), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.Persian)]
+    public void Build_OpensCollapsed_EachStepTitleTogglesItsOwnDetailsWithTheEditButton(Language language)
+    {
+        var card = PlanSummaryCard.Build(Plan(language == Language.Persian ? "complete-fa" : "complete-en"), language, NextCheckIn);
+
+        var headers = CardAssert.Elements(card).Where(e => e["selectAction"] is JsonObject).ToList();
+        Assert.Equal(6, headers.Count);
+        var byId = CardAssert.Elements(card).Where(e => e["id"] is not null).ToDictionary(e => (string)e["id"]!, StringComparer.Ordinal);
+        foreach (var header in headers)
+        {
+            var toggle = header["selectAction"]!.AsObject();
+            Assert.Equal("Action.ToggleVisibility", (string?)toggle["type"]);
+            var details = byId[(string)Assert.Single(toggle["targetElements"]!.AsArray())!];
+            Assert.False((bool)details["isVisible"]!);
+            Assert.Single(CardAssert.Elements(details), e => CardAssert.Type(e) == "Action.Submit");
+        }
+
+        var expanded = PlanSummaryCard.Build(Plan(language == Language.Persian ? "complete-fa" : "complete-en"), language, NextCheckIn, expanded: true);
+        Assert.DoesNotContain(CardAssert.Elements(expanded), e => e["isVisible"] is not null);
+        CardAssert.ValidForTeams(card);
     }
 
     [Fact]

@@ -58,6 +58,9 @@ public sealed class QuestionCardTests
         var input = Assert.Single(inputs);
         Assert.Equal(inputType, CardAssert.Type(input));
         Assert.Equal(CardActions.AnswerField, (string?)input["id"]);
+        Assert.Equal("Your answer", (string?)input["label"]);
+        Assert.Equal("پاسخ شما", (string?)CardAssert.Elements(QuestionCard.Build(content, Language.Persian))
+            .Single(e => CardAssert.Type(e) == inputType)["label"]);
         CardAssert.ValidForTeams(card);
     }
 

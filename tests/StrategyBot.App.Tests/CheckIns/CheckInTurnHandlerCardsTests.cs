@@ -33,7 +33,7 @@ public sealed class CheckInTurnHandlerCardsTests
 
     [Theory]
     [InlineData("en-US", "Snoozed until Thursday 11 March 2027, 12:00")]
-    [InlineData("fa-IR", "یادآوری دوباره: پنجشنبه ۲۰ اسفند ۱۴۰۵ (\u200e11 March 2027\u200e)، ساعت ۱۲:۰۰")]
+    [InlineData("fa-IR", "یادآوری دوباره: پنجشنبه ۲۰ اسفند ۱۴۰۵ \u200f(\u200e11 March 2027\u200e)\u200f، ساعت ۱۲:۰۰")]
     public async Task Submit_SnoozeFromTheCard_ReplacesThatCardWithTheReturnTime(string locale, string outcome)
     {
         using var host = new CheckInTestHost(Thursday);

@@ -16,6 +16,22 @@ public sealed class BudgetLinesTests
             lines.Select(l => (l.Platform, l.Strategy, l.Percent)));
     }
 
+    [Theory]
+    [InlineData("Instagram paid 60, Instagram influencers 20%, Telegram 20")]
+    [InlineData("Instagram ads 60; Instagram influencer marketing 20; Telegram 20")]
+    [InlineData("اینستاگرام تبلیغات ۶۰، اینستاگرام اینفلوئنسر ۲۰٪، تلگرام ۲۰")]
+    [InlineData("اینستاگرام تبلیغات ۶۰، همکاری با اینفلوانسرهای اینستاگرام ۲۰، تلگرام ۲۰")]
+    public void TryParse_InfluencerLineBesideThePlatformsAds_IsItsOwnLine(string text)
+    {
+        var ok = BudgetLines.TryParse(text, out var lines, out var problem);
+
+        Assert.True(ok, problem?.Key.ToString());
+        Assert.Equal(
+            [(Platform.Instagram, BudgetStrategy.Paid, 60m), (Platform.Instagram, BudgetStrategy.Influencers, 20m), (Platform.Telegram, BudgetStrategy.Paid, 20m)],
+            lines.Select(l => (l.Platform, l.Strategy, l.Percent)));
+        Assert.Equal("Instagram paid 60\nInstagram influencers 20\nTelegram paid 20", BudgetLines.Format(lines));
+    }
+
     [Fact]
     public void TryParse_InPersianWithPersianDigits_IsRead()
     {

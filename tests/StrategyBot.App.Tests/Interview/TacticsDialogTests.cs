@@ -26,6 +26,40 @@ public sealed class TacticsDialogTests
         Assert.Equal([72_000_000m, 18_000_000m], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
     }
 
+    [Theory]
+    [InlineData("Yes, 90,000,000 toman", 72_000_000, 18_000_000)]
+    [InlineData("yes", 72_000_000, 18_000_000)]
+    [InlineData("No, 90 toman is right", 72, 18)]
+    public async Task BudgetTotal_ImplausiblySmall_AsksWhetherAMillionWasMeant(string answer, decimal instagram, decimal telegram)
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.ThroughStrategyAsync(bot);
+        await InterviewScript.AnswerAllAsync(bot, BeforeBudget);
+        (await bot.SendAsync("Toman")).AsksCard("How will you split the ad budget");
+        (await bot.SendAsync("Instagram paid 80, Telegram paid 20")).AsksCard("What's your total ad budget for this plan, in Toman (IRT)?");
+
+        (await bot.SendAsync("90")).Says("A total of 90 toman is very small for ads. Did you mean 90,000,000 toman?");
+        (await bot.SendAsync(answer)).Says("✓ Tactics is done.");
+
+        Assert.Equal([instagram, telegram], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
+    }
+
+    [Fact]
+    public async Task BudgetTotal_ImplausiblySmallInPersian_AsksInPersianWithPersianDigits()
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.ThroughStrategyAsync(bot);
+        await InterviewScript.AnswerAllAsync(bot, BeforeBudget);
+        (await bot.SendAsync("Toman")).AsksCard("How will you split the ad budget");
+        (await bot.SendAsync("Instagram paid 80, Telegram paid 20")).AsksCard("What's your total ad budget");
+        (await bot.SendAsync("language")).Says("فارسی");
+
+        (await bot.SendAsync("۹۰")).Says("کل بودجهٔ ۹۰ تومان برای تبلیغات خیلی کم است. منظورتان ۹۰٬۰۰۰٬۰۰۰ تومان بود؟");
+        (await bot.SendAsync("بله، ۹۰٬۰۰۰٬۰۰۰ تومان")).Says("تاکتیک‌ها");
+
+        Assert.Equal([72_000_000m, 18_000_000m], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
+    }
+
     [Fact]
     public async Task BudgetSplit_NotAddingUpTo100_IsAskedAgainWithTheExactRemainder()
     {

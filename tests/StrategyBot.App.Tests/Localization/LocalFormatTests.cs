@@ -4,6 +4,7 @@ namespace StrategyBot.App.Tests.Localization;
 
 public sealed class LocalFormatTests
 {
+    private const string Rlm = "\u200F";
     private const string Lrm = "\u200E";
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class LocalFormatTests
     {
         var text = LocalFormat.Date(Language.Persian, new DateOnly(2027, 6, 21));
 
-        Assert.Equal("۳۱ خرداد ۱۴۰۶ (" + Lrm + "21 June 2027" + Lrm + ")", text);
+        Assert.Equal("۳۱ خرداد ۱۴۰۶ " + Rlm + "(" + Lrm + "21 June 2027" + Lrm + ")" + Rlm, text);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class LocalFormatTests
 
     [Theory]
     [InlineData(Language.English, "Monday 21 June 2027, 09:05")]
-    [InlineData(Language.Persian, "دوشنبه ۳۱ خرداد ۱۴۰۶ (\u200E21 June 2027\u200E)، ساعت ۰۹:۰۵")]
+    [InlineData(Language.Persian, "دوشنبه ۳۱ خرداد ۱۴۰۶ \u200F(\u200E21 June 2027\u200E)\u200F، ساعت ۰۹:۰۵")]
     public void DateAndTime_LocalMoment_WeekdayDateAndTime(Language language, string expected)
     {
         var moment = new DateTimeOffset(2027, 6, 21, 9, 5, 0, TimeSpan.FromHours(3.5));

@@ -13,9 +13,11 @@ namespace StrategyBot.App.Tests.Rendering;
 [Trait("Category", "Rendering")]
 public sealed class PlanSummaryRenderingTests(RenderedCards rendered, ITestOutputHelper output)
 {
-    public static TheoryData<string, Language, int> Summaries => Every("plan-summary", "plan-summary-hostile", "plan-summary-empty");
+    public static TheoryData<string, Language, int> Summaries => Every("plan-summary", "plan-summary-expanded", "plan-summary-hostile", "plan-summary-empty");
 
-    public static TheoryData<string, Language, int> FullPlans => Every("plan-summary", "plan-summary-hostile");
+    public static TheoryData<string, Language, int> FullPlans => Every("plan-summary-expanded", "plan-summary-hostile");
+
+    public static TheoryData<string, Language, int> Collapsed => Every("plan-summary");
 
     [Theory]
     [MemberData(nameof(Summaries))]
@@ -43,16 +45,30 @@ public sealed class PlanSummaryRenderingTests(RenderedCards rendered, ITestOutpu
     [InlineData(Language.English, CardRenderRequest.DesktopWidth)]
     [InlineData(Language.Persian, CardRenderRequest.PhoneWidth)]
     [InlineData(Language.Persian, CardRenderRequest.DesktopWidth)]
-    public void Render_CompletePlan_StaysWithinFourPhoneScreens(Language language, int width)
+    public void Render_CompletePlanExpanded_StaysWithinFourPhoneScreens(Language language, int width)
     {
-        var rendering = Rendered("plan-summary", language, width);
+        var rendering = Rendered("plan-summary-expanded", language, width);
 
         Assert.InRange(rendering.Height, RenderingCatalog.PhoneScreenHeight / 2, RenderingCatalog.SummaryMaxHeight);
     }
 
     [Theory]
+    [MemberData(nameof(Collapsed))]
+    public void Render_CompletePlanAsItOpens_CollapsedToItsStepTitles(string card, Language language, int width)
+    {
+        var rendering = Rendered(card, language, width);
+        var expanded = Rendered("plan-summary-expanded", language, width);
+
+        Assert.InRange(rendering.Height, 200, RenderingCatalog.CollapsedSummaryMaxHeight);
+        Assert.True(rendering.Height < expanded.Height / 2, $"{rendering.Describe()} against {expanded.Describe()}");
+        Assert.True(rendering.TextBlocks < expanded.TextBlocks / 3, rendering.Describe());
+        RenderAssert.Clean(rendering);
+    }
+
+    [Theory]
     [InlineData("plan-summary", CardRenderRequest.PhoneWidth)]
     [InlineData("plan-summary", CardRenderRequest.DesktopWidth)]
+    [InlineData("plan-summary-expanded", CardRenderRequest.PhoneWidth)]
     [InlineData("plan-summary-hostile", CardRenderRequest.PhoneWidth)]
     [InlineData("plan-summary-empty", CardRenderRequest.PhoneWidth)]
     public void Render_PersianSummary_EveryTextBlockReadsRightToLeft(string card, int width)

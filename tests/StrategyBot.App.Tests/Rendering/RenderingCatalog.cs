@@ -22,6 +22,9 @@ internal static class RenderingCatalog
     /// </summary>
     public const int SummaryMaxHeight = 4 * PhoneScreenHeight;
 
+    /// <summary>The summary as it opens, every step collapsed to its title: no taller than this (issue 16).</summary>
+    public const int CollapsedSummaryMaxHeight = 1200;
+
     public static readonly Language[] BothLanguages = [Language.English, Language.Persian];
 
     public static readonly int[] Widths = [CardRenderRequest.PhoneWidth, CardRenderRequest.DesktopWidth];
@@ -34,7 +37,8 @@ internal static class RenderingCatalog
     public static IReadOnlyList<CardRenderRequest> All() =>
     [
         .. Both("plan-summary", language => PlanSummaryCard.Build(CompletePlan(language), language, NextCheckIn)),
-        .. Both("plan-summary-hostile", language => PlanSummaryCard.Build(RenderingPlans.Hostile(language), language, NextCheckIn)),
+        .. Both("plan-summary-expanded", language => PlanSummaryCard.Build(CompletePlan(language), language, NextCheckIn, expanded: true)),
+        .. Both("plan-summary-hostile", language => PlanSummaryCard.Build(RenderingPlans.Hostile(language), language, NextCheckIn, expanded: true)),
         .. Both("plan-summary-empty", language => PlanSummaryCard.Build(SamplePlans.Empty(), language, null)),
         .. Both("welcome", WelcomeCard.Build),
         .. RenderingQuestions.Kinds.SelectMany(kind => Both("question-" + kind, language => QuestionCard.Build(RenderingQuestions.Content(kind, language), language))),

@@ -1,20 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
-using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.Smart;
 
 namespace StrategyBot.App.Interview.Objectives;
 
 /// <summary>
-/// The objective being refined. Until it is measurable and time-bound it lives only in the dialog's values, which
-/// are saved with the stack in the same atomic write as the plan; from then on every answer also updates it in
-/// the plan, in the turn it is given.
+/// The objective being refined. Until it is measurable and time-bound it lives only in the SMART walk's memo, which
+/// is saved with the stack in the same atomic write as the plan; from then on every answer also updates it in the
+/// plan, in the turn it is given.
 /// </summary>
 internal static class ObjectiveDraft
 {
-    private const string DraftKey = "draft";
+    public const string DraftKey = "draft";
     private const string SavedKey = "saved";
 
     public static Objective Load(JsonObject values)
@@ -22,7 +21,7 @@ internal static class ObjectiveDraft
         ArgumentNullException.ThrowIfNull(values);
         return values[DraftKey] is JsonObject json
             ? json.Deserialize(AppJsonContext.Default.Objective) ?? throw new InvalidOperationException("The objective draft is empty.")
-            : throw new InvalidOperationException("The SMART dialog has no objective draft.");
+            : throw new InvalidOperationException("The SMART walk has no objective draft.");
     }
 
     public static void Store(JsonObject values, Objective draft)
@@ -39,13 +38,13 @@ internal static class ObjectiveDraft
 
     public static bool IsSaved(JsonObject values) => values[SavedKey] is JsonValue saved && saved.GetValue<bool>();
 
-    /// <summary>Adds the objective to the plan, or replaces its saved version; returns its 1-based number.</summary>
-    public static int SaveToPlan(StateSet state, JsonObject values, Objective draft, SmartAssessment assessment)
+    /// <summary>Adds the objective to <paramref name="plan"/>, or replaces its saved version; returns its 1-based number.</summary>
+    public static int SaveInto(MarketingPlan plan, JsonObject values, Objective draft, SmartAssessment assessment)
     {
-        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(draft);
-        var plan = StateDocuments.LoadPlan(state);
+
         // A criterion kept "anyway" that the objective now passes is dropped; a rewrite starts from a fresh draft.
         draft.Reassess(assessment);
         var index = plan.Objectives.FindIndex(o => o.Id == draft.Id);
@@ -59,9 +58,15 @@ internal static class ObjectiveDraft
             plan.Objectives[index] = draft;
         }
 
-        StateDocuments.SavePlan(state, plan);
         values[SavedKey] = true;
         return index + 1;
+    }
+
+    /// <summary>The number of the objective being written: the one it rewrites (<paramref name="replaces"/>), or the next one.</summary>
+    public static int Number(MarketingPlan plan, string? replaces)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return replaces is not null && plan.Objectives.FindIndex(o => o.Id == replaces) is >= 0 and var index ? index + 1 : plan.Objectives.Count + 1;
     }
 
     /// <summary>A fresh id no objective of the plan has: "objective-1", "objective-2", ...</summary>

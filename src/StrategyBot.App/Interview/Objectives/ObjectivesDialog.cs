@@ -22,7 +22,6 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
     private const string TextPromptId = "objectives.text";
     private const string FamilyMemo = "family";
     private const string TextMemo = "text";
-    private const int MaxObjectiveLength = 400;
 
     public ObjectivesDialog(TimeProvider time, ILogger logger)
         : base(DialogId, SostacStep.Objectives, Questions(), time)
@@ -92,17 +91,9 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
         });
     }
 
-    private static PromptCall AskText(QuestionScope scope)
-    {
-        var family = Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!);
-        var question = Texts.Format(
-            scope.Language, ObjectiveText.AskObjectiveText, Number(scope), Texts.Get(scope.Language, Example(family)));
-        return new PromptCall(TextPromptId, new PromptOptions
-        {
-            Prompt = InterviewTurn.Message(scope.Language, question, []),
-            MaxLength = MaxObjectiveLength,
-        });
-    }
+    private static PromptCall AskText(QuestionScope scope) => new(
+        TextPromptId,
+        ObjectiveLineQuestion.Build(scope.Language, Number(scope), Enum.Parse<GoalFamily>((string)scope.Memo[FamilyMemo]!)));
 
     private static PromptCall Refine(QuestionScope scope) => new(
         SmartObjectiveDialog.DialogId,
@@ -138,17 +129,5 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
     }
 
     // The number of the objective being written: the one it rewrites, or the next one.
-    private static int Number(QuestionScope scope) =>
-        (string?)scope.Memo[ReplaceMemo] is { } id && scope.Plan.Objectives.FindIndex(o => o.Id == id) is >= 0 and var index
-            ? index + 1
-            : scope.Plan.Objectives.Count + 1;
-
-    private static ObjectiveText Example(GoalFamily family) => family switch
-    {
-        GoalFamily.BrandAwareness => ObjectiveText.ExampleBrandAwareness,
-        GoalFamily.Sales => ObjectiveText.ExampleSales,
-        GoalFamily.Roi => ObjectiveText.ExampleRoi,
-        GoalFamily.SalesAndServiceQuality => ObjectiveText.ExampleSalesAndServiceQuality,
-        _ => ObjectiveText.ExampleMarketLeadership,
-    };
+    private static int Number(QuestionScope scope) => ObjectiveDraft.Number(scope.Plan, (string?)scope.Memo[ReplaceMemo]);
 }

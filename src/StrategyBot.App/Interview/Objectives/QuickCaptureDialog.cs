@@ -18,6 +18,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
 
     private const string StepsId = "quickCapture.steps";
     private const string ResumeKey = "resume";
+    private const string CountKey = "objectives";
 
     private readonly ILogger _logger;
 
@@ -50,7 +51,7 @@ internal sealed class QuickCaptureDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var plan = StateDocuments.LoadPlan(step.State);
+        var plan = TurnState.Of(step.State).Plan;
         if (plan.Objectives.Count >= PlanRules.MaxObjectives)
         {
             Log.ObjectiveCapReached(_logger, PlanRules.MaxObjectives);
@@ -59,12 +60,13 @@ internal sealed class QuickCaptureDialog : ComponentDialog
         }
 
         InterviewTurn.Say(step.Context, language, Texts.Get(language, ObjectiveText.QuickCaptureStart));
+        step.Values[CountKey] = plan.Objectives.Count;
         return await step.BeginDialogAsync(SmartObjectiveDialog.DialogId, SmartObjectiveDialog.Options(text, null), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var saved = step.Result is string;
+        var saved = TurnState.Of(step.State).Plan.Objectives.Count > (step.Values[CountKey]?.GetValue<int>() ?? int.MaxValue);
         Log.QuickCaptureEnded(_logger, saved);
         if (step.Options?[ResumeKey]?.GetValue<bool>() == true)
         {
@@ -72,6 +74,6 @@ internal sealed class QuickCaptureDialog : ComponentDialog
             InterviewTurn.Say(step.Context, language, Texts.Get(language, ObjectiveText.QuickCaptureBack));
         }
 
-        return await step.EndDialogAsync(step.Result, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -1,6 +1,4 @@
-using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
-using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
 using StrategyBot.Domain.Planning;
 using StrategyBot.Domain.Smart;
@@ -21,52 +19,33 @@ internal sealed partial class SmartObjectiveDialog
     // The SMART check refuses deadlines further out than this, so a later date is never proposed as the fix.
     private const int MaxDeadlineMonths = 24;
 
-    private async Task<DialogTurnResult> AskResourcesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskResources(QuestionScope scope) => new(TextPromptId, new PromptOptions
     {
-        var language = InterviewTurn.Language(step.Context);
-        MarkAsked(step.Values, step.StepName);
-        return await step.PromptAsync(TextPromptId, new PromptOptions
-        {
-            Prompt = InterviewTurn.Message(
-                language, Texts.Get(language, ObjectiveText.AskResources), [Texts.Get(language, ObjectiveText.KeepAnyway)]),
-            MaxLength = 500,
-            AllowSkip = true,
-        }, cancellationToken);
-    }
+        Prompt = InterviewTurn.Message(
+            scope.Language, Texts.Get(scope.Language, ObjectiveText.AskResources), [Texts.Get(scope.Language, ObjectiveText.KeepAnyway)]),
+        MaxLength = 500,
+        AllowSkip = true,
+    });
 
-    private async Task<DialogTurnResult> ApplyResourcesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static void TakeResources(QuestionScope scope, Objective draft, string answer, ILogger logger)
     {
-        if (step.Reason == WaterfallStepReason.Back)
+        if (IsKeepAnyway(answer))
         {
-            return await BackAsync(step, cancellationToken);
+            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
         }
-
-        var draft = ObjectiveDraft.Load(step.Values);
-        if (step.Result is string answer && !IsKeepAnyway(answer))
+        else
         {
             draft.Resources = answer;
-            ObjectiveDraft.Store(step.Values, draft);
         }
-        else if (step.Result is null or string)
-        {
-            KeepAnyway(step, draft, SmartCriterion.Attainable);
-        }
-
-        return await step.GoToStepAsync("route", cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskRealismAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskRealism(QuestionScope scope)
     {
-        var language = InterviewTurn.Language(step.Context);
-        var today = InterviewTurn.Today(step.Context, _time);
-        var draft = ObjectiveDraft.Load(step.Values);
-        var assessment = Assess(step, draft, today, language);
-        var finding = Find(assessment, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic)
-            ?? throw new InvalidOperationException("The realism question needs a growth or rate finding.");
-        MarkAsked(step.Values, step.StepName);
-
+        var language = scope.Language;
+        var draft = SmartWalk.Current(scope)!.Value.Draft;
+        var finding = RealismFinding(scope) ?? throw new InvalidOperationException("The realism question needs a growth or rate finding.");
         var choices = new List<Choice>();
-        var deadline = draft.Deadline ?? today;
+        var deadline = draft.Deadline ?? scope.Today;
         if (finding.SuggestedTarget is { } target)
         {
             choices.Add(new Choice(TargetValue)
@@ -75,7 +54,7 @@ internal sealed partial class SmartObjectiveDialog
             });
         }
 
-        if (finding.SuggestedDeadline is { } later && later <= today.AddMonths(MaxDeadlineMonths))
+        if (finding.SuggestedDeadline is { } later && later <= scope.Today.AddMonths(MaxDeadlineMonths))
         {
             choices.Add(new Choice(DeadlineValue)
             {
@@ -84,27 +63,13 @@ internal sealed partial class SmartObjectiveDialog
         }
 
         choices.Add(KeepChoice(language));
-        var question = WithExplanation(step, language, finding, assessment, today, Texts.Get(language, ObjectiveText.AskRealism));
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, question),
-            Choices = choices,
-            AllowSkip = true,
-        }, cancellationToken);
+        return CoachingChoice(scope, Explained(scope, SmartWalk.Realism, Texts.Get(language, ObjectiveText.AskRealism)), choices);
     }
 
-    private async Task<DialogTurnResult> ApplyRealismAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static void TakeRealism(QuestionScope scope, Objective draft, string picked, ILogger logger)
     {
-        if (step.Reason == WaterfallStepReason.Back)
-        {
-            return await BackAsync(step, cancellationToken);
-        }
-
-        var language = InterviewTurn.Language(step.Context);
-        var today = InterviewTurn.Today(step.Context, _time);
-        var draft = ObjectiveDraft.Load(step.Values);
-        var finding = Find(Assess(step, draft, today, language), SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic);
-        switch ((step.Result as FoundChoice)?.Value)
+        var finding = RealismFinding(scope);
+        switch (picked)
         {
             case TargetValue when finding?.SuggestedTarget is { } target:
                 draft.Target = target;
@@ -118,99 +83,58 @@ internal sealed partial class SmartObjectiveDialog
             case DeadlineValue when finding?.SuggestedDeadline is { } later:
                 draft.Deadline = later;
                 break;
-            case KeepValue or null when step.Result is null or FoundChoice:
-                KeepAnyway(step, draft, SmartCriterion.Attainable);
-                step.Values[RealismKeptKey] = true;
+            case KeepValue:
+                SmartWalk.KeepRealism(scope, draft, logger);
                 break;
         }
-
-        ObjectiveDraft.Store(step.Values, draft);
-        return await step.GoToStepAsync("route", cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskFamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var language = InterviewTurn.Language(step.Context);
-        MarkAsked(step.Values, step.StepName);
-        var choices = ObjectiveChoices.Families(language).Append(KeepChoice(language)).ToList();
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.AskFamily)),
-            Choices = choices,
-            AllowSkip = true,
-        }, cancellationToken);
-    }
+    private static PromptCall AskFamily(QuestionScope scope) =>
+        CoachingChoice(scope, Texts.Get(scope.Language, ObjectiveText.AskFamily), [.. ObjectiveChoices.Families(scope.Language), KeepChoice(scope.Language)]);
 
-    private async Task<DialogTurnResult> ApplyFamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static void TakeFamily(QuestionScope scope, Objective draft, string picked, ILogger logger)
     {
-        if (step.Reason == WaterfallStepReason.Back)
-        {
-            return await BackAsync(step, cancellationToken);
-        }
-
-        var draft = ObjectiveDraft.Load(step.Values);
-        if (step.Result is FoundChoice { Value: var value } && Enum.TryParse<GoalFamily>(value, out var family))
+        if (Enum.TryParse<GoalFamily>(picked, out var family))
         {
             draft.Family = family;
-            ObjectiveDraft.Store(step.Values, draft);
         }
-        else if (step.Result is null or FoundChoice)
+        else
         {
-            KeepAnyway(step, draft, SmartCriterion.Relevant);
+            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger);
         }
-
-        return await step.GoToStepAsync("route", cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskPersonaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static PromptCall AskPersona(QuestionScope scope)
     {
-        var language = InterviewTurn.Language(step.Context);
-        var today = InterviewTurn.Today(step.Context, _time);
-        var draft = ObjectiveDraft.Load(step.Values);
-        var assessment = Assess(step, draft, today, language);
-        MarkAsked(step.Values, step.StepName);
-        var personas = StateDocuments.LoadPlan(step.State).Situation.Personas.Where(p => !string.IsNullOrWhiteSpace(p.Name));
-        var choices = personas.Select(p => new Choice(p.Name)).Append(KeepChoice(language)).ToList();
-        var finding = Find(assessment, SmartFindingCode.PlatformNotUsedByPersonas);
-        var question = WithExplanation(step, language, finding, assessment, today, Texts.Get(language, ObjectiveText.AskPersona));
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Text = BidiMarks.StartRightToLeft(language, question),
-            Choices = choices,
-            AllowSkip = true,
-        }, cancellationToken);
+        var personas = scope.Plan.Situation.Personas.Where(p => !string.IsNullOrWhiteSpace(p.Name));
+        var question = Explained(scope, SmartWalk.Persona, Texts.Get(scope.Language, ObjectiveText.AskPersona));
+        return CoachingChoice(scope, question, [.. personas.Select(p => new Choice(p.Name)), KeepChoice(scope.Language)]);
     }
 
-    private async Task<DialogTurnResult> ApplyPersonaAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static void TakePersona(QuestionScope scope, Objective draft, string picked, ILogger logger)
     {
-        if (step.Reason == WaterfallStepReason.Back)
+        if (picked == KeepValue)
         {
-            return await BackAsync(step, cancellationToken);
+            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger);
         }
-
-        var draft = ObjectiveDraft.Load(step.Values);
-        if (step.Result is FoundChoice { Value: not KeepValue } persona)
+        else
         {
-            draft.PersonaNames = [persona.Value];
-            ObjectiveDraft.Store(step.Values, draft);
+            draft.PersonaNames = [picked];
         }
-        else if (step.Result is null or FoundChoice)
-        {
-            KeepAnyway(step, draft, SmartCriterion.Relevant);
-        }
-
-        return await step.GoToStepAsync("route", cancellationToken);
     }
 
-    private void KeepAnyway(WaterfallStepContext step, Objective draft, SmartCriterion criterion)
+    private static PromptCall CoachingChoice(QuestionScope scope, string question, List<Choice> choices) => new(ChoicePromptId, new PromptOptions
     {
-        var language = InterviewTurn.Language(step.Context);
-        ObjectiveAcceptance.Record(step.State, draft, criterion);
-        ObjectiveDraft.Store(step.Values, draft);
-        var name = criterion.ToString();
-        Log.ObjectiveKeptAnyway(_logger, draft.Id, name);
-        InterviewTurn.Say(step.Context, language, Texts.Format(language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(language, criterion)));
-    }
+        Text = BidiMarks.StartRightToLeft(scope.Language, question),
+        Choices = choices,
+        AllowSkip = true,
+    });
+
+    private static SmartFinding? RealismFinding(QuestionScope scope) =>
+        SmartWalk.Finding(scope, SmartFindingCode.GrowthUnrealistic, SmartFindingCode.RateUnrealistic);
+
+    // A choice's value; a skip stands for "keep".
+    private static string Picked(object answer) => answer is FoundChoice choice ? choice.Value : (string)answer;
 
     private static Choice KeepChoice(Language language) => new(KeepValue)
     {

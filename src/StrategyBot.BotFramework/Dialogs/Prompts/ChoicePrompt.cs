@@ -42,9 +42,10 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
         if (options.ListChoicesInText && !string.IsNullOrEmpty(question.Text))
         {
             var list = new StringBuilder(question.Text).Append("\n\n");
+            var locale = question.Locale ?? options.Locale;
             for (var i = 0; i < options.Choices.Count; i++)
             {
-                list.Append(i + 1).Append(". ").Append(options.Choices[i].DisplayTitle).Append('\n');
+                list.Append(InputText.ListNumber(i + 1, locale)).Append(". ").Append(options.Choices[i].DisplayTitle).Append('\n');
             }
 
             question.Text = list.ToString().TrimEnd('\n');

@@ -29,6 +29,27 @@ internal static class InputText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A list item's number as the question's language writes it: Persian digits for Persian ("۱. …"), else ASCII. The
+    /// recognisers read either form back (<see cref="ToAsciiDigits"/>), so a user can type what they see.
+    /// </summary>
+    public static string ListNumber(int number, string? locale)
+    {
+        var ascii = number.ToString(CultureInfo.InvariantCulture);
+        if (locale is null || !(locale.Equals("fa", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("fa-", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ascii;
+        }
+
+        return string.Create(ascii.Length, ascii, static (span, digits) =>
+        {
+            for (var i = 0; i < digits.Length; i++)
+            {
+                span[i] = (char)('\u06F0' + (digits[i] - '0'));
+            }
+        });
+    }
+
     /// <summary>Removes control characters except line breaks and tabs.</summary>
     public static string StripControl(string text)
     {

@@ -55,7 +55,7 @@ public sealed partial class ObjectiveTextsTests
     {
         var text = Texts.Format(Language.Persian, ObjectiveText.FindingDeadlineInPast, new DateOnly(2026, 1, 15), new DateOnly(2027, 2, 26));
 
-        Assert.Equal("۲۵ دی ۱۴۰۴ (\u200E15 January 2026\u200E) گذشته است. تاریخی بعد از امروز انتخاب کنید، مثلاً ۷ اسفند ۱۴۰۵ (\u200E26 February 2027\u200E).", text);
+        Assert.Equal("۲۵ دی ۱۴۰۴ \u200F(\u200E15 January 2026\u200E)\u200F گذشته است. تاریخی بعد از امروز انتخاب کنید، مثلاً ۷ اسفند ۱۴۰۵ \u200F(\u200E26 February 2027\u200E)\u200F.", text);
     }
 
     private static void AssertDistinct(IEnumerable<string> names)

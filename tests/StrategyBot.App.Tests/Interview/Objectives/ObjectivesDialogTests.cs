@@ -155,7 +155,7 @@ public sealed class ObjectivesDialogTests
         await bot.SendAsync("فروش");
 
         (await bot.SendAsync("افزایش فروش اینستاگرام با تبلیغات هدفمند"))
-            .AssertReplyContains("• زمان‌دار: تا چه تاریخی؟ مثلاً ۷ اسفند ۱۴۰۵ (\u200E26 February 2027\u200E)، یعنی سه ماه دیگر.")
+            .AssertReplyContains("• زمان‌دار: تا چه تاریخی؟ مثلاً ۷ اسفند ۱۴۰۵ \u200F(\u200E26 February 2027\u200E)\u200F، یعنی سه ماه دیگر.")
             .AssertReply("\u200Fعدد فعلی فروش در اینستاگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید.");
         (await bot.SendAsync("۳۰"))
             .AssertReplyContains("عدد فعلی فروش: ۳۰؛ ۳۶ چطور است؟")

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StrategyBot.App.Interview;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Smart;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests.Interview.Objectives;
@@ -41,6 +42,42 @@ public sealed class ObjectivesInInterviewTests
         (await bot.SendAsync("اینستاگرام")).AssertReplyContains("۵٬۰۴۰");
 
         Assert.Empty((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+    }
+
+    [Fact]
+    public async Task HelpDuringTheSmartCheck_AsksTheSameQuestionAgain_WithTheFindingAboveIt()
+    {
+        var bot = await InterviewAtObjectivesAsync();
+        await bot.SendAsync("edit objectives");
+        await bot.SendAsync("Brand awareness");
+        await bot.SendAsync("Get more followers");
+        var asked = (await bot.SendAsync("Instagram")).Replies[^1];
+        Assert.StartsWith("A target needs a number: you're at 4,200 followers now. 5,040?\nWhat's your target for followers?", asked.Text, StringComparison.Ordinal);
+
+        var help = await bot.SendAsync("help");
+
+        Assert.Equal(asked.Text, help.Replies[^1].Text);
+        Assert.Equal(["5,040"], help.Replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task SkipAtTheResourcesQuestion_KeepsTheObjectiveAsItIs()
+    {
+        var bot = await InterviewAtObjectivesAsync();
+        await bot.SendAsync("edit objectives");
+        await bot.SendAsync("Brand awareness");
+        (await bot.SendAsync("Grow Instagram followers from 4,200 to 5,000 by 30 June 2027"))
+            .AssertReplyContains("SMART check")
+            .AssertReplyContains("Objective 1 saved")
+            .AssertReply("What's behind it? Budget, people, posts per week, tools.");
+
+        (await bot.SendAsync("skip"))
+            .AssertReply("Noted: you're keeping it as it is, although it doesn't pass Attainable yet. I've recorded that on the objective.")
+            .AssertReply("Add another objective? You have 1 of 5.");
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal([SmartCriterion.Attainable], objective.KeptWithout);
+        Assert.Null(objective.Resources);
     }
 
     private async Task<ConversationHarness> InterviewAtObjectivesAsync()

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
 
@@ -87,4 +89,47 @@ public sealed class SmartObjectiveDialogTests
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
         Assert.Equal((ObjectiveMetric.Sales, 40m, 80m), (objective.Metric, objective.Baseline, objective.ResolvedTarget()));
     }
+
+    [Fact]
+    public async Task StoredStack_WaitingInTheOldHandWrittenSmartDialog_AsksForTheObjectiveAgain()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
+        await bot.SendAsync("hi");
+        await bot.SendAsync("Brand awareness");
+        await bot.SendAsync("Get more Instagram followers with daily reels");
+        await StoreTheOldSmartDialogAsync();
+
+        var turn = await bot.SendAsync("6,000");
+
+        turn.AssertReply("Write objective 1 in one line, for example: \"Grow our Instagram weekly reach from 4,000 to 6,000 by the end of June\"")
+            .AssertNoMoreReplies();
+        (await bot.SendAsync("Grow Instagram followers from 4,200 to 5,000 by 30 June 2027 with 3 reels a week"))
+            .AssertReplyContains("SMART check")
+            .AssertReply(t => t.StartsWith("Objective 1 saved", StringComparison.Ordinal))
+            .AssertReply("Add another objective? You have 1 of 5.");
+        Assert.Equal(5_000m, Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives).Target);
+    }
+
+    // The SMART dialog as a deploy before the question table left it: its own waterfall, waiting at "askTarget".
+    private async Task StoreTheOldSmartDialogAsync()
+    {
+        var state = await ObjectiveTestKit.StateAsync(_store);
+        var document = state.Get(DialogRunner.StackDocumentName)!;
+        var smart = Find((JsonArray)document["stack"]!, "smartObjective")!;
+        smart["version"] = "component-0123456789ab";
+        smart["stack"] = JsonNode.Parse("""
+            [
+              { "id": "smartObjective.steps", "version": "waterfall-0123456789ab", "step": "askTarget",
+                "values": { "draft": { "id": "objective-1", "text": "Get more Instagram followers with daily reels" }, "asked": { "askTarget": 1 }, "history": [ "askTarget" ] },
+                "state": { "options": { "text": "Get more Instagram followers with daily reels", "family": "BrandAwareness" } } },
+              { "id": "smartObjective.target", "version": "1", "values": {}, "state": { "options": { "text": "What's your target?" }, "attempts": 0 } }
+            ]
+            """);
+        state.Set(DialogRunner.StackDocumentName, document);
+        await _store.SaveAsync(state, CancellationToken.None);
+    }
+
+    private static JsonObject? Find(JsonArray stack, string id) =>
+        stack.OfType<JsonObject>().Select(i => (string?)i["id"] == id ? i : i["stack"] is JsonArray inner ? Find(inner, id) : null).FirstOrDefault(i => i is not null);
 }

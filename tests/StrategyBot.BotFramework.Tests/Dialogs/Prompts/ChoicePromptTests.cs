@@ -32,6 +32,20 @@ public sealed class ChoicePromptTests
     }
 
     [Theory]
+    [InlineData("fa-IR")]
+    [InlineData("fa")]
+    public async Task PersianQuestion_NumbersItsListInPersianDigitsAndReadsThemBack(string locale)
+    {
+        var options = GoalOptions();
+        options.Locale = locale;
+        var harness = PromptProbe.Create(new ChoicePrompt("choice"), options);
+
+        (await harness.SendAsync("start"))
+            .AssertReply("Which goal first?\n\n۱. Brand awareness\n۲. Sales\n۳. ROI\n۴. Service quality");
+        (await harness.SendAsync("۳")).AssertReply("answer: roi#2");
+    }
+
+    [Theory]
     [InlineData("2", "sales#1")]
     [InlineData("۲", "sales#1")]
     [InlineData("٢", "sales#1")]
