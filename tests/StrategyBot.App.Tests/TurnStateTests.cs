@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Tests.Interview;
 using StrategyBot.BotFramework.State;
+using StrategyBot.Domain.Planning;
 using StrategyBot.Testing;
 
 namespace StrategyBot.App.Tests;
@@ -213,5 +214,33 @@ public sealed class TurnStateTests
 
         Assert.Equal(reference.Conversation?.Id, TurnState.Of(state).Reference?.Conversation?.Id);
         Assert.Equal(reference.ServiceUrl, TurnState.Of(state).Reference?.ServiceUrl);
+    }
+
+    [Fact]
+    public void SavePlan_PlanWithEveryImmutablePart_ReadsBackToTheSameJson()
+    {
+        var plan = Cards.SamplePlans.CompletePersian();
+        plan.Calendar = new ContentCalendar
+        {
+            WeeklyRhythm = [new PlatformRhythm { Platform = Platform.Instagram, Slots = [new CalendarSlot { Day = DayOfWeek.Tuesday, Format = "reel", Pillar = "دستور پخت" }] }],
+            Posts = [new DatedPost { Date = new DateOnly(2027, 12, 21), Platform = Platform.Instagram, Theme = "یلدا", Format = "carousel" }],
+        };
+        plan.Control.Experiments.Add(new Experiment
+        {
+            Id = "e1", Hypothesis = "Reels beat photos", VariantA = "reel", VariantB = "photo", MetricKpiId = "reach",
+            Platform = Platform.Instagram, Start = new DateOnly(2027, 1, 4), End = new DateOnly(2027, 1, 18), Verdict = ExperimentVerdict.Pending, Change = "more reels",
+        });
+        plan.Tactics.ChannelCtas.Add(new ChannelCta { Platform = Platform.Instagram, CallToAction = "Order", Link = "https://example.com" });
+        var state = new StateSet(TestScopes.Default, []);
+
+        TurnState.Of(state).SavePlan(plan);
+        var readBack = TurnState.Of(state).PlanCopy();
+
+        var written = JsonSerializer.Serialize(plan, AppJsonContext.Default.MarketingPlan);
+        Assert.Equal(written, JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan));
+        Assert.Equal(plan.Situation.Personas[0], readBack.Situation.Personas[0] with { Platforms = plan.Situation.Personas[0].Platforms });
+        Assert.Equal("یلدا", readBack.Calendar.Posts[0].Theme);
+        Assert.Equal(DayOfWeek.Tuesday, readBack.Calendar.WeeklyRhythm[0].Slots[0].Day);
+        Assert.Equal("more reels", readBack.Control.Experiments[0].Change);
     }
 }

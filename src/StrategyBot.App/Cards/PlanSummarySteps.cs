@@ -205,7 +205,7 @@ internal static class PlanSummarySteps
         return lines;
     }
 
-    private static void AddNames(List<SummaryLine> lines, TextKey label, List<string> names, SummaryWriter w)
+    private static void AddNames(List<SummaryLine> lines, TextKey label, IReadOnlyList<string> names, SummaryWriter w)
     {
         if (names.Count > 0)
         {

@@ -29,13 +29,14 @@ internal sealed class ActionDialog : InterviewStepDialog
             MaxLength = 300,
             Save = (s, a) =>
             {
-                var item = Item(s);
-                if (item is null)
+                if (Item(s) is { } item)
                 {
-                    s.Plan.Actions.Add(item = new ActionItem());
+                    s.Plan.Actions[s.Item] = item with { What = (string)a };
                 }
-
-                item.What = (string)a;
+                else
+                {
+                    s.Plan.Actions.Add(new ActionItem { What = (string)a });
+                }
             },
         },
         new InterviewQuestion("action.owner", QuestionKind.Text, InterviewText.AskActionOwner)
@@ -45,7 +46,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Owner,
             MaxLength = 200,
-            Save = (s, a) => Item(s)!.Owner = (string)a,
+            Save = (s, a) => s.Plan.Actions[s.Item] = Item(s)! with { Owner = (string)a },
         },
         new InterviewQuestion("action.due", QuestionKind.Date, InterviewText.AskActionDue)
         {
@@ -54,7 +55,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Due is { } due ? LocalFormat.Date(s.Language, due) : null,
             Input = s => Item(s)!.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Save = (s, a) => Item(s)!.Due = (DateOnly)a,
+            Save = (s, a) => s.Plan.Actions[s.Item] = Item(s)! with { Due = (DateOnly)a },
         },
         new InterviewQuestion("action.more", QuestionKind.Confirm, InterviewText.AskActionMore)
         {

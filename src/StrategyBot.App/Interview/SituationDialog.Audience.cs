@@ -21,7 +21,7 @@ internal sealed partial class SituationDialog
             Shown = s => Persona(s)?.Name,
             QuickReplies = s => Persona(s) is not null && CountPersonas(s.Plan) > PlanRules.MinPersonas ? [s.Text(InterviewText.RemovePersonaLabel)] : [],
             MaxLength = 300,
-            Save = (s, a) => (Persona(s) ?? Add(s.Plan.Situation.Personas, new Persona())).Name = (string)a,
+            Save = (s, a) => SetPersona(s, p => p with { Name = (string)a }),
         },
         new InterviewQuestion("persona.age", QuestionKind.Choice, InterviewText.AskPersonaAge)
         {
@@ -30,7 +30,7 @@ internal sealed partial class SituationDialog
             Choices = s => AgeBands.Choices(s.Language),
             Shown = s => Persona(s)?.AgeBand is { } band ? AgeBands.Title(s.Language, band) : null,
             Input = s => Persona(s)?.AgeBand,
-            Save = (s, a) => Persona(s)!.AgeBand = ((FoundChoice)a).Value,
+            Save = (s, a) => SetPersona(s, p => p with { AgeBand = ((FoundChoice)a).Value }),
         },
         new InterviewQuestion("persona.platforms", QuestionKind.Platforms, InterviewText.AskPersonaPlatforms)
         {
@@ -40,10 +40,10 @@ internal sealed partial class SituationDialog
             Choices = StepQuestions.PlatformChoices,
             Shown = s => StepQuestions.PlatformsShown(s, Persona(s)!.Platforms),
             Input = s => StepQuestions.PlatformsInput(Persona(s)!.Platforms),
-            Save = (s, a) => Persona(s)!.Platforms = [.. StepQuestions.ParsePlatforms(a).Platforms],
+            Save = (s, a) => SetPersona(s, p => p with { Platforms = [.. StepQuestions.ParsePlatforms(a).Platforms] }),
         },
-        PersonaText("persona.pains", InterviewText.AskPersonaPains, p => p.Pains, (p, v) => p.Pains = v),
-        PersonaText("persona.content", InterviewText.AskPersonaContent, p => p.ContentWanted, (p, v) => p.ContentWanted = v),
+        PersonaText("persona.pains", InterviewText.AskPersonaPains, p => p.Pains, (p, v) => p with { Pains = v }),
+        PersonaText("persona.content", InterviewText.AskPersonaContent, p => p.ContentWanted, (p, v) => p with { ContentWanted = v }),
         StepQuestions.More("persona.more", InterviewText.AskPersonaMore, PersonaLoop, "persona.who", PlanRules.MaxPersonas),
     ];
 
@@ -58,7 +58,7 @@ internal sealed partial class SituationDialog
             Shown = s => Competitor(s)?.Name,
             QuickReplies = s => Competitor(s) is not null ? [s.Text(InterviewText.RemoveCompetitorLabel)] : [],
             MaxLength = 200,
-            Save = (s, a) => (Competitor(s) ?? Add(s.Plan.Situation.Competitors, new Competitor())).Name = (string)a,
+            Save = (s, a) => SetCompetitor(s, c => c with { Name = (string)a }),
             Next = (_, answer) => answer.Skipped ? new QuestionRoute("swot.strengths", 0) : null,
         },
         new InterviewQuestion("competitor.networks", QuestionKind.Platforms, InterviewText.AskCompetitorNetworks)
@@ -73,8 +73,7 @@ internal sealed partial class SituationDialog
             Save = (s, a) =>
             {
                 var answer = StepQuestions.ParsePlatforms(a);
-                Competitor(s)!.Platforms = [.. answer.Platforms];
-                Competitor(s)!.Profiles = [.. answer.Handles];
+                SetCompetitor(s, c => c with { Platforms = [.. answer.Platforms], Profiles = [.. answer.Handles] });
             },
         },
         new InterviewQuestion("competitor.works", QuestionKind.Text, InterviewText.AskCompetitorWorks)
@@ -82,18 +81,18 @@ internal sealed partial class SituationDialog
             Loop = CompetitorLoop,
             Args = s => [QuestionScope.ShortName(Competitor(s)!.Name)],
             Shown = s => Competitor(s)!.WhatWorks,
-            Save = (s, a) => Competitor(s)!.WhatWorks = (string)a,
+            Save = (s, a) => SetCompetitor(s, c => c with { WhatWorks = (string)a }),
         },
         StepQuestions.More("competitor.more", InterviewText.AskCompetitorMore, CompetitorLoop, "competitor.name", MaxCompetitors),
     ];
 
-    private static InterviewQuestion PersonaText(string key, InterviewText text, Func<Persona, string?> get, Action<Persona, string> set) =>
+    private static InterviewQuestion PersonaText(string key, InterviewText text, Func<Persona, string?> get, Func<Persona, string, Persona> set) =>
         new(key, QuestionKind.Text, text)
         {
             Loop = PersonaLoop,
             Args = s => [PersonaName(s)],
             Shown = s => get(Persona(s)!),
-            Save = (s, a) => set(Persona(s)!, (string)a),
+            Save = (s, a) => SetPersona(s, p => set(p, (string)a)),
         };
 
     // A marketer editing down to fewer personas drops one here; the summary and the objectives then see only the rest.
@@ -134,9 +133,22 @@ internal sealed partial class SituationDialog
 
     private static string PersonaName(QuestionScope scope) => QuestionScope.ShortName(Persona(scope)?.Name);
 
-    private static T Add<T>(List<T> items, T item)
+    // The loop item's new value replaces the old one; a first answer about a new item adds it.
+    private static void SetPersona(QuestionScope scope, Func<Persona, Persona> change) =>
+        Replace(scope.Plan.Situation.Personas, scope.Item, change(Persona(scope) ?? new Persona()));
+
+    private static void SetCompetitor(QuestionScope scope, Func<Competitor, Competitor> change) =>
+        Replace(scope.Plan.Situation.Competitors, scope.Item, change(Competitor(scope) ?? new Competitor()));
+
+    private static void Replace<T>(List<T> items, int index, T item)
     {
-        items.Add(item);
-        return item;
+        if (index < items.Count)
+        {
+            items[index] = item;
+        }
+        else
+        {
+            items.Add(item);
+        }
     }
 }

@@ -36,7 +36,7 @@ internal sealed partial class SituationDialog
             Max = MaxAudience,
             Shown = s => Presence(s).Followers is { } n ? s.Number(n) : null,
             Input = s => Presence(s).Followers?.ToString(CultureInfo.InvariantCulture),
-            Save = (s, a) => Presence(s).Followers = (long)Math.Round((decimal)a),
+            Save = (s, a) => s.Plan.Situation.Presence[s.Item] = Presence(s) with { Followers = (long)Math.Round((decimal)a) },
         },
         new InterviewQuestion("presence.reach", QuestionKind.Number, InterviewText.AskReach)
         {
@@ -48,7 +48,7 @@ internal sealed partial class SituationDialog
             Max = MaxAudience,
             Shown = s => Presence(s).WeeklyReach is { } n ? s.Number(n) : null,
             Input = s => Presence(s).WeeklyReach?.ToString(CultureInfo.InvariantCulture),
-            Save = (s, a) => Presence(s).WeeklyReach = (long)Math.Round((decimal)a),
+            Save = (s, a) => s.Plan.Situation.Presence[s.Item] = Presence(s) with { WeeklyReach = (long)Math.Round((decimal)a) },
             Next = (s, _) => s.Item + 1 < CountPresence(s.Plan) ? new QuestionRoute("presence.followers", s.Item + 1) : QuestionRoute.End,
         },
     ];

@@ -27,13 +27,13 @@ internal sealed partial class SituationDialog : InterviewStepDialog
     private static IEnumerable<InterviewQuestion> Swot() =>
     [
         StepQuestions.List("swot.strengths", InterviewText.AskStrengths,
-            s => s.Plan.Situation.Swot.Strengths, (s, v) => s.Plan.Situation.Swot.Strengths = v, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Strengths, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Strengths = v }, InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.weaknesses", InterviewText.AskWeaknesses,
-            s => s.Plan.Situation.Swot.Weaknesses, (s, v) => s.Plan.Situation.Swot.Weaknesses = v, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Weaknesses, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Weaknesses = v }, InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.opportunities", InterviewText.AskOpportunities,
-            s => s.Plan.Situation.Swot.Opportunities, (s, v) => s.Plan.Situation.Swot.Opportunities = v, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Opportunities, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Opportunities = v }, InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.threats", InterviewText.AskThreats,
-            s => s.Plan.Situation.Swot.Threats, (s, v) => s.Plan.Situation.Swot.Threats = v, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Threats, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Threats = v }, InterviewText.HelpSwot, optional: true),
     ];
 
     private static IEnumerable<InterviewQuestion> Pestel() =>
@@ -43,14 +43,14 @@ internal sealed partial class SituationDialog : InterviewStepDialog
             Choices = s => [StepQuestions.Label(s, InterviewText.PestelYes), StepQuestions.Label(s, InterviewText.PestelNo)],
             Next = (_, answer) => answer.IsYes ? null : new QuestionRoute("presence.platforms", 0),
         },
-        PestelItem("pestel.political", InterviewText.AskPolitical, p => p.Political, (p, v) => p.Political = v),
-        PestelItem("pestel.economic", InterviewText.AskEconomic, p => p.Economic, (p, v) => p.Economic = v),
-        PestelItem("pestel.social", InterviewText.AskSocial, p => p.Social, (p, v) => p.Social = v),
-        PestelItem("pestel.technological", InterviewText.AskTechnological, p => p.Technological, (p, v) => p.Technological = v),
-        PestelItem("pestel.environmental", InterviewText.AskEnvironmental, p => p.Environmental, (p, v) => p.Environmental = v),
-        PestelItem("pestel.legal", InterviewText.AskLegal, p => p.Legal, (p, v) => p.Legal = v),
+        PestelItem("pestel.political", InterviewText.AskPolitical, p => p.Political, (p, v) => p with { Political = v }),
+        PestelItem("pestel.economic", InterviewText.AskEconomic, p => p.Economic, (p, v) => p with { Economic = v }),
+        PestelItem("pestel.social", InterviewText.AskSocial, p => p.Social, (p, v) => p with { Social = v }),
+        PestelItem("pestel.technological", InterviewText.AskTechnological, p => p.Technological, (p, v) => p with { Technological = v }),
+        PestelItem("pestel.environmental", InterviewText.AskEnvironmental, p => p.Environmental, (p, v) => p with { Environmental = v }),
+        PestelItem("pestel.legal", InterviewText.AskLegal, p => p.Legal, (p, v) => p with { Legal = v }),
     ];
 
-    private static InterviewQuestion PestelItem(string key, InterviewText text, Func<Domain.Planning.Pestel, string?> get, Action<Domain.Planning.Pestel, string> set) =>
-        StepQuestions.Text(key, text, s => get(s.Plan.Situation.Pestel), (s, v) => set(s.Plan.Situation.Pestel, v), InterviewText.HelpOptional, optional: true);
+    private static InterviewQuestion PestelItem(string key, InterviewText text, Func<Domain.Planning.Pestel, string?> get, Func<Domain.Planning.Pestel, string, Domain.Planning.Pestel> set) =>
+        StepQuestions.Text(key, text, s => get(s.Plan.Situation.Pestel), (s, v) => s.Plan.Situation.Pestel = set(s.Plan.Situation.Pestel, v), InterviewText.HelpOptional, optional: true);
 }

@@ -17,7 +17,7 @@ internal static class StepQuestions
         };
 
     public static InterviewQuestion List(
-        string key, InterviewText text, Func<QuestionScope, List<string>> get, Action<QuestionScope, List<string>> set, InterviewText? help = null, bool optional = false) =>
+        string key, InterviewText text, Func<QuestionScope, IReadOnlyList<string>> get, Action<QuestionScope, IReadOnlyList<string>> set, InterviewText? help = null, bool optional = false) =>
         new(key, QuestionKind.List, text)
         {
             Help = help,

@@ -88,10 +88,7 @@ internal sealed partial class TacticsDialog
 
     private static void ApplyTotal(BudgetSplit budget, decimal? total)
     {
-        foreach (var line in budget.Lines)
-        {
-            line.Amount = total is { } amount ? Math.Round(amount * line.Percent / 100m, 2) : null;
-        }
+        budget.Lines = [.. budget.Lines.Select(line => line with { Amount = total is { } amount ? Math.Round(amount * line.Percent / 100m, 2) : null })];
     }
 
     // Built from the strategy's platforms, so the example reads like the user's own plan.

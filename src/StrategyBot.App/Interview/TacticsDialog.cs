@@ -28,8 +28,8 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static IEnumerable<InterviewQuestion> PerPlatform() =>
     [
-        PlatformList("tactic.pillars", QuestionKind.List, InterviewText.AskPillars, InterviewText.HelpPillars, t => t.ContentPillars, (t, v) => t.ContentPillars = v),
-        PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t.Formats = v),
+        PlatformList("tactic.pillars", QuestionKind.List, InterviewText.AskPillars, InterviewText.HelpPillars, t => t.ContentPillars, (t, v) => t with { ContentPillars = v }),
+        PlatformList("tactic.formats", QuestionKind.ChoiceList, InterviewText.AskFormats, InterviewText.HelpFormats, t => t.Formats, (t, v) => t with { Formats = v }),
         new InterviewQuestion("tactic.frequency", QuestionKind.Frequency, InterviewText.AskFrequency)
         {
             Loop = TacticLoop,
@@ -38,7 +38,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
             Min = 0,
             Shown = s => Tactic(s)?.PostsPerWeek is { } n ? s.Text(InterviewText.PostsPerWeekShown, n) : null,
             Input = s => Tactic(s)?.PostsPerWeek?.ToString("0.##", CultureInfo.InvariantCulture),
-            Save = (s, a) => EnsureTactic(s).PostsPerWeek = PostingFrequency.Parse((string)a),
+            Save = (s, a) => SetTactic(s, t => t with { PostsPerWeek = PostingFrequency.Parse((string)a) }),
             Next = (s, _) => s.Item + 1 < CountPlatforms(s.Plan) ? new QuestionRoute("tactic.pillars", s.Item + 1) : null,
         },
     ];
@@ -52,20 +52,20 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         StepQuestions.Text("tactics.influencers", InterviewText.AskInfluencers,
             s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.Plan.Tactics.InfluencerCollaboration = v, InterviewText.HelpInfluencers, optional: true),
         StepQuestions.Text("tactics.responder", InterviewText.AskResponder,
-            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement.Responder = v, InterviewText.HelpResponder),
+            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { Responder = v }, InterviewText.HelpResponder),
         new InterviewQuestion("tactics.responseTime", QuestionKind.Hours, InterviewText.AskResponseTime)
         {
             Help = InterviewText.HelpResponseTime,
             QuickReplies = s => [.. SuggestedResponseHours.Select(h => s.Text(InterviewText.HoursShown, h))],
             Shown = s => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours is { } h ? s.Text(InterviewText.HoursShown, h) : null,
-            Save = (s, a) => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours = ResponseTime.Parse((string)a),
+            Save = (s, a) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { ResponseTimeHours = ResponseTime.Parse((string)a) },
         },
         StepQuestions.List("tactics.tools", InterviewText.AskTools,
             s => s.Plan.Tactics.HelperTools, (s, v) => s.Plan.Tactics.HelperTools = v, InterviewText.HelpTools, optional: true),
     ];
 
     private static InterviewQuestion PlatformList(
-        string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, List<string>> get, Action<PlatformTactic, List<string>> set) =>
+        string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, IReadOnlyList<string>> get, Func<PlatformTactic, IReadOnlyList<string>, PlatformTactic> set) =>
         new(key, kind, text)
         {
             Loop = TacticLoop,
@@ -76,11 +76,11 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
                 : null,
             Shown = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? s.List(items) : null,
             Input = s => Tactic(s) is { } tactic && get(tactic) is { Count: > 0 } items ? string.Join(kind == QuestionKind.ChoiceList ? ',' : '\n', items) : null,
-            Save = (s, a) => set(EnsureTactic(s), [.. AnswerList.Split((string)a)]),
+            Save = (s, a) => SetTactic(s, t => set(t, [.. AnswerList.Split((string)a)])),
         };
 
     private static InterviewQuestion Hashtags(
-        string key, InterviewText text, InterviewText help, Func<Tactics, List<string>> get, Action<Tactics, List<string>> set) =>
+        string key, InterviewText text, InterviewText help, Func<Tactics, IReadOnlyList<string>> get, Action<Tactics, IReadOnlyList<string>> set) =>
         new(key, QuestionKind.Hashtags, text)
         {
             Help = help,
@@ -95,15 +95,18 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static PlatformTactic? Tactic(QuestionScope scope) => scope.Plan.Tactics.PlatformTactics.Find(t => t.Platform == Platform(scope));
 
-    private static PlatformTactic EnsureTactic(QuestionScope scope)
+    // The platform's tactic is replaced by its changed copy; the first answer about a platform adds one.
+    private static void SetTactic(QuestionScope scope, Func<PlatformTactic, PlatformTactic> change)
     {
-        if (Tactic(scope) is { } existing)
+        var tactics = scope.Plan.Tactics.PlatformTactics;
+        var index = tactics.FindIndex(t => t.Platform == Platform(scope));
+        if (index >= 0)
         {
-            return existing;
+            tactics[index] = change(tactics[index]);
         }
-
-        var tactic = new PlatformTactic { Platform = Platform(scope) };
-        scope.Plan.Tactics.PlatformTactics.Add(tactic);
-        return tactic;
+        else
+        {
+            tactics.Add(change(new PlatformTactic { Platform = Platform(scope) }));
+        }
     }
 }

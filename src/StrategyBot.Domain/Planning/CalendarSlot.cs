@@ -1,11 +1,11 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>One beat of a platform's weekly rhythm: on this day, this format about this pillar ("Tuesday: reel, recipes").</summary>
-public sealed class CalendarSlot
+public sealed record CalendarSlot
 {
-    public DayOfWeek Day { get; set; }
+    public DayOfWeek Day { get; init; }
 
-    public string Format { get; set; } = "";
+    public string Format { get; init; } = "";
 
-    public string? Pillar { get; set; }
+    public string? Pillar { get; init; }
 }

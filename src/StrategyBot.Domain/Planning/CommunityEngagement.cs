@@ -1,9 +1,9 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>Who answers comments and messages, and how fast.</summary>
-public sealed class CommunityEngagement
+public sealed record CommunityEngagement
 {
-    public string? Responder { get; set; }
+    public string? Responder { get; init; }
 
-    public decimal? ResponseTimeHours { get; set; }
+    public decimal? ResponseTimeHours { get; init; }
 }

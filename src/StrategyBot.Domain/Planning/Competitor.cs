@@ -1,14 +1,14 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>A competitor and what works for them on social media.</summary>
-public sealed class Competitor
+public sealed record Competitor
 {
-    public string Name { get; set; } = "";
+    public string Name { get; init; } = "";
 
-    public List<Platform> Platforms { get; set; } = [];
+    public IReadOnlyList<Platform> Platforms { get; init; } = [];
 
     /// <summary>Handles or profile links as the user typed them.</summary>
-    public List<string> Profiles { get; set; } = [];
+    public IReadOnlyList<string> Profiles { get; init; } = [];
 
-    public string? WhatWorks { get; set; }
+    public string? WhatWorks { get; init; }
 }

@@ -4,11 +4,11 @@ namespace StrategyBot.Domain.Planning;
 /// Implementation over time: each platform's weekly rhythm (formats and pillars on days) and dated posts or themes
 /// for the coming weeks.
 /// </summary>
-public sealed class ContentCalendar
+public sealed record ContentCalendar
 {
-    public List<PlatformRhythm> WeeklyRhythm { get; set; } = [];
+    public IReadOnlyList<PlatformRhythm> WeeklyRhythm { get; init; } = [];
 
-    public List<DatedPost> Posts { get; set; } = [];
+    public IReadOnlyList<DatedPost> Posts { get; init; } = [];
 
     /// <summary>The dated posts from <paramref name="from"/> for <paramref name="weeks"/> weeks, in date order.</summary>
     public IReadOnlyList<DatedPost> Upcoming(DateOnly from, int weeks) =>

@@ -1,13 +1,13 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>A post or theme planned for a date: the launch reel on 3 December, the Yalda giveaway.</summary>
-public sealed class DatedPost
+public sealed record DatedPost
 {
-    public DateOnly Date { get; set; }
+    public DateOnly Date { get; init; }
 
-    public Platform Platform { get; set; }
+    public Platform Platform { get; init; }
 
-    public string Theme { get; set; } = "";
+    public string Theme { get; init; } = "";
 
-    public string? Format { get; set; }
+    public string? Format { get; init; }
 }

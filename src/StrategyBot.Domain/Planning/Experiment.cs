@@ -4,29 +4,29 @@ namespace StrategyBot.Domain.Planning;
 /// An A/B test, Control's "measure, test, fix" loop: what we believe, the two variants, the metric that decides, and
 /// the dates. When it ends the check-in asks for the result, and the plan records the winner and what changes.
 /// </summary>
-public sealed class Experiment
+public sealed record Experiment
 {
-    public string Id { get; set; } = "";
+    public string Id { get; init; } = "";
 
-    public string Hypothesis { get; set; } = "";
+    public string Hypothesis { get; init; } = "";
 
-    public string VariantA { get; set; } = "";
+    public string VariantA { get; init; } = "";
 
-    public string VariantB { get; set; } = "";
+    public string VariantB { get; init; } = "";
 
     /// <summary>An id from <c>StrategyBot.Domain.Kpis.KpiIds</c>.</summary>
-    public string MetricKpiId { get; set; } = "";
+    public string MetricKpiId { get; init; } = "";
 
-    public Platform? Platform { get; set; }
+    public Platform? Platform { get; init; }
 
-    public DateOnly Start { get; set; }
+    public DateOnly Start { get; init; }
 
-    public DateOnly End { get; set; }
+    public DateOnly End { get; init; }
 
-    public ExperimentVerdict Verdict { get; set; } = ExperimentVerdict.Pending;
+    public ExperimentVerdict Verdict { get; init; } = ExperimentVerdict.Pending;
 
     /// <summary>What changes in the plan because of the result.</summary>
-    public string? Change { get; set; }
+    public string? Change { get; init; }
 
     /// <summary>Ended and still waiting for its result: the check-in asks for it.</summary>
     public bool IsDueForResult(DateOnly today) => Verdict == ExperimentVerdict.Pending && End < today;

@@ -1,15 +1,15 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>One audience persona from the Situation step.</summary>
-public sealed class Persona
+public sealed record Persona
 {
-    public string Name { get; set; } = "";
+    public string Name { get; init; } = "";
 
-    public string? AgeBand { get; set; }
+    public string? AgeBand { get; init; }
 
-    public List<Platform> Platforms { get; set; } = [];
+    public IReadOnlyList<Platform> Platforms { get; init; } = [];
 
-    public string? Pains { get; set; }
+    public string? Pains { get; init; }
 
-    public string? ContentWanted { get; set; }
+    public string? ContentWanted { get; init; }
 }

@@ -1,17 +1,17 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>The optional, quick PESTEL notes.</summary>
-public sealed class Pestel
+public sealed record Pestel
 {
-    public string? Political { get; set; }
+    public string? Political { get; init; }
 
-    public string? Economic { get; set; }
+    public string? Economic { get; init; }
 
-    public string? Social { get; set; }
+    public string? Social { get; init; }
 
-    public string? Technological { get; set; }
+    public string? Technological { get; init; }
 
-    public string? Environmental { get; set; }
+    public string? Environmental { get; init; }
 
-    public string? Legal { get; set; }
+    public string? Legal { get; init; }
 }

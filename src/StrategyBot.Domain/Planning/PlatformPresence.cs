@@ -1,11 +1,11 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>Current presence on one platform; these numbers are the objectives' baselines.</summary>
-public sealed class PlatformPresence
+public sealed record PlatformPresence
 {
-    public Platform Platform { get; set; }
+    public Platform Platform { get; init; }
 
-    public long? Followers { get; set; }
+    public long? Followers { get; init; }
 
-    public long? WeeklyReach { get; set; }
+    public long? WeeklyReach { get; init; }
 }

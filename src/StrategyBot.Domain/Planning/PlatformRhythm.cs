@@ -1,9 +1,9 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>One platform's week: which format about which pillar on which day.</summary>
-public sealed class PlatformRhythm
+public sealed record PlatformRhythm
 {
-    public Platform Platform { get; set; }
+    public Platform Platform { get; init; }
 
-    public List<CalendarSlot> Slots { get; set; } = [];
+    public IReadOnlyList<CalendarSlot> Slots { get; init; } = [];
 }

@@ -1,14 +1,14 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>Content pillars, formats and posting rhythm on one platform.</summary>
-public sealed class PlatformTactic
+public sealed record PlatformTactic
 {
-    public Platform Platform { get; set; }
+    public Platform Platform { get; init; }
 
-    public List<string> ContentPillars { get; set; } = [];
+    public IReadOnlyList<string> ContentPillars { get; init; } = [];
 
     /// <summary>Formats as the user names them: reels, stories, carousels, articles, lives.</summary>
-    public List<string> Formats { get; set; } = [];
+    public IReadOnlyList<string> Formats { get; init; } = [];
 
-    public decimal? PostsPerWeek { get; set; }
+    public decimal? PostsPerWeek { get; init; }
 }

@@ -1,15 +1,15 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>Strengths, weaknesses, opportunities and threats.</summary>
-public sealed class Swot
+public sealed record Swot
 {
-    public List<string> Strengths { get; set; } = [];
+    public IReadOnlyList<string> Strengths { get; init; } = [];
 
-    public List<string> Weaknesses { get; set; } = [];
+    public IReadOnlyList<string> Weaknesses { get; init; } = [];
 
-    public List<string> Opportunities { get; set; } = [];
+    public IReadOnlyList<string> Opportunities { get; init; } = [];
 
-    public List<string> Threats { get; set; } = [];
+    public IReadOnlyList<string> Threats { get; init; } = [];
 
     public bool IsEmpty() => Strengths.Count + Weaknesses.Count + Opportunities.Count + Threats.Count == 0;
 }

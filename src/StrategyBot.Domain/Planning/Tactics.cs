@@ -5,21 +5,21 @@ public sealed class Tactics
 {
     public List<PlatformTactic> PlatformTactics { get; set; } = [];
 
-    public List<string> BrandedHashtags { get; set; } = [];
+    public IReadOnlyList<string> BrandedHashtags { get; set; } = [];
 
-    public List<string> CommunityHashtags { get; set; } = [];
+    public IReadOnlyList<string> CommunityHashtags { get; set; } = [];
 
-    public List<string> CallsToAction { get; set; } = [];
+    public IReadOnlyList<string> CallsToAction { get; set; } = [];
 
     public string? InfluencerCollaboration { get; set; }
 
     public CommunityEngagement CommunityEngagement { get; set; } = new();
 
     /// <summary>Scheduling, automation and analytics tools.</summary>
-    public List<string> HelperTools { get; set; } = [];
+    public IReadOnlyList<string> HelperTools { get; set; } = [];
 
     /// <summary>Advertising tools: Meta Ads Manager, LinkedIn Campaign Manager, TikTok Ads, Telegram Ads.</summary>
-    public List<string> AdTools { get; set; } = [];
+    public IReadOnlyList<string> AdTools { get; set; } = [];
 
     /// <summary>Which CTA and link work on which channel.</summary>
     public List<ChannelCta> ChannelCtas { get; set; } = [];

@@ -17,7 +17,7 @@ internal static class CheckInSamples
         plan.Control.CheckInTime = new TimeOnly(hour, 0);
         plan.Control.TimeZoneId = zone;
         plan.Tactics.PlatformTactics.Add(new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] });
-        plan.Tactics.CallsToAction.Add("Book a free trial");
+        plan.Tactics.CallsToAction = [.. plan.Tactics.CallsToAction, "Book a free trial"];
         plan.Tactics.Budget.CurrencyCode = "USD";
         plan.Tactics.Budget.Lines.Add(new BudgetLine { Platform = Platform.Instagram, Percent = 60 });
         return plan;

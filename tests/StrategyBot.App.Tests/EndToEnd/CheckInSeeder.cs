@@ -103,7 +103,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
         plan.Control.CheckInTime = slot.Time;
         plan.Control.TimeZoneId = slot.ZoneId;
         plan.Tactics.PlatformTactics.Add(new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] });
-        plan.Tactics.CallsToAction.Add("Book a free trial");
+        plan.Tactics.CallsToAction = [.. plan.Tactics.CallsToAction, "Book a free trial"];
         plan.Tactics.Budget.CurrencyCode = Currency;
         plan.Tactics.Budget.Lines.Add(new BudgetLine { Platform = Platform.Instagram, Percent = 100 });
         return plan;

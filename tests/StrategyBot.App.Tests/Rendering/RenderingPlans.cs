@@ -20,14 +20,13 @@ internal static class RenderingPlans
         var plan = SamplePlans.Extreme(language == Language.Persian ? "fa" : "en");
         var text = HostileAnswer(language);
         plan.Situation.BusinessDescription = text;
-        plan.Situation.Personas[0].Name = text;
-        plan.Situation.Competitors[0].Name = text;
+        plan.Situation.Personas[0] = plan.Situation.Personas[0] with { Name = text };
+        plan.Situation.Competitors[0] = plan.Situation.Competitors[0] with { Name = text };
         plan.Objectives[0].Text = text;
         plan.Strategy.Differentiator = text;
-        plan.Tactics.CallsToAction[0] = text;
-        plan.Tactics.BrandedHashtags[0] = "#" + new string('x', 400);
-        plan.Actions[0].What = text;
-        plan.Actions[0].Owner = text;
+        plan.Tactics.CallsToAction = [text, .. plan.Tactics.CallsToAction.Skip(1)];
+        plan.Tactics.BrandedHashtags = ["#" + new string('x', 400), .. plan.Tactics.BrandedHashtags.Skip(1)];
+        plan.Actions[0] = plan.Actions[0] with { What = text, Owner = text };
         plan.Control.AbTestIdea = text;
         return plan;
     }

@@ -91,7 +91,7 @@ public sealed class SostacProgressTests
     public void Evaluate_PaidShareWithInvalidBudget_TacticsIncomplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Tactics.Budget.Lines[0].Percent = 50m;
+        plan.Tactics.Budget.Lines[0] = plan.Tactics.Budget.Lines[0] with { Percent = 50m };
 
         var progress = SostacProgress.Evaluate(plan);
 
