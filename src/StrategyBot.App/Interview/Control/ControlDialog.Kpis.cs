@@ -16,6 +16,30 @@ internal sealed partial class ControlDialog
 {
     private const string KpisMemo = "kpis";
     private const string KpiMemo = "kpi";
+    private const string OneObjectiveMemo = "oneObjective";
+
+    /// <summary>
+    /// The options that ask only the KPIs of the objective at <paramref name="objectiveIndex"/> (their targets and
+    /// deadlines), then end: for an objective added after Control was set, so nothing else is asked again.
+    /// </summary>
+    public static JsonObject OneObjectiveOptions(int objectiveIndex) =>
+        new StepDialogOptions(StepDialogOptions.RunMode, "kpis", objectiveIndex) { Memo = new JsonObject { [OneObjectiveMemo] = true } }.ToJson();
+
+    private static bool IsOneObjective(QuestionScope scope) => scope.Memo[OneObjectiveMemo] is not null;
+
+    // The objective's KPIs already in the plan, as the user reads them; "keep" keeps them with their targets.
+    private static string? KpisShown(QuestionScope scope)
+    {
+        var objective = scope.Plan.Objectives[scope.Item];
+        var names = scope.Plan.Control.KpiTargets.Where(k => k.ObjectiveId == objective.Id).Select(k => ObjectiveNames.Kpi(scope.Language, k.KpiId)).ToList();
+        return names.Count == 0 ? null : scope.List(names);
+    }
+
+    // After one objective's KPIs: the next objective's, or on to the check-in; when asked for one objective, the end.
+    private static QuestionRoute AfterObjective(QuestionScope scope) =>
+        IsOneObjective(scope) ? QuestionRoute.End
+        : scope.Item + 1 < scope.Plan.Objectives.Count ? new QuestionRoute("kpis", scope.Item + 1)
+        : new QuestionRoute("confirmZone", 0);
 
     private static PromptCall AskKpis(QuestionScope scope, string cardId)
     {
@@ -111,7 +135,7 @@ internal sealed partial class ControlDialog
         }
     }
 
-    // A past date is refused and asked again; otherwise on to the next KPI, the next objective's KPIs, or the check-in.
+    // A past date is refused and asked again; otherwise on to the next KPI, or past this objective.
     private static QuestionRoute? AfterDeadline(QuestionScope scope, QuestionAnswer answer)
     {
         if (CurrentTarget(scope) is not { } target)
@@ -130,9 +154,7 @@ internal sealed partial class ControlDialog
             scope.Language, ObjectiveText.KpiSaved, ObjectiveNames.Kpi(scope.Language, kpi.Id), KpiFormulas.Value(scope.Language, kpi, target.Target), target.Deadline));
         var next = (int)scope.Memo[KpiMemo]! + 1;
         scope.Memo[KpiMemo] = next;
-        return next < Picked(scope).Count ? new QuestionRoute("target", scope.Item)
-            : scope.Item + 1 < scope.Plan.Objectives.Count ? new QuestionRoute("kpis", scope.Item + 1)
-            : null;
+        return next < Picked(scope).Count ? new QuestionRoute("target", scope.Item) : AfterObjective(scope);
     }
 
     // The objective's own deadline while it is ahead; otherwise the one the KPI has.
