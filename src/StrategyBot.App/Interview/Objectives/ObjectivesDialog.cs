@@ -71,6 +71,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
         },
         new InterviewQuestion("more", (s, _) => AskMore(s))
         {
+            KeepMeans = false,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("family", 0) : Finish(s, ObjectiveText.ObjectivesDone),
         },
     ];
