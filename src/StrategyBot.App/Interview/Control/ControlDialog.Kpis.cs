@@ -78,7 +78,7 @@ internal sealed partial class ControlDialog
         var kpi = CurrentKpi(scope)!;
         var language = scope.Language;
         var question = KpiFormulas.Line(language, kpi) + "\n" + Texts.Format(language, ObjectiveText.AskKpiTarget, ObjectiveNames.Kpi(language, kpi.Id));
-        var suggestion = SuggestedTarget(scope.Plan, objective, kpi) is { } target ? KpiFormulas.Value(language, kpi, target) : null;
+        var suggestion = KpiTargetDefaults.Target(scope.Plan, objective, kpi) is { } target ? KpiFormulas.Value(language, kpi, target) : null;
         return new PromptCall(TargetPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, suggestion is null ? [] : [suggestion]),
@@ -101,7 +101,7 @@ internal sealed partial class ControlDialog
         target.Platform ??= objective.Platform;
         if (target.Deadline == default)
         {
-            target.Deadline = DeadlineOffered(scope, target);
+            target.Deadline = KpiTargetDefaults.Deadline(scope, target);
         }
 
         if (existing is null)
@@ -116,7 +116,7 @@ internal sealed partial class ControlDialog
     {
         var target = CurrentTarget(scope)!;
         var language = scope.Language;
-        var offered = DeadlineOffered(scope, target);
+        var offered = KpiTargetDefaults.Deadline(scope, target);
         var question = Texts.Format(language, ObjectiveText.AskKpiDeadline, ObjectiveNames.Kpi(language, target.KpiId), offered);
         return new PromptCall(DatePromptId, new PromptOptions
         {
@@ -155,23 +155,6 @@ internal sealed partial class ControlDialog
         var next = (int)scope.Memo[KpiMemo]! + 1;
         scope.Memo[KpiMemo] = next;
         return next < Picked(scope).Count ? new QuestionRoute("target", scope.Item) : AfterObjective(scope);
-    }
-
-    // The objective's own deadline while it is ahead; otherwise the one the KPI has.
-    private static DateOnly DeadlineOffered(QuestionScope scope, KpiTarget target) =>
-        scope.Plan.FindObjective(target.ObjectiveId)?.Deadline is { } deadline && deadline > scope.Today ? deadline
-            : target.Deadline == default ? scope.Today.AddMonths(3)
-            : target.Deadline;
-
-    // The KPI that measures the objective's own metric starts from the objective's target.
-    private static decimal? SuggestedTarget(MarketingPlan plan, Objective objective, KpiDefinition kpi)
-    {
-        if (plan.Control.KpiTargets.Find(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id) is { } existing)
-        {
-            return existing.Target;
-        }
-
-        return objective.Metric is { } metric && KpiLibrary.ForMetric(metric) == kpi.Id ? objective.ResolvedTarget() : null;
     }
 
     private static JsonArray Picked(QuestionScope scope) => scope.Memo[KpisMemo] as JsonArray ?? [];
