@@ -63,6 +63,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [Count(s.Plan)],
             Choices = s => [StepQuestions.Label(s, InterviewText.AddAnotherLabel), StepQuestions.Label(s, InterviewText.ContinueLabel)],
             Auto = s => s.Item + 1 < Count(s.Plan) ? QuestionAnswer.Given(true) : Count(s.Plan) >= MaxActions ? QuestionAnswer.Given(false) : null,
+            KeepMeans = false,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("action.what", s.Item + 1) : null,
         },
     ];

@@ -21,7 +21,7 @@ internal static class InterviewCommands
         (InterviewCommandKind.Help, ["help", "menu", "commands", "راهنما", "کمک", "راهنمایی"]),
         (InterviewCommandKind.Back, ["back", "go back", "previous", "prev", "برگرد", "قبلی", "بازگشت", "عقب", "برگشت"]),
         (InterviewCommandKind.Skip, ["skip", "skip it", "pass", "رد کن", "رد", "بگذر", "رد شو", "پرش", "بعدی"]),
-        (InterviewCommandKind.Keep, ["keep", "keep it", "same", "no change", "unchanged", "همین", "همان", "همون", "بدون تغییر", "نگه دار", "همین بماند", "همین باشه"]),
+        (InterviewCommandKind.Keep, ["keep", "keep it", "same", "no change", "unchanged", "همین", "همان", "همون", "بدون تغییر", "same date", "the same", "same day", "همان تاریخ", "همون تاریخ", "همان روز", "نگه دار", "همین بماند", "همین باشه"]),
         (InterviewCommandKind.Cancel, ["cancel", "stop", "pause", "quit", "exit", "لغو", "توقف", "کنسل", "بس", "فعلا بس"]),
         (InterviewCommandKind.Restart, ["restart", "start over", "start again", "reset", "از اول", "از نو", "شروع دوباره", "شروع مجدد"]),
         (InterviewCommandKind.Status, ["status", "progress", "where am i", "وضعیت", "پیشرفت", "کجا هستیم"]),
@@ -119,6 +119,10 @@ internal static class InterviewCommands
             new InterviewCommand(InterviewCommandKind.Edit) { Step = step },
         CardActions.Edit => new InterviewCommand(InterviewCommandKind.Edit),
         CardActions.ShowPlan => new InterviewCommand(InterviewCommandKind.Summary),
+
+        // "keep" or "skip" typed into a question card's input means what it means typed in the chat, never an answer.
+        CardActions.Answer when Field(submitted, CardActions.AnswerField) is { } typed
+            && FromText(typed) is { Kind: InterviewCommandKind.Keep or InterviewCommandKind.Skip } command => command,
         CardActions.Help => new InterviewCommand(InterviewCommandKind.Help),
         CardActions.Start => new InterviewCommand(InterviewCommandKind.Resume),
         CardActions.Language => new InterviewCommand(InterviewCommandKind.Language)

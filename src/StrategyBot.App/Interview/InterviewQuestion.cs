@@ -80,6 +80,12 @@ internal sealed class InterviewQuestion
     /// </summary>
     public object? SkipMeans { get; init; }
 
+    /// <summary>
+    /// What "keep" stands for at a question with no saved answer to show, given to <see cref="Save"/> and
+    /// <see cref="Next"/> like a typed answer (in the SMART coaching, "keep it anyway"); null when "keep" needs a shown answer.
+    /// </summary>
+    public object? KeepMeans { get; init; }
+
     /// <summary>Writes the recognised answer into the plan.</summary>
     public Action<QuestionScope, object>? Save { get; init; }
 

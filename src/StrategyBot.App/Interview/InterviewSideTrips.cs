@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
@@ -22,6 +23,8 @@ internal sealed class InterviewSideTrips
     public const string RestartId = "planInterview.restart";
     private const string StepKey = "step";
     private const string CarryOnKey = "carryOn";
+    private const string ObjectivesBeforeKey = "objectivesBefore";
+    private const string MeasuredKey = "measured";
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -46,7 +49,12 @@ internal sealed class InterviewSideTrips
     public IEnumerable<Dialog> Dialogs() =>
     [
         new WaterfallDialog(EditId, [new WaterfallStep("open", OpenEditAsync), new WaterfallStep("close", CloseEditAsync)]),
-        new WaterfallDialog(CaptureId, [new WaterfallStep("open", OpenCaptureAsync), new WaterfallStep("close", ReturnAsync)]),
+        new WaterfallDialog(CaptureId,
+        [
+            new WaterfallStep("open", OpenCaptureAsync),
+            new WaterfallStep("measure", MeasureCaptureAsync),
+            new WaterfallStep("close", CloseCaptureAsync),
+        ]),
         new WaterfallDialog(RestartId, [new WaterfallStep("ask", AskRestartAsync), new WaterfallStep("decide", DecideRestartAsync)]),
     ];
 
@@ -96,9 +104,71 @@ internal sealed class InterviewSideTrips
             return await ReturnAsync(step, cancellationToken);
         }
 
-        // The options the quick capture dialog reads: the goal text, and whether a question underneath will be asked again.
-        var options = new JsonObject { ["text"] = (string?)step.Options?["text"], ["resume"] = step.Context.Stack.Count > 1 };
+        // Once Control is set (a finished plan, say), a new objective gets its KPIs right after the capture, and only
+        // they are asked: Control is not reopened. The objectives there now tell which one is new.
+        var plan = TurnState.Of(step.State).Plan;
+        var measure = SostacProgress.Evaluate(plan)[SostacStep.Control].State == StepState.Complete
+            && step.Context.FindDialog(ObjectiveDialogs.ControlId) is not null
+            && !step.Context.Stack.Any(i => i.Id == ObjectiveDialogs.ControlId);
+        if (measure)
+        {
+            step.Values[ObjectivesBeforeKey] = new JsonArray([.. plan.Objectives.Select(o => (JsonNode?)JsonValue.Create(o.Id))]);
+        }
+
+        // The options the quick capture dialog reads: the goal text, and whether it should say the question underneath
+        // comes next (not when KPIs may come first: this trip says it then).
+        var options = new JsonObject { ["text"] = (string?)step.Options?["text"], ["resume"] = step.Context.Stack.Count > 1 && !measure };
         return await step.BeginDialogAsync(PlanInterviewDialog.QuickCaptureId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> MeasureCaptureAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values[ObjectivesBeforeKey] is not JsonArray before)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var known = before.Select(id => (string?)id).ToHashSet(StringComparer.Ordinal);
+        var plan = TurnState.Of(step.State).Plan;
+        var added = plan.Objectives.FindIndex(o => !known.Contains(o.Id) && !plan.Control.KpiTargets.Exists(k => k.ObjectiveId == o.Id));
+        if (added < 0)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        step.Values[MeasuredKey] = true;
+        Log.StepDialogBegan(_logger, ObjectiveDialogs.ControlId, "oneObjective");
+        return await step.BeginDialogAsync(ObjectiveDialogs.ControlId, ObjectiveDialogs.OneObjectiveControlOptions(added), cancellationToken);
+    }
+
+    // Back to the question underneath; or, on a plan that is complete again, the user is where they were: nothing
+    // more is asked. Otherwise on with the interview.
+    private async Task<DialogTurnResult> CloseCaptureAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = InterviewTurn.Language(step.Context);
+        var controlWasSet = step.Values[ObjectivesBeforeKey] is not null;
+        if (step.Context.Stack.Count > 1)
+        {
+            if (controlWasSet)
+            {
+                InterviewTurn.Say(step.Context, language, Texts.Get(language, ObjectiveText.QuickCaptureBack));
+            }
+
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (controlWasSet && SostacProgress.Evaluate(TurnState.Of(step.State).Plan).IsComplete)
+        {
+            if (step.Values[MeasuredKey] is not null)
+            {
+                step.Turn.Send(InterviewTurn.Message(language, Texts.Get(language, InterviewText.PlanCompleteAgain),
+                    [Texts.Get(language, InterviewText.ShowMyPlanLabel), Texts.Get(language, InterviewText.StatusLabel)]));
+            }
+
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        return await ReturnAsync(step, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskRestartAsync(WaterfallStepContext step, CancellationToken cancellationToken)

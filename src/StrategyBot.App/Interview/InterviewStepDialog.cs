@@ -7,8 +7,8 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Interview;
 
 /// <summary>
-/// A SOSTAC step asked as a <see cref="QuestionFlow"/>. Besides the flow it answers "keep" itself (only it knows
-/// whether the current question has an answer to keep), and lets the root re-ask the current question, for
+/// A SOSTAC step asked as a <see cref="QuestionFlow"/>. Besides the flow it answers "keep" itself (only the flow knows
+/// whether the current question has an answer to keep, see <see cref="QuestionKeep"/>), and lets the root re-ask the current question, for
 /// example after the language changed.
 /// </summary>
 internal abstract class InterviewStepDialog : ComponentDialog
@@ -84,21 +84,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
             return await RemoveItemAsync(innerDc, cancellationToken);
         }
 
-        if (InterviewCommands.Parse(innerDc.Turn.Activity)?.Kind != InterviewCommandKind.Keep)
-        {
-            return null;
-        }
-
-        var values = innerDc.Stack[0].Values;
-        var scope = Flow.ReadOnlyScope(innerDc, values);
-        if (Flow.Find((string?)values[QuestionFlow.QuestionKey])?.Shown?.Invoke(scope) is { Length: > 0 })
-        {
-            return await innerDc.EndDialogAsync(FlowSignal.Keep, cancellationToken);
-        }
-
-        InterviewTurn.Say(innerDc, scope.Language, Texts.Get(scope.Language, InterviewText.NothingToKeep));
-        await innerDc.RepromptDialogAsync(cancellationToken);
-        return DialogTurnResult.Waiting;
+        return await QuestionKeep.TryAsync(Flow, innerDc, cancellationToken);
     }
 
     private static bool IsRemoval(string? text) =>

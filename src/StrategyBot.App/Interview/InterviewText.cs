@@ -15,6 +15,7 @@ internal enum InterviewText
     StepDone,
     PlanComplete,
     PlanAlreadyComplete,
+    PlanCompleteAgain,
     PlanHasGaps,
     EditCommandExample,
     StepUnavailable,

@@ -181,6 +181,7 @@ internal sealed class QuestionFlow
         {
             null when question.SkipMeans is { } meant => QuestionAnswer.Given(meant),
             null => QuestionAnswer.Skip,
+            FlowSignal signal when signal == FlowSignal.Keep && question.KeepMeans is { } meant => QuestionAnswer.Given(meant),
             FlowSignal signal when signal == FlowSignal.Keep => QuestionAnswer.Keep,
             var given => QuestionAnswer.Given(given),
         };

@@ -41,6 +41,7 @@ internal sealed partial class SituationDialog : InterviewStepDialog
         new InterviewQuestion("pestel.offer", QuestionKind.Confirm, InterviewText.AskPestelOffer)
         {
             Choices = s => [StepQuestions.Label(s, InterviewText.PestelYes), StepQuestions.Label(s, InterviewText.PestelNo)],
+            KeepMeans = false,
             Next = (_, answer) => answer.IsYes ? null : new QuestionRoute("presence.platforms", 0),
         },
         PestelItem("pestel.political", InterviewText.AskPolitical, p => p.Political, (p, v) => p with { Political = v }),

@@ -27,7 +27,10 @@ internal static class StepQuestions
             Save = (scope, answer) => set(scope, [.. AnswerList.Split((string)answer)]),
         };
 
-    /// <summary>"Add another?" after an item of a loop: answers itself while more items exist or the limit is reached.</summary>
+    /// <summary>
+    /// "Add another?" after an item of a loop: answers itself while more items exist or the limit is reached; "keep"
+    /// keeps the items as they are (no).
+    /// </summary>
     public static InterviewQuestion More(string key, InterviewText text, QuestionLoop loop, string firstKey, int max) =>
         new(key, QuestionKind.Confirm, text)
         {
@@ -35,6 +38,7 @@ internal static class StepQuestions
             Args = scope => [loop.Count(scope.Plan), max],
             Choices = scope => [Label(scope, InterviewText.AddAnotherLabel), Label(scope, InterviewText.ContinueLabel)],
             Auto = scope => scope.Item + 1 < loop.Count(scope.Plan) ? QuestionAnswer.Given(true) : loop.Count(scope.Plan) >= max ? QuestionAnswer.Given(false) : null,
+            KeepMeans = false,
             Next = (scope, answer) => answer.IsYes ? new QuestionRoute(firstKey, scope.Item + 1) : null,
         };
 

@@ -132,6 +132,36 @@ public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelpe
         AssertSummaryCard(shown[^1], BusinessPersian, shown);
     }
 
+    [Fact]
+    public async Task QuickCapture_OnAFinishedPlan_AsksOnlyTheNewObjectivesKpisAndThePlanStaysComplete()
+    {
+        await using var session = await InstalledSessionAsync();
+        await RunInterviewAsync(session.Client, persian: false);
+        var transcript = new List<string>();
+
+        var answer = "goal: grow Instagram reach 20% by March";
+        var replies = await SendAsync(session.Client, answer);
+        var turns = 1;
+        transcript.Add("> " + answer);
+        transcript.Add(Transcript(replies));
+        while (!Transcript(replies).Contains("Your plan is complete again: 6 of 6 steps", StringComparison.Ordinal))
+        {
+            Assert.True(turns < 10, $"The capture is still asking after {turns} turns:{Environment.NewLine}{string.Join(Environment.NewLine, transcript)}");
+            answer = PickAnswer(Transcript(replies), persian: false)
+                ?? throw new Xunit.Sdk.XunitException($"Unknown question:{Environment.NewLine}{string.Join(Environment.NewLine, transcript)}");
+            replies = await SendAsync(session.Client, answer);
+            turns++;
+            transcript.Add("> " + answer);
+            transcript.Add(Transcript(replies));
+        }
+
+        Report($"Quick capture on a finished plan (en): {turns} turns", string.Join(Environment.NewLine, transcript));
+        var all = string.Join(Environment.NewLine, transcript);
+        Assert.DoesNotContain("Let's carry on", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("When shall I check in", all, StringComparison.Ordinal);
+        Assert.Contains("Your plan: 6 of 6 steps done.", Transcript(await SendAsync(session.Client, "status")), StringComparison.Ordinal);
+    }
+
     /// <summary>From the greeting to the completed plan; returns the turns taken, the cards received and the conversation.</summary>
     private static async Task<(int Turns, int Cards, string Transcript)> RunInterviewAsync(PlaygroundClient client, bool persian)
     {

@@ -100,13 +100,32 @@ public sealed class InterviewCommandsTests
         Assert.Equal((InterviewCommandKind.Edit, SostacStep.Tactics), (command!.Kind, command.Step!.Value));
     }
 
-    [Fact]
-    public void Parse_QuestionCardAnswer_IsNoCommandEvenWhenItReadsLikeOne()
+    [Theory]
+    [InlineData("back")]
+    [InlineData("help")]
+    [InlineData("edit tactics")]
+    [InlineData("Instagram")]
+    public void Parse_QuestionCardAnswer_IsNoCommandEvenWhenItReadsLikeOne(string answer)
     {
-        var activity = new Activity { Type = ActivityTypes.Message, Value = new JsonObject { ["action"] = "answer", ["promptId"] = "p", ["answer"] = "skip" } };
+        var activity = new Activity { Type = ActivityTypes.Message, Value = new JsonObject { ["action"] = "answer", ["promptId"] = "p", ["answer"] = answer } };
 
         var command = InterviewCommands.Parse(activity);
 
         Assert.Null(command);
+    }
+
+    [Theory]
+    [InlineData("skip", "Skip")]
+    [InlineData("رد کن", "Skip")]
+    [InlineData("keep", "Keep")]
+    [InlineData("همین بماند", "Keep")]
+    [InlineData("same date", "Keep")]
+    public void Parse_KeepOrSkipTypedIntoAQuestionCard_MeansWhatItMeansTyped(string answer, string expected)
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Value = new JsonObject { ["action"] = "answer", ["promptId"] = "p", ["answer"] = answer } };
+
+        var command = InterviewCommands.Parse(activity);
+
+        Assert.Equal(expected, command?.Kind.ToString());
     }
 }

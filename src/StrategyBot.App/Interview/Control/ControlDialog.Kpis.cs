@@ -16,6 +16,30 @@ internal sealed partial class ControlDialog
 {
     private const string KpisMemo = "kpis";
     private const string KpiMemo = "kpi";
+    private const string OneObjectiveMemo = "oneObjective";
+
+    /// <summary>
+    /// The options that ask only the KPIs of the objective at <paramref name="objectiveIndex"/> (their targets and
+    /// deadlines), then end: for an objective added after Control was set, so nothing else is asked again.
+    /// </summary>
+    public static JsonObject OneObjectiveOptions(int objectiveIndex) =>
+        new StepDialogOptions(StepDialogOptions.RunMode, "kpis", objectiveIndex) { Memo = new JsonObject { [OneObjectiveMemo] = true } }.ToJson();
+
+    private static bool IsOneObjective(QuestionScope scope) => scope.Memo[OneObjectiveMemo] is not null;
+
+    // The objective's KPIs already in the plan, as the user reads them; "keep" keeps them with their targets.
+    private static string? KpisShown(QuestionScope scope)
+    {
+        var objective = scope.Plan.Objectives[scope.Item];
+        var names = scope.Plan.Control.KpiTargets.Where(k => k.ObjectiveId == objective.Id).Select(k => ObjectiveNames.Kpi(scope.Language, k.KpiId)).ToList();
+        return names.Count == 0 ? null : scope.List(names);
+    }
+
+    // After one objective's KPIs: the next objective's, or on to the check-in; when asked for one objective, the end.
+    private static QuestionRoute AfterObjective(QuestionScope scope) =>
+        IsOneObjective(scope) ? QuestionRoute.End
+        : scope.Item + 1 < scope.Plan.Objectives.Count ? new QuestionRoute("kpis", scope.Item + 1)
+        : new QuestionRoute("confirmZone", 0);
 
     private static PromptCall AskKpis(QuestionScope scope, string cardId)
     {
@@ -54,7 +78,7 @@ internal sealed partial class ControlDialog
         var kpi = CurrentKpi(scope)!;
         var language = scope.Language;
         var question = KpiFormulas.Line(language, kpi) + "\n" + Texts.Format(language, ObjectiveText.AskKpiTarget, ObjectiveNames.Kpi(language, kpi.Id));
-        var suggestion = SuggestedTarget(scope.Plan, objective, kpi) is { } target ? KpiFormulas.Value(language, kpi, target) : null;
+        var suggestion = KpiTargetDefaults.Target(scope.Plan, objective, kpi) is { } target ? KpiFormulas.Value(language, kpi, target) : null;
         return new PromptCall(TargetPromptId, new PromptOptions
         {
             Prompt = InterviewTurn.Message(language, question, suggestion is null ? [] : [suggestion]),
@@ -77,7 +101,7 @@ internal sealed partial class ControlDialog
         target.Platform ??= objective.Platform;
         if (target.Deadline == default)
         {
-            target.Deadline = DeadlineOffered(scope, target);
+            target.Deadline = KpiTargetDefaults.Deadline(scope, target);
         }
 
         if (existing is null)
@@ -92,7 +116,7 @@ internal sealed partial class ControlDialog
     {
         var target = CurrentTarget(scope)!;
         var language = scope.Language;
-        var offered = DeadlineOffered(scope, target);
+        var offered = KpiTargetDefaults.Deadline(scope, target);
         var question = Texts.Format(language, ObjectiveText.AskKpiDeadline, ObjectiveNames.Kpi(language, target.KpiId), offered);
         return new PromptCall(DatePromptId, new PromptOptions
         {
@@ -111,7 +135,7 @@ internal sealed partial class ControlDialog
         }
     }
 
-    // A past date is refused and asked again; otherwise on to the next KPI, the next objective's KPIs, or the check-in.
+    // A past date is refused and asked again; otherwise on to the next KPI, or past this objective.
     private static QuestionRoute? AfterDeadline(QuestionScope scope, QuestionAnswer answer)
     {
         if (CurrentTarget(scope) is not { } target)
@@ -130,26 +154,7 @@ internal sealed partial class ControlDialog
             scope.Language, ObjectiveText.KpiSaved, ObjectiveNames.Kpi(scope.Language, kpi.Id), KpiFormulas.Value(scope.Language, kpi, target.Target), target.Deadline));
         var next = (int)scope.Memo[KpiMemo]! + 1;
         scope.Memo[KpiMemo] = next;
-        return next < Picked(scope).Count ? new QuestionRoute("target", scope.Item)
-            : scope.Item + 1 < scope.Plan.Objectives.Count ? new QuestionRoute("kpis", scope.Item + 1)
-            : null;
-    }
-
-    // The objective's own deadline while it is ahead; otherwise the one the KPI has.
-    private static DateOnly DeadlineOffered(QuestionScope scope, KpiTarget target) =>
-        scope.Plan.FindObjective(target.ObjectiveId)?.Deadline is { } deadline && deadline > scope.Today ? deadline
-            : target.Deadline == default ? scope.Today.AddMonths(3)
-            : target.Deadline;
-
-    // The KPI that measures the objective's own metric starts from the objective's target.
-    private static decimal? SuggestedTarget(MarketingPlan plan, Objective objective, KpiDefinition kpi)
-    {
-        if (plan.Control.KpiTargets.Find(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id) is { } existing)
-        {
-            return existing.Target;
-        }
-
-        return objective.Metric is { } metric && KpiLibrary.ForMetric(metric) == kpi.Id ? objective.ResolvedTarget() : null;
+        return next < Picked(scope).Count ? new QuestionRoute("target", scope.Item) : AfterObjective(scope);
     }
 
     private static JsonArray Picked(QuestionScope scope) => scope.Memo[KpisMemo] as JsonArray ?? [];

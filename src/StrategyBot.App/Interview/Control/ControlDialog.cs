@@ -46,15 +46,19 @@ internal sealed partial class ControlDialog : InterviewStepDialog
     private static List<InterviewQuestion> Questions(TimeProvider time, ILogger logger, CheckInOptions offered) =>
     [
         // For each objective: which KPIs track it (the memo keeps them), then each KPI's target and deadline.
+        // "keep" at the KPI card keeps the objective's KPIs and their targets as they are.
         new InterviewQuestion("kpis", AskKpis)
         {
             Loop = PerObjective,
+            Shown = KpisShown,
             Save = (s, answer) => RememberKpis(s, (string)answer),
+            Next = (s, answer) => answer.Kept ? AfterObjective(s) : null,
         },
         new InterviewQuestion("target", AskTarget)
         {
             Loop = PerObjective,
             Auto = s => CurrentKpi(s) is null ? QuestionAnswer.Skip : null,
+            Shown = s => CurrentTarget(s) is { } target ? KpiFormulas.Value(s.Language, CurrentKpi(s)!, target.Target) : null,
             Save = (s, answer) => SaveTarget(s, (string)answer, logger),
             Next = (s, answer) => answer.Skipped ? new QuestionRoute("kpis", s.Item) : null,
         },
@@ -62,6 +66,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         {
             Loop = PerObjective,
             Auto = s => CurrentTarget(s) is null ? QuestionAnswer.Skip : null,
+            Shown = s => CurrentTarget(s) is { Deadline: var deadline } && deadline != default ? LocalFormat.Date(s.Language, deadline) : null,
             Save = (s, answer) => SaveDeadline(s, (DateOnly)answer),
             Next = AfterDeadline,
         },
@@ -75,22 +80,27 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         },
         new InterviewQuestion("zone", (s, _) => AskZone(s))
         {
+            Shown = s => CheckInZone.IsConfirmed(s) ? CheckInZone.FromTeams(s) : null,
             Save = (s, answer) => SaveTypedZone(s, (string)answer),
         },
         new InterviewQuestion("slot", (s, _) => AskSlot(s, offered))
         {
+            Shown = s => s.Plan.Control is { CheckInDay: { } day, CheckInTime: { } at } ? LocalFormat.Weekday(s.Language, day) + " " + LocalFormat.Time(s.Language, at) : null,
             Save = (s, answer) => SaveSlot(s, (string)answer, offered, logger),
             Next = (_, answer) => answer.Value is string text && CheckInZone.IsChangeRequest(text) ? new QuestionRoute("zone", 0) : null,
         },
         new InterviewQuestion("abTest", (s, _) => AskAbTest(s))
         {
+            Shown = s => s.Plan.Control.AbTestIdea,
             Save = (s, answer) => s.Plan.Control.AbTestIdea = (string)answer,
             Next = (s, _) => Done(s, offered),
         },
     ];
 
     private static void Opening(QuestionScope scope) =>
-        scope.Say(Texts.Get(scope.Language, scope.Plan.Objectives.Count == 0 ? ObjectiveText.ControlNoObjectives : ObjectiveText.ControlIntro));
+        scope.Say(Texts.Get(scope.Language, IsOneObjective(scope) ? ObjectiveText.ControlOneObjective
+            : scope.Plan.Objectives.Count == 0 ? ObjectiveText.ControlNoObjectives
+            : ObjectiveText.ControlIntro));
 
     private static QuestionRoute Done(QuestionScope scope, CheckInOptions offered)
     {

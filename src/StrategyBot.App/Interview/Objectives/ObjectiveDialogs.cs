@@ -36,6 +36,12 @@ public static class ObjectiveDialogs
         dialogs.Add(new QuickCaptureDialog(time, logger));
     }
 
+    /// <summary>
+    /// The options that begin the Control step ("control") for one objective only, the one at
+    /// <paramref name="objectiveIndex"/> of the plan: its KPIs, their targets and deadlines, and nothing else.
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonObject OneObjectiveControlOptions(int objectiveIndex) => ControlDialog.OneObjectiveOptions(objectiveIndex);
+
     /// <summary>True for "goal: …", "objective: …", "new goal: …", "هدف: …" with some text after the colon.</summary>
     public static bool IsQuickCapture(string? text) => QuickCapture.TryParse(text, out _);
 

@@ -94,6 +94,7 @@ internal enum ObjectiveText
     // Control step.
     ControlIntro,
     ControlNoObjectives,
+    ControlOneObjective,
     AskKpis,
     KpiRetry,
     KpiFormula,

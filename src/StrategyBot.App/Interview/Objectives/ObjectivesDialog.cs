@@ -39,6 +39,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
         new InterviewQuestion("menu", (s, _) => AskMenu(s))
         {
             Auto = s => s.Plan.Objectives.Count == 0 ? Introduce(s) : null,
+            KeepMeans = Done,
             Save = (s, answer) => s.Memo[ActionMemo] = (answer as FoundChoice)?.Value,
             Next = (_, answer) => MenuChoice(answer) switch
             {
@@ -70,6 +71,7 @@ internal sealed partial class ObjectivesDialog : InterviewStepDialog
         },
         new InterviewQuestion("more", (s, _) => AskMore(s))
         {
+            KeepMeans = false,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("family", 0) : Finish(s, ObjectiveText.ObjectivesDone),
         },
     ];

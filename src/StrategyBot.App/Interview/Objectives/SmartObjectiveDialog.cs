@@ -26,12 +26,15 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     private const string TextPromptId = "smartObjective.text";
     private const string ChoicePromptId = "smartObjective.choice";
 
+    private readonly QuestionFlow _flow;
+
     public SmartObjectiveDialog(TimeProvider time, ILogger logger)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
-        AddDialog(new QuestionFlow(DialogId, SostacStep.Objectives, Questions(logger), time).CreateWaterfall());
+        _flow = new QuestionFlow(DialogId, SostacStep.Objectives, Questions(logger), time);
+        AddDialog(_flow.CreateWaterfall());
         AddDialog(new TextPrompt(OutcomePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && MetricIn(c.Recognized.Value!, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is not null)));
         AddDialog(new TextPrompt(PlatformPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && Platforms.FindAll(c.Recognized.Value!).Count > 0)));
         AddDialog(new NumberPrompt(NumberPromptId, reader: NumberAnswer.TryRead));
@@ -56,6 +59,10 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     public override bool CanGoBack(DialogContext dc, DialogInstance instance) =>
         InterviewStepDialog.FlowValues(instance) is { } values && QuestionFlow.CanStepBack(values) && base.CanGoBack(dc, instance);
 
+    /// <summary>"keep" here means what it means at every question (<see cref="QuestionKeep"/>): at the coaching, keep the objective as it is.</summary>
+    protected override Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+        QuestionKeep.TryAsync(_flow, innerDc, cancellationToken);
+
     private static List<InterviewQuestion> Questions(ILogger logger) =>
     [
         // The objective in one line: given up front by the Objectives step or quick capture, so asked only when lost.
@@ -75,11 +82,11 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         // A past or far-off date is stored too: the check then says exactly what is wrong with it.
         Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft.Deadline = (DateOnly)answer, logger),
 
-        // Attainable and Relevant, coached once each: take the fix, or keep the objective as it is (a skip keeps it too).
-        Criterion(SmartWalk.Resources, AskResources, (s, draft, answer) => TakeResources(s, draft, (string)answer, logger), logger, KeepValue),
-        Criterion(SmartWalk.Realism, AskRealism, (s, draft, answer) => TakeRealism(s, draft, Picked(answer), logger), logger, KeepValue),
-        Criterion(SmartWalk.Family, AskFamily, (s, draft, answer) => TakeFamily(s, draft, Picked(answer), logger), logger, KeepValue),
-        Criterion(SmartWalk.Persona, AskPersona, (s, draft, answer) => TakePersona(s, draft, Picked(answer), logger), logger, KeepValue),
+        // Attainable and Relevant, coached once each: take the fix, or keep the objective as it is ("keep" and a skip both do).
+        Criterion(SmartWalk.Resources, AskResources, (s, draft, answer) => TakeResources(s, draft, (string)answer, logger), logger, KeepValue, KeepValue),
+        Criterion(SmartWalk.Realism, AskRealism, (s, draft, answer) => TakeRealism(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
+        Criterion(SmartWalk.Family, AskFamily, (s, draft, answer) => TakeFamily(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
+        Criterion(SmartWalk.Persona, AskPersona, (s, draft, answer) => TakePersona(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
 
         // Nothing left to ask: say how the objective stands if that changed since it was saved.
         new InterviewQuestion(SmartWalk.Done, (_, _) => throw new InvalidOperationException("The end of the SMART walk answers itself."))
@@ -91,11 +98,12 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     // A question about one criterion: asked while SmartWalk says it is due, its answer changes the draft, which is
     // checked again, and the walk goes on from the top.
     private static InterviewQuestion Criterion(
-        string key, Func<QuestionScope, PromptCall> ask, Action<QuestionScope, Objective, object> take, ILogger logger, object? skipMeans = null) =>
+        string key, Func<QuestionScope, PromptCall> ask, Action<QuestionScope, Objective, object> take, ILogger logger, object? skipMeans = null, object? keepMeans = null) =>
         new(key, (s, _) => ask(s))
         {
             When = s => SmartWalk.Needs(s, key),
             SkipMeans = skipMeans,
+            KeepMeans = keepMeans,
             Save = (s, answer) => SmartWalk.Apply(s, key, draft => take(s, draft, answer), logger),
             Next = SmartWalk.Again,
         };

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.State;
@@ -57,6 +59,14 @@ internal static class ObjectiveTestKit
         var dialogs = new DialogSet();
         ObjectiveDialogs.Register(dialogs, time, NullLogger.Instance, new CheckInOptions());
         return new ConversationHarness(new StandInInterviewDialog(), store, time, [.. dialogs.Dialogs]) { Locale = locale };
+    }
+
+    /// <summary>The interview exactly as the app registers it (AddInterview), over <paramref name="store"/>.</summary>
+    public static ConversationHarness RealInterview(IStateStore store, FakeTimeProvider time, string locale = "en-US")
+    {
+        var provider = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddInterview().BuildServiceProvider();
+        var runner = provider.GetRequiredService<DialogRunner>();
+        return new ConversationHarness((turn, state, ct) => runner.RunAsync(turn, state, PlanInterviewDialog.DialogId, ct), store, time) { Locale = locale };
     }
 
     public static async Task SeedAsync(IStateStore store, MarketingPlan plan, StateScope? scope = null)
