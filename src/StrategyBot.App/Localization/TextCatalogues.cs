@@ -1,6 +1,7 @@
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
+using StrategyBot.App.PlanDocument;
 using StrategyBot.App.Privacy;
 
 namespace StrategyBot.App.Localization;
@@ -23,9 +24,12 @@ internal static class TextCatalogues
 
     public static TextCatalogue<PrivacyText> Privacy { get; } = new("Privacy", PrivacyTexts.Entries());
 
+    public static TextCatalogue<DocumentText> Document { get; } = new("Document", DocumentTexts.Entries());
+
     /// <summary>Every key of every catalogue, for the parity test and for reviewers.</summary>
     public static IEnumerable<TextRow> Rows() =>
-        Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows());
+        Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows())
+            .Concat(Document.Rows());
 
     public static TextCatalogue<TKey> Of<TKey>()
         where TKey : struct, Enum => ByKey<TKey>.Catalogue;
@@ -35,7 +39,7 @@ internal static class TextCatalogues
         where TKey : struct, Enum
     {
         public static readonly TextCatalogue<TKey> Catalogue =
-            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
+            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy, Document }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
             ?? throw new InvalidOperationException($"No text catalogue is keyed by {typeof(TKey).Name}.");
     }
 }
