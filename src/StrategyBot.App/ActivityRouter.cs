@@ -4,6 +4,7 @@ using StrategyBot.App.Conversation;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Localization;
 using StrategyBot.App.MessageExtensions;
+using StrategyBot.App.PlanDocument;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -19,7 +20,8 @@ internal sealed class ActivityRouter(
     CheckInTurnHandler checkIns,
     TimeProvider time,
     ILogger<ActivityRouter> logger,
-    MessageExtensionHandler? messageExtensions = null)
+    MessageExtensionHandler? messageExtensions = null,
+    PlanExportTurnHandler? planExport = null)
 {
     public const string DialogStackDocument = DialogRunner.StackDocumentName;
     public const string RootDialogId = "planInterview";
@@ -55,6 +57,9 @@ internal sealed class ActivityRouter(
             case ActivityTypes.Invoke when MessagingExtensionInvokes.IsMessagingExtension(activity.Name) && messageExtensions is not null:
                 await messageExtensions.HandleAsync(turn, state, profile, cancellationToken);
                 break;
+            case ActivityTypes.Invoke when activity.Name == FileConsent.InvokeName && planExport is not null:
+                await planExport.HandleConsentAsync(turn, state, profile.Language, cancellationToken);
+                break;
         }
 
         // Starts, moves or stops the weekly check-in when the plan's KPIs, slot or zone changed this turn.
@@ -85,6 +90,13 @@ internal sealed class ActivityRouter(
         {
             Log.MessageTooLong(logger, text.Length, MaxMessageLength);
             turn.SendText(Texts.Format(profile.Language, TextKey.MessageTooLong, LocalFormat.Number(profile.Language, MaxMessageLength)));
+            return;
+        }
+
+        // "export my plan" works at any point, like the privacy commands: it only reads the plan, so an open
+        // interview question stays open.
+        if (planExport is not null && await planExport.TryHandleMessageAsync(turn, state, profile.Language, cancellationToken))
+        {
             return;
         }
 

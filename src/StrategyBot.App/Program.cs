@@ -2,6 +2,7 @@ using StrategyBot.App;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Hosting;
 using StrategyBot.App.Interview;
+using StrategyBot.App.PlanDocument;
 using StrategyBot.App.Privacy;
 using StrategyBot.App.RateLimiting;
 using StrategyBot.App.Storage;
@@ -17,6 +18,7 @@ builder.Services
     .AddInterview()
     .AddStrategyBot()
     .AddPrivacy(builder.Configuration)
+    .AddPlanDocument()
     .AddUserRateLimiting(builder.Configuration)
     .AddTelemetry(builder.Configuration);
 
@@ -24,6 +26,7 @@ var app = builder.Build();
 
 app.MapBotEndpoint("/api/messages");
 app.MapPrivacyExport();
+app.MapPlanDocument();
 app.MapHealthChecks("/healthz");
 
 app.Run();

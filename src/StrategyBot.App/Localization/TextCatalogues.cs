@@ -2,6 +2,7 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.MessageExtensions;
+using StrategyBot.App.PlanDocument;
 using StrategyBot.App.Privacy;
 
 namespace StrategyBot.App.Localization;
@@ -26,10 +27,13 @@ internal static class TextCatalogues
 
     public static TextCatalogue<MessageExtensionText> MessageExtensions { get; } = new("MessageExtensions", MessageExtensionTexts.Entries());
 
+    public static TextCatalogue<DocumentText> Document { get; } = new("Document", DocumentTexts.Entries());
+
     /// <summary>Every key of every catalogue, for the parity test and for reviewers.</summary>
     public static IEnumerable<TextRow> Rows() =>
         Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows())
-            .Concat(MessageExtensions.Rows());
+            .Concat(MessageExtensions.Rows())
+            .Concat(Document.Rows());
 
     public static TextCatalogue<TKey> Of<TKey>()
         where TKey : struct, Enum => ByKey<TKey>.Catalogue;
@@ -39,7 +43,7 @@ internal static class TextCatalogues
         where TKey : struct, Enum
     {
         public static readonly TextCatalogue<TKey> Catalogue =
-            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy, MessageExtensions }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
+            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy, MessageExtensions, Document }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
             ?? throw new InvalidOperationException($"No text catalogue is keyed by {typeof(TKey).Name}.");
     }
 }

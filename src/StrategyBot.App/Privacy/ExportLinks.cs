@@ -28,6 +28,10 @@ internal sealed class ExportLinks
     private const string ScopeField = "s";
     private const string ExpiresField = "e";
     private const string NonceField = "n";
+    private const string PurposeField = "p";
+
+    /// <summary>The purpose of the data export's links; a token made for one purpose opens nothing else.</summary>
+    public const string DataPurpose = "data";
 
     private readonly IDataProtector _protector;
     private readonly TimeProvider _time;
@@ -45,13 +49,16 @@ internal sealed class ExportLinks
     public TimeSpan Lifetime => _options.ExportLinkLifetime;
 
     /// <summary>A fresh link for <paramref name="scope"/>, or null when the bot does not know its public address.</summary>
-    public Uri? CreateUrl(StateScope scope)
+    public Uri? CreateUrl(StateScope scope) => CreateUrl(scope, RoutePrefix, DataPurpose, suffix: "");
+
+    /// <summary>A fresh link under another route (the plan document's), whose token serves only <paramref name="purpose"/>.</summary>
+    public Uri? CreateUrl(StateScope scope, string routePrefix, string purpose, string suffix)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return BaseUrl() is { } baseUrl ? new Uri(baseUrl, RoutePrefix.TrimStart('/') + CreateToken(scope)) : null;
+        return BaseUrl() is { } baseUrl ? new Uri(baseUrl, routePrefix.TrimStart('/') + CreateToken(scope, purpose) + suffix) : null;
     }
 
-    public string CreateToken(StateScope scope)
+    public string CreateToken(StateScope scope, string purpose = DataPurpose)
     {
         var payload = new JsonObject
         {
@@ -59,12 +66,18 @@ internal sealed class ExportLinks
             [ExpiresField] = (_time.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds(),
             [NonceField] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
+        if (purpose != DataPurpose)
+        {
+            // The data export's tokens carry no purpose field, so links made before there were purposes still work.
+            payload[PurposeField] = purpose;
+        }
+
         var sealedBytes = _protector.Protect(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         return Base64Url.EncodeToString(sealedBytes);
     }
 
     /// <summary>The scope a token was made for; false for a forged, altered, foreign or expired token.</summary>
-    public bool TryReadToken(string? token, [NotNullWhen(true)] out StateScope? scope)
+    public bool TryReadToken(string? token, [NotNullWhen(true)] out StateScope? scope, string purpose = DataPurpose)
     {
         scope = null;
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || !Base64Url.IsValid(token))
@@ -85,7 +98,8 @@ internal sealed class ExportLinks
         if (payload?[ScopeField] is not JsonValue scopeValue || !scopeValue.TryGetValue(out string? readScope)
             || payload[ExpiresField] is not JsonValue expiresValue || !expiresValue.TryGetValue(out long expires)
             || _time.GetUtcNow().ToUnixTimeMilliseconds() >= expires
-            || string.IsNullOrWhiteSpace(readScope))
+            || string.IsNullOrWhiteSpace(readScope)
+            || PurposeOf(payload) != purpose)
         {
             return false;
         }
@@ -101,6 +115,11 @@ internal sealed class ExportLinks
             return false;
         }
     }
+
+    private static string? PurposeOf(JsonObject payload) =>
+        payload[PurposeField] is null ? DataPurpose
+        : payload[PurposeField] is JsonValue value && value.TryGetValue(out string? purpose) ? purpose
+        : null;
 
     private Uri? BaseUrl()
     {
