@@ -35,6 +35,7 @@ internal static class HelpTexts
         - **cancel**: stop what we're doing now (your saved answers stay)
         - **restart**: start the plan again from the beginning
         - **language**: switch between English and Persian
+        - **export my plan**: your plan as a Word document (**export my plan as markdown** for Markdown)
         - **export my data**: download everything I store about you
         - **delete my data**: erase everything I store about you (I ask first)
         - **help**: show this message
@@ -68,6 +69,7 @@ internal static class HelpTexts
         - **لغو** (cancel): توقف کار فعلی (پاسخ‌های ذخیره‌شده سر جایشان می‌مانند)
         - **شروع دوباره** (restart): شروع برنامه از اول
         - **زبان** (language): جابه‌جایی بین فارسی و انگلیسی
+        - **خروجی برنامه** (export my plan): برنامه‌تان در قالب فایل Word (**خروجی برنامه مارک‌داون** برای Markdown)
         - **خروجی اطلاعات من** (export my data): دریافت همهٔ اطلاعاتی که از شما نگه می‌دارم
         - **حذف اطلاعات من** (delete my data): پاک کردن همهٔ اطلاعات شما (اول می‌پرسم)
         - **راهنما** (help): نمایش همین پیام

@@ -3,6 +3,7 @@ using StrategyBot.App.CheckIns;
 using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
+using StrategyBot.App.PlanDocument;
 using StrategyBot.App.Privacy;
 using StrategyBot.Testing;
 
@@ -66,6 +67,7 @@ public sealed class TextsTests
         return InterviewCommands.Parse(activity) is not null
             || CheckInCommand.TryRead(text) is not null
             || PrivacyCommands.Parse(activity) is not null
+            || PlanExportCommands.Parse(activity) is not null
             || ObjectiveDialogs.IsQuickCapture(text)
             || command is "start" or "شروع";
     }
