@@ -11,173 +11,167 @@ namespace StrategyBot.App.PlanDocument;
 /// card nothing is capped: a document has room. Numbers, dates and names go through the same formatters as the cards
 /// (Persian digits, Jalali dates). Pure apart from rendering the chart.
 /// </summary>
-internal sealed partial class PlanOutlineBuilder
+internal sealed class PlanOutlineBuilder
 {
-    private readonly Language _language;
-    private readonly string? _currency;
-    private readonly List<PlanBlock> _blocks = [];
+    private readonly PlanOutlineWriter _w;
 
-    private PlanOutlineBuilder(Language language, string? currency)
-    {
-        _language = language;
-        _currency = currency;
-    }
+    private PlanOutlineBuilder(PlanOutlineWriter writer) => _w = writer;
 
     public static PlanOutline Build(MarketingPlan plan, PlanCheckInStatus? status, Language language, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var builder = new PlanOutlineBuilder(language, plan.Tactics.Budget.CurrencyCode);
-        var title = builder.Get(DocumentText.Title);
-        builder.Add(PlanBlockKind.Title, title);
-        builder.Add(PlanBlockKind.Paragraph, builder.Format(DocumentText.Prepared, today));
+        var w = new PlanOutlineWriter(language, plan.Tactics.Budget.CurrencyCode);
+        var builder = new PlanOutlineBuilder(w);
+        var title = w.Get(DocumentText.Title);
+        w.Add(PlanBlockKind.Title, title);
+        w.Add(PlanBlockKind.Paragraph, w.Format(DocumentText.Prepared, today));
         builder.Situation(plan.Situation);
         builder.Objectives(plan);
         builder.Strategy(plan.Strategy);
-        builder.Tactics(plan.Tactics);
-        builder.Actions(plan);
-        builder.Control(plan, status);
-        return new PlanOutline(language, title, builder._blocks);
+        new TacticsOutline(w).Write(plan);
+        new ControlOutline(w).Write(plan, status);
+        return new PlanOutline(language, title, [.. w.Blocks]);
     }
 
     private void Situation(Situation situation)
     {
-        var start = Heading(SostacStep.Situation);
-        Labelled(Get(TextKey.SummaryBusiness), situation.BusinessDescription);
-        Labelled(Get(DocumentText.ProductsAndServices), situation.ProductsAndServices);
-        Labelled(Get(DocumentText.CustomerNeeds), situation.CustomerNeeds);
+        var start = _w.Heading(SostacStep.Situation);
+        _w.Labelled(_w.Get(TextKey.SummaryBusiness), situation.BusinessDescription);
+        _w.Labelled(_w.Get(DocumentText.ProductsAndServices), situation.ProductsAndServices);
+        _w.Labelled(_w.Get(DocumentText.CustomerNeeds), situation.CustomerNeeds);
         if (situation.Personas.Count > 0)
         {
-            Add(PlanBlockKind.Subheading, Get(TextKey.SummaryPersonas));
+            _w.Add(PlanBlockKind.Subheading, _w.Get(TextKey.SummaryPersonas));
             foreach (var persona in situation.Personas)
             {
                 var parts = new List<string>();
                 if (!string.IsNullOrWhiteSpace(persona.AgeBand))
                 {
-                    parts.Add(LocalFormat.AgeBand(_language, persona.AgeBand));
+                    parts.Add(LocalFormat.AgeBand(_w.Language, persona.AgeBand));
                 }
 
-                parts.Add(Platforms(persona.Platforms));
-                parts.Add(persona.Pains is { Length: > 0 } pains ? Format(DocumentText.PersonaPains, pains) : "");
-                parts.Add(persona.ContentWanted is { Length: > 0 } wants ? Format(DocumentText.PersonaWants, wants) : "");
-                Bullet(persona.Name, Dotted(parts));
+                parts.Add(_w.Platforms(persona.Platforms));
+                parts.Add(persona.Pains is { Length: > 0 } pains ? _w.Format(DocumentText.PersonaPains, pains) : "");
+                parts.Add(persona.ContentWanted is { Length: > 0 } wants ? _w.Format(DocumentText.PersonaWants, wants) : "");
+                _w.Bullet(persona.Name, PlanOutlineWriter.Dotted(parts));
             }
         }
 
         if (situation.Competitors.Count > 0)
         {
-            Add(PlanBlockKind.Subheading, Get(TextKey.SummaryCompetitors));
+            _w.Add(PlanBlockKind.Subheading, _w.Get(TextKey.SummaryCompetitors));
             foreach (var competitor in situation.Competitors)
             {
-                var works = competitor.WhatWorks is { Length: > 0 } text ? Format(DocumentText.CompetitorWhatWorks, text) : "";
-                Bullet(competitor.Name, Dotted([Platforms(competitor.Platforms), Join(competitor.Profiles), works]));
+                var works = competitor.WhatWorks is { Length: > 0 } text ? _w.Format(DocumentText.CompetitorWhatWorks, text) : "";
+                _w.Bullet(competitor.Name, PlanOutlineWriter.Dotted([_w.Platforms(competitor.Platforms), _w.Join(competitor.Profiles), works]));
             }
         }
 
         var swot = situation.Swot;
         if (!swot.IsEmpty())
         {
-            Add(PlanBlockKind.Subheading, Get(TextKey.SummarySwot));
-            Labelled(Get(DocumentText.Strengths), Join(swot.Strengths));
-            Labelled(Get(DocumentText.Weaknesses), Join(swot.Weaknesses));
-            Labelled(Get(DocumentText.Opportunities), Join(swot.Opportunities));
-            Labelled(Get(DocumentText.Threats), Join(swot.Threats));
+            _w.Add(PlanBlockKind.Subheading, _w.Get(TextKey.SummarySwot));
+            _w.Labelled(_w.Get(DocumentText.Strengths), _w.Join(swot.Strengths));
+            _w.Labelled(_w.Get(DocumentText.Weaknesses), _w.Join(swot.Weaknesses));
+            _w.Labelled(_w.Get(DocumentText.Opportunities), _w.Join(swot.Opportunities));
+            _w.Labelled(_w.Get(DocumentText.Threats), _w.Join(swot.Threats));
         }
 
         var pestel = situation.Pestel;
         string?[] factors = [pestel.Political, pestel.Economic, pestel.Social, pestel.Technological, pestel.Environmental, pestel.Legal];
         if (factors.Any(f => !string.IsNullOrWhiteSpace(f)))
         {
-            Add(PlanBlockKind.Subheading, Get(DocumentText.Pestel));
-            Labelled(Get(DocumentText.Political), pestel.Political);
-            Labelled(Get(DocumentText.Economic), pestel.Economic);
-            Labelled(Get(DocumentText.Social), pestel.Social);
-            Labelled(Get(DocumentText.Technological), pestel.Technological);
-            Labelled(Get(DocumentText.Environmental), pestel.Environmental);
-            Labelled(Get(DocumentText.Legal), pestel.Legal);
+            _w.Add(PlanBlockKind.Subheading, _w.Get(DocumentText.Pestel));
+            _w.Labelled(_w.Get(DocumentText.Political), pestel.Political);
+            _w.Labelled(_w.Get(DocumentText.Economic), pestel.Economic);
+            _w.Labelled(_w.Get(DocumentText.Social), pestel.Social);
+            _w.Labelled(_w.Get(DocumentText.Technological), pestel.Technological);
+            _w.Labelled(_w.Get(DocumentText.Environmental), pestel.Environmental);
+            _w.Labelled(_w.Get(DocumentText.Legal), pestel.Legal);
         }
 
         if (situation.Presence.Count > 0)
         {
-            Add(PlanBlockKind.Subheading, Get(TextKey.SummaryPresence));
+            _w.Add(PlanBlockKind.Subheading, _w.Get(TextKey.SummaryPresence));
             foreach (var presence in situation.Presence)
             {
                 var parts = new List<string>();
                 if (presence.Followers is { } followers)
                 {
-                    parts.Add(Format(TextKey.SummaryFollowers, followers));
+                    parts.Add(_w.Format(TextKey.SummaryFollowers, followers));
                 }
 
                 if (presence.WeeklyReach is { } reach)
                 {
-                    parts.Add(Format(TextKey.SummaryWeeklyReach, reach));
+                    parts.Add(_w.Format(TextKey.SummaryWeeklyReach, reach));
                 }
 
-                Bullet(PlatformNames.Name(_language, presence.Platform), Dotted(parts));
+                _w.Bullet(PlatformNames.Name(_w.Language, presence.Platform), PlanOutlineWriter.Dotted(parts));
             }
         }
 
-        NothingYetSince(start);
+        _w.NothingYetSince(start);
     }
 
     private void Objectives(MarketingPlan plan)
     {
-        var start = Heading(SostacStep.Objectives);
+        var start = _w.Heading(SostacStep.Objectives);
         foreach (var objective in plan.Objectives)
         {
-            Add(PlanBlockKind.Subheading, objective.Text);
-            Add(PlanBlockKind.Paragraph, objective.Smart is { } smart ? Badges(smart) : Get(TextKey.SummarySmartNotChecked));
+            _w.Add(PlanBlockKind.Subheading, objective.Text);
+            _w.Add(PlanBlockKind.Paragraph, objective.Smart is { } smart ? Badges(smart) : _w.Get(TextKey.SummarySmartNotChecked));
             if (objective.Metric is { } metric)
             {
-                Labelled(Get(DocumentText.ObjectiveMetric), ObjectiveNames.Metric(_language, metric));
+                _w.Labelled(_w.Get(DocumentText.ObjectiveMetric), ObjectiveNames.Metric(_w.Language, metric));
             }
 
             if (objective.Platform is { } platform)
             {
-                Labelled(Get(DocumentText.ObjectivePlatform), PlatformNames.Name(_language, platform));
+                _w.Labelled(_w.Get(DocumentText.ObjectivePlatform), PlatformNames.Name(_w.Language, platform));
             }
 
             if (objective.Baseline is { } baseline)
             {
-                Labelled(Get(DocumentText.ObjectiveBaseline), ObjectiveFormat.Value(_language, objective.Metric, baseline));
+                _w.Labelled(_w.Get(DocumentText.ObjectiveBaseline), ObjectiveFormat.Value(_w.Language, objective.Metric, baseline));
             }
 
-            var target = objective.Target is null ? null : ObjectiveFormat.Target(_language, objective);
+            var target = objective.Target is null ? null : ObjectiveFormat.Target(_w.Language, objective);
             var line = (target, objective.Deadline) switch
             {
-                ({ } value, { } deadline) => Format(TextKey.SummaryTargetBy, value, deadline),
-                ({ } value, null) => Format(TextKey.SummaryTarget, value),
-                (null, { } deadline) => Format(TextKey.SummaryDeadline, deadline),
+                ({ } value, { } deadline) => _w.Format(TextKey.SummaryTargetBy, value, deadline),
+                ({ } value, null) => _w.Format(TextKey.SummaryTarget, value),
+                (null, { } deadline) => _w.Format(TextKey.SummaryDeadline, deadline),
                 _ => null,
             };
             if (line is not null)
             {
-                Add(PlanBlockKind.Bullet, line);
+                _w.Add(PlanBlockKind.Bullet, line);
             }
 
-            Labelled(Get(DocumentText.ObjectiveResources), objective.Resources);
+            _w.Labelled(_w.Get(DocumentText.ObjectiveResources), objective.Resources);
         }
 
-        NothingYetSince(start);
+        _w.NothingYetSince(start);
     }
 
     private void Strategy(Strategy strategy)
     {
-        var start = Heading(SostacStep.Strategy);
+        var start = _w.Heading(SostacStep.Strategy);
         if (strategy.Platforms.Count > 0)
         {
-            Labelled(Get(TextKey.SummaryPlatforms), Platforms(strategy.Platforms));
+            _w.Labelled(_w.Get(TextKey.SummaryPlatforms), _w.Platforms(strategy.Platforms));
         }
 
         if (strategy.ContentPercent is not null || strategy.PaidPercent is not null)
         {
-            Add(PlanBlockKind.Bullet, Format(
+            _w.Add(PlanBlockKind.Bullet, _w.Format(
                 TextKey.SummarySplit,
-                LocalFormat.Percent(_language, strategy.ContentPercent ?? 0m),
-                LocalFormat.Percent(_language, strategy.PaidPercent ?? 0m)));
+                LocalFormat.Percent(_w.Language, strategy.ContentPercent ?? 0m),
+                LocalFormat.Percent(_w.Language, strategy.PaidPercent ?? 0m)));
         }
 
-        Labelled(Get(TextKey.SummaryDifferentiator), strategy.Differentiator);
-        NothingYetSince(start);
+        _w.Labelled(_w.Get(TextKey.SummaryDifferentiator), strategy.Differentiator);
+        _w.NothingYetSince(start);
     }
 
     // "S ✓ · M ✓ · A ✗ · R ✓ · T ✓", as on the summary card, followed by each criterion's name.
@@ -185,54 +179,7 @@ internal sealed partial class PlanOutlineBuilder
     {
         SmartCriterion[] criteria = [SmartCriterion.Specific, SmartCriterion.Measurable, SmartCriterion.Attainable, SmartCriterion.Relevant, SmartCriterion.TimeBound];
         var badges = string.Join(" · ", criteria.Select(c => $"{ObjectiveNames.Letter(c)} {(smart.Passes(c) ? "✓" : "✗")}"));
-        var names = string.Join(Get(TextKey.ListSeparator), criteria.Select(c => ObjectiveNames.Criterion(_language, c)));
-        return "SMART: " + LeftToRight(badges) + " (" + names + ")";
+        var names = string.Join(_w.Get(TextKey.ListSeparator), criteria.Select(c => ObjectiveNames.Criterion(_w.Language, c)));
+        return "SMART: " + _w.LeftToRight(badges) + " (" + names + ")";
     }
-
-    private string Get(TextKey key) => Texts.Get(_language, key);
-
-    private string Get(DocumentText key) => Texts.Get(_language, key);
-
-    private string Format(TextKey key, params object?[] args) => Texts.Format(_language, key, args);
-
-    private string Format(DocumentText key, params object?[] args) => Texts.Format(_language, key, args);
-
-    private string Platforms(IEnumerable<Platform> platforms) => ObjectiveNames.JoinPlatforms(_language, platforms);
-
-    private string Join(IEnumerable<string?> items) =>
-        string.Join(Get(TextKey.ListSeparator), items.Where(i => !string.IsNullOrWhiteSpace(i)));
-
-    private static string Dotted(IEnumerable<string?> parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    private string LeftToRight(string text) => Languages.IsRightToLeft(_language) ? BidiMarks.KeepLeftToRight(text) : text;
-
-    private string Money(decimal amount) =>
-        string.IsNullOrWhiteSpace(_currency) ? LocalFormat.Number(_language, amount) : LocalFormat.Currency(_language, amount, _currency);
-
-    private int Heading(SostacStep step)
-    {
-        Add(PlanBlockKind.Heading, InterviewTexts.StepName(_language, step));
-        return _blocks.Count;
-    }
-
-    // A step the user has not reached yet says so, rather than leaving a bare heading.
-    private void NothingYetSince(int start)
-    {
-        if (_blocks.Count == start)
-        {
-            Add(PlanBlockKind.Paragraph, Get(TextKey.PlanSummaryNothingYet));
-        }
-    }
-
-    private void Labelled(string label, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            Bullet(label, text.Trim());
-        }
-    }
-
-    private void Bullet(string label, string text) => _blocks.Add(new PlanBlock(PlanBlockKind.Bullet, text, label));
-
-    private void Add(PlanBlockKind kind, string text) => _blocks.Add(new PlanBlock(kind, text));
 }
