@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using StrategyBot.BotFramework.State;
 
 namespace StrategyBot.App.Storage;
@@ -15,8 +13,6 @@ public static class TableKeys
 {
     /// <summary>1 KiB of UTF-16, the key limit of both Azure Table Storage and the Cosmos DB Table API.</summary>
     public const int MaxKeyLength = 512;
-
-    private const char EscapeChar = '%';
 
     /// <summary>
     /// The PartitionKey of a state scope in every table that files rows by scope (state, check-in history). The scope's
@@ -51,62 +47,10 @@ public static class TableKeys
         return Unescape(key);
     }
 
-    private static string Escape(string value)
-    {
-        var builder = new StringBuilder(value.Length + 8);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (MustEscape(value, i))
-            {
-                builder.Append(EscapeChar).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
+    private static string Escape(string value) => KeyEscaping.Escape(value, IsRefused);
 
-        return builder.ToString();
-    }
+    private static string Unescape(string key) => KeyEscaping.Unescape(key, "a table key");
 
-    private static bool MustEscape(string value, int index)
-    {
-        var c = value[index];
-        return c is EscapeChar or '/' or '\\' or '#' or '?'
-            || c <= '\u001F'
-            || c is >= '\u007F' and <= '\u009F'
-            // A lone surrogate cannot travel as UTF-8; the wire would turn it into U+FFFD and merge distinct keys.
-            || (char.IsHighSurrogate(c) && (index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])))
-            || (char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(value[index - 1])));
-    }
-
-    private static string Unescape(string key)
-    {
-        if (!key.Contains(EscapeChar, StringComparison.Ordinal))
-        {
-            return key;
-        }
-
-        var builder = new StringBuilder(key.Length);
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (key[i] != EscapeChar)
-            {
-                builder.Append(key[i]);
-                continue;
-            }
-
-            if (i + 4 >= key.Length
-                || !ushort.TryParse(key.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-            {
-                throw new FormatException($"Malformed escape at position {i} of a table key.");
-            }
-
-            builder.Append((char)code);
-            i += 4;
-        }
-
-        return builder.ToString();
-    }
+    // What Table Storage refuses in a PartitionKey or RowKey: '/', '\\', '#', '?' and the control characters.
+    private static bool IsRefused(char c) => c is '/' or '\\' or '#' or '?' || c <= '\u001F' || c is >= '\u007F' and <= '\u009F';
 }

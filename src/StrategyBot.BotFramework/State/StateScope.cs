@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace StrategyBot.BotFramework.State;
 
 /// <summary>
@@ -18,7 +15,6 @@ namespace StrategyBot.BotFramework.State;
 public sealed class StateScope : IEquatable<StateScope>
 {
     private const char Separator = '|';
-    private const char EscapeChar = '%';
     private const string UserMark = "u";
     private const string ConversationMark = "c";
 
@@ -108,72 +104,10 @@ public sealed class StateScope : IEquatable<StateScope>
         _ => null,
     };
 
-    private static string Escape(string value)
-    {
-        var index = 0;
-        while (index < value.Length && !MustEscape(value, index))
-        {
-            index++;
-        }
+    private static string Escape(string value) => KeyEscaping.Escape(value, IsRefused);
 
-        if (index == value.Length)
-        {
-            // Teams ids (GUIDs, "29:…", "19:…@thread.v2") need none: no copy.
-            return value;
-        }
+    private static string Unescape(string text) => KeyEscaping.Unescape(text, "a state scope");
 
-        var builder = new StringBuilder(value.Length + 8).Append(value, 0, index);
-        for (; index < value.Length; index++)
-        {
-            var c = value[index];
-            if (MustEscape(value, index))
-            {
-                builder.Append(EscapeChar).Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool MustEscape(string value, int index)
-    {
-        var c = value[index];
-        return c is EscapeChar or Separator
-            || char.IsControl(c)
-            || (char.IsHighSurrogate(c) && (index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])))
-            || (char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(value[index - 1])));
-    }
-
-    private static string Unescape(string text)
-    {
-        if (!text.Contains(EscapeChar, StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != EscapeChar)
-            {
-                builder.Append(text[i]);
-                continue;
-            }
-
-            if (i + 4 >= text.Length
-                || !ushort.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-            {
-                throw new FormatException($"Malformed escape at position {i} of a state scope.");
-            }
-
-            builder.Append((char)code);
-            i += 4;
-        }
-
-        return builder.ToString();
-    }
+    // The separator splits the key; control characters have no place in a key a person may read in a log or a table.
+    private static bool IsRefused(char c) => c == Separator || char.IsControl(c);
 }
