@@ -32,7 +32,7 @@ public sealed class StoredShapeTests
         var loaded = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(CheckInDocuments.Name, stored, "W/\"1\"")]);
         var saved = new StateSet(TestScopes.Default, []);
 
-        CheckInDocuments.Save(saved, CheckInDocuments.Load(loaded));
+        TurnState.Of(saved).UpdateCheckIns(_ => TurnState.Of(loaded).CheckIns);
 
         Assert.True(saved.TryGetUtf8(CheckInDocuments.Name, out var written));
         Assert.Equal(WithoutZone(stored).ToJsonString(), WithoutZone(written.ToArray()).ToJsonString());

@@ -39,7 +39,7 @@ public sealed class ScheduleSyncTests
 
         await host.Handler.SyncScheduleAsync(new TurnContext(fromTeams), state, Language.English, CancellationToken.None);
 
-        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), App.CheckIns.CheckInDocuments.Load(state).NextSlotUtc);
+        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), Conversation.TurnState.Of(state).CheckIns.NextSlotUtc);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ScheduleSyncTests
 
         await host.Handler.SyncScheduleAsync(new TurnContext(Activities.Message("x")), state, Language.English, CancellationToken.None);
 
-        var checkIns = App.CheckIns.CheckInDocuments.Load(state);
+        var checkIns = Conversation.TurnState.Of(state).CheckIns;
         Assert.Null(checkIns.Slot);
         Assert.Null(App.CheckIns.CheckInRules.NextWake(checkIns));
     }

@@ -79,7 +79,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
 
         // The slot passed at the top of this minute; the scheduler looks only once the index row says so.
         var due = now.AddSeconds(1);
-        CheckInDocuments.Save(state, new CheckInState { Slot = slot, NextSlotUtc = slotLocal.ToUniversalTime(), IndexedDueUtc = due });
+        TurnState.Of(state).UpdateCheckIns(_ => new CheckInState { Slot = slot, NextSlotUtc = slotLocal.ToUniversalTime(), IndexedDueUtc = due });
         return (slotLocal.ToUniversalTime(), due);
     }
 
