@@ -93,8 +93,7 @@ internal sealed class CheckInCommandRunner(
 
         TurnState.Of(state).UpdatePlan(plan =>
         {
-            plan.Control.CheckInDay = day;
-            plan.Control.CheckInTime = clock;
+            plan.Control = plan.Control with { CheckInDay = day, CheckInTime = clock };
             return plan;
         });
         await schedule.SyncAsync(turn, state, cancellationToken);
@@ -126,7 +125,7 @@ internal sealed class CheckInCommandRunner(
         var typed = TurnState.Of(state);
         typed.UpdatePlan(plan =>
         {
-            plan.Control.TimeZoneId = zoneId;
+            plan.Control = plan.Control with { TimeZoneId = zoneId };
             return plan;
         });
         typed.UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });

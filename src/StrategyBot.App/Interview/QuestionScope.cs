@@ -33,6 +33,18 @@ internal sealed class QuestionScope
 
     public MarketingPlan Plan { get; }
 
+    /// <summary>The answer's change to the Situation: a new value made from the one the plan has.</summary>
+    public void UpdateSituation(Func<Situation, Situation> change) => Plan.Situation = change(Plan.Situation);
+
+    /// <summary>The answer's change to the Strategy.</summary>
+    public void UpdateStrategy(Func<Strategy, Strategy> change) => Plan.Strategy = change(Plan.Strategy);
+
+    /// <summary>The answer's change to the Tactics.</summary>
+    public void UpdateTactics(Func<Tactics, Tactics> change) => Plan.Tactics = change(Plan.Tactics);
+
+    /// <summary>The answer's change to Control.</summary>
+    public void UpdateControl(Func<Domain.Planning.Control, Domain.Planning.Control> change) => Plan.Control = change(Plan.Control);
+
     /// <summary>Persisted with the flow and restored by "back"; keep it small.</summary>
     public JsonObject Memo => _flowValues[QuestionFlow.MemoKey] as JsonObject ?? (JsonObject)(_flowValues[QuestionFlow.MemoKey] = new JsonObject())!;
 

@@ -1,7 +1,7 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>A social-media marketing plan following SOSTAC.</summary>
-public sealed class MarketingPlan
+public sealed record MarketingPlan
 {
     public string Id { get; set; } = "";
 

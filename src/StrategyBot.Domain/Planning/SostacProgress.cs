@@ -71,7 +71,7 @@ public static class SostacProgress
     {
         var t = plan.Tactics;
         var gaps = new List<PlanGap>();
-        AddIf(gaps, !t.PlatformTactics.Exists(p => p.ContentPillars.Count > 0 && p.PostsPerWeek > 0), PlanGap.PlatformTactics);
+        AddIf(gaps, !t.PlatformTactics.Any(p => p.ContentPillars.Count > 0 && p.PostsPerWeek > 0), PlanGap.PlatformTactics);
         AddIf(gaps, IsBlank(t.CommunityEngagement.Responder), PlanGap.CommunityResponder);
         var budgetNeeded = plan.Strategy.PaidPercent > 0m || t.Budget.Lines.Count > 0;
         AddIf(gaps, budgetNeeded && !t.Budget.Validate().IsValid, PlanGap.BudgetSplit);

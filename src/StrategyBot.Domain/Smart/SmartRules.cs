@@ -174,9 +174,7 @@ internal static class SmartRules
         var personaPlatforms = PersonaPlatforms(context);
         if (facts.Platform is { } platform && context.Personas.Count > 0 && facts.PersonaNames.Count == 0 && !personaPlatforms.Contains(platform))
         {
-            var finding = Finding(SmartCriterion.Relevant, SmartFindingCode.PlatformNotUsedByPersonas, facts);
-            finding.SuggestedPlatforms = personaPlatforms;
-            findings.Add(finding);
+            findings.Add(Finding(SmartCriterion.Relevant, SmartFindingCode.PlatformNotUsedByPersonas, facts) with { SuggestedPlatforms = personaPlatforms });
             return false;
         }
 

@@ -247,8 +247,7 @@ public sealed class CheckInTurnHandlerTests
     public async Task TryHandle_PlanWithoutKpis_ExplainsInsteadOfSendingACard()
     {
         using var host = new CheckInTestHost(Thursday);
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Clear();
+        var plan = CheckInSamples.WithTargets(CheckInSamples.Plan());
         await host.SeedUserAsync(plan);
 
         var (turn, handled) = await host.SayAsync("check in now");

@@ -47,9 +47,7 @@ public sealed class ScheduleSyncTests
     {
         using var host = new CheckInTestHost(Thursday);
         var state = await host.SeedUserAsync(CheckInSamples.Plan());
-        var plan = TurnState.Of(state).Plan;
-        plan.Control.KpiTargets.Clear();
-        TurnState.Of(state).SavePlan(plan);
+        TurnState.Of(state).UpdatePlan(plan => CheckInSamples.WithTargets(plan));
 
         await host.Handler.SyncScheduleAsync(new TurnContext(Activities.Message("x")), state, Language.English, CancellationToken.None);
 
@@ -61,8 +59,7 @@ public sealed class ScheduleSyncTests
     public async Task SyncSchedule_PlanWithoutKpisAndNoSchedule_WritesNothing()
     {
         using var host = new CheckInTestHost(Thursday);
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Clear();
+        var plan = CheckInSamples.WithTargets(CheckInSamples.Plan());
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
         TurnState.Of(state).SavePlan(plan);
         var turn = new TurnContext(Activities.Message("our audience is students"));

@@ -215,7 +215,7 @@ public sealed class MessageExtensionConversationTests
 
     private Task<MarketingPlan> PlanAsync() => _host.PlanAsync();
 
-    private Task SeedPlanAsync(IEnumerable<Objective> objectives) => _host.SeedPlanAsync(plan => plan.Objectives.AddRange(objectives));
+    private Task SeedPlanAsync(IEnumerable<Objective> objectives) => _host.SeedPlanAsync(plan => plan with { Objectives = [.. plan.Objectives, .. objectives] });
 
     private static string? Value(JsonObject card, string inputId) =>
         (string?)ExtensionAnswer.Inputs(card).Single(input => (string?)input["id"] == inputId)["value"];

@@ -10,12 +10,13 @@ public sealed class MarketingPlanTests
     public void Serialize_CompletePlan_RoundTripsThroughSystemTextJson()
     {
         var plan = SamplePlans.Complete();
-        plan.Objectives[0].Smart = new SmartAssessment
+        var smart = new SmartAssessment
         {
             Specific = true,
             Measurable = true,
             Findings = [new SmartFinding { Code = SmartFindingCode.ResourcesMissing, SuggestedPlatforms = [Platform.TikTok] }],
         };
+        plan = plan with { Objectives = [plan.Objectives[0] with { Smart = smart }, .. plan.Objectives.Skip(1)] };
 
         var json = JsonSerializer.Serialize(plan);
         var copy = JsonSerializer.Deserialize<MarketingPlan>(json);

@@ -92,7 +92,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         new InterviewQuestion("abTest", (s, _) => AskAbTest(s))
         {
             Shown = s => s.Plan.Control.AbTestIdea,
-            Save = (s, answer) => s.Plan.Control.AbTestIdea = (string)answer,
+            Save = (s, answer) => s.UpdateControl(c => c with { AbTestIdea = (string)answer }),
             Next = (s, _) => Done(s, offered),
         },
     ];

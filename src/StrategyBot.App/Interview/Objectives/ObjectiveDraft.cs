@@ -30,10 +30,7 @@ internal static class ObjectiveDraft
         ArgumentNullException.ThrowIfNull(draft);
 
         // The assessment is recomputed every turn; keeping it out of the stack keeps the stack small.
-        var smart = draft.Smart;
-        draft.Smart = null;
-        values[DraftKey] = JsonSerializer.SerializeToNode(draft, AppJsonContext.Default.Objective);
-        draft.Smart = smart;
+        values[DraftKey] = JsonSerializer.SerializeToNode(draft with { Smart = null }, AppJsonContext.Default.Objective);
     }
 
     public static bool IsSaved(JsonObject values) => values[SavedKey] is JsonValue saved && saved.GetValue<bool>();
@@ -46,7 +43,7 @@ internal static class ObjectiveDraft
         ArgumentNullException.ThrowIfNull(draft);
 
         // A criterion kept "anyway" that the objective now passes is dropped; a rewrite starts from a fresh draft.
-        draft.Reassess(assessment);
+        draft = draft.Reassessed(assessment);
         var index = plan.Objectives.FindIndex(o => o.Id == draft.Id);
         if (index < 0)
         {

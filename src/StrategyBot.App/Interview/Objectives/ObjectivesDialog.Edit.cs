@@ -81,7 +81,7 @@ internal sealed partial class ObjectivesDialog
         }
 
         scope.Plan.Objectives.Remove(objective);
-        scope.Plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
+        scope.UpdateControl(c => c with { KpiTargets = [.. c.KpiTargets.Where(k => k.ObjectiveId != id)] });
         scope.Say(Texts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
     }
 

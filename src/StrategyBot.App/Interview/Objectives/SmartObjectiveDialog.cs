@@ -76,11 +76,11 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         // the objective is saved.
         Criterion(SmartWalk.Outcome, AskOutcome, (s, draft, answer) => TakeOutcome(s, draft, (string)answer), logger),
         Criterion(SmartWalk.Platform, AskPlatform, (_, draft, answer) => TakePlatform(draft, (string)answer), logger, skipMeans: string.Empty),
-        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => draft.Baseline = (decimal)answer, logger),
+        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => draft with { Baseline = (decimal)answer }, logger),
         Criterion(SmartWalk.Target, AskTarget, (_, draft, answer) => TakeTarget(draft, (string)answer), logger),
 
         // A past or far-off date is stored too: the check then says exactly what is wrong with it.
-        Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft.Deadline = (DateOnly)answer, logger),
+        Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft with { Deadline = (DateOnly)answer }, logger),
 
         // Attainable and Relevant, coached once each: take the fix, or keep the objective as it is ("keep" and a skip both do).
         Criterion(SmartWalk.Resources, AskResources, (s, draft, answer) => TakeResources(s, draft, (string)answer, logger), logger, KeepValue, KeepValue),
@@ -98,7 +98,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     // A question about one criterion: asked while SmartWalk says it is due, its answer changes the draft, which is
     // checked again, and the walk goes on from the top.
     private static InterviewQuestion Criterion(
-        string key, Func<QuestionScope, PromptCall> ask, Action<QuestionScope, Objective, object> take, ILogger logger, object? skipMeans = null, object? keepMeans = null) =>
+        string key, Func<QuestionScope, PromptCall> ask, Func<QuestionScope, Objective, object, Objective> take, ILogger logger, object? skipMeans = null, object? keepMeans = null) =>
         new(key, (s, _) => ask(s))
         {
             When = s => SmartWalk.Needs(s, key),

@@ -65,7 +65,7 @@ internal static class SmartWalk
 
     /// <summary>The finding of the current draft among <paramref name="codes"/>, if it has one.</summary>
     public static SmartFinding? Finding(QuestionScope scope, params SmartFindingCode[] codes) =>
-        Current(scope)?.Assessment.Findings.Find(f => Array.IndexOf(codes, f.Code) >= 0);
+        Current(scope)?.Assessment.Findings.FirstOrDefault(f => Array.IndexOf(codes, f.Code) >= 0);
 
     /// <summary>Whether <paramref name="question"/> is due: its finding is there, and it was not answered as often as it may be.</summary>
     public static bool Needs(QuestionScope scope, string question) => question switch
@@ -99,7 +99,7 @@ internal static class SmartWalk
         var failed = letters.Length > 0 ? "failed " + letters : "all pass";
         var source = family is null ? "quick capture" : "interview";
         Log.SmartChecked(logger, passed, failed, source);
-        if (assessment.Findings.Find(f => f.Code == SmartFindingCode.GrowthUnrealistic) is { ImpliedMonthlyGrowthPercent: { } implied, Limit: { } limit })
+        if (assessment.Findings.FirstOrDefault(f => f.Code == SmartFindingCode.GrowthUnrealistic) is { ImpliedMonthlyGrowthPercent: { } implied, Limit: { } limit })
         {
             Log.GrowthFlagged(logger, implied, limit);
         }
@@ -115,7 +115,7 @@ internal static class SmartWalk
         (string?)scope.Memo[FamilyMemo] is { } name && Enum.TryParse<GoalFamily>(name, out var family) ? family : null;
 
     /// <summary>An answer to <paramref name="question"/>: marks what the user read above it, changes the draft, and checks it again.</summary>
-    public static void Apply(QuestionScope scope, string question, Action<Objective> change, ILogger logger)
+    public static void Apply(QuestionScope scope, string question, Func<Objective, Objective> change, ILogger logger)
     {
         if (Explanation(scope, question) is { } sentence)
         {
@@ -127,9 +127,7 @@ internal static class SmartWalk
         var answered = scope.Memo[AnsweredMemo] as JsonObject ?? [];
         answered[question] = Answered(scope, question) + 1;
         scope.Memo[AnsweredMemo] = answered;
-        var draft = ObjectiveDraft.Load(scope.Memo);
-        change(draft);
-        Settle(scope, draft, logger);
+        Settle(scope, change(ObjectiveDraft.Load(scope.Memo)), logger);
     }
 
     /// <summary>
@@ -156,19 +154,19 @@ internal static class SmartWalk
     }
 
     /// <summary>"Keep it anyway": recorded on the objective (it is saved, rewritten and removed with it) and said.</summary>
-    public static void KeepAnyway(QuestionScope scope, Objective draft, SmartCriterion criterion, ILogger logger)
+    public static Objective KeepAnyway(QuestionScope scope, Objective draft, SmartCriterion criterion, ILogger logger)
     {
-        draft.KeepWithout(criterion);
         var name = criterion.ToString();
         Log.ObjectiveKeptAnyway(logger, draft.Id, name);
         scope.Say(Texts.Format(scope.Language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(scope.Language, criterion)));
+        return draft.KeptAnywayWithout(criterion);
     }
 
     /// <summary>The unrealistic target or pace is kept as it is: the realism question is not asked again.</summary>
-    public static void KeepRealism(QuestionScope scope, Objective draft, ILogger logger)
+    public static Objective KeepRealism(QuestionScope scope, Objective draft, ILogger logger)
     {
-        KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
         scope.Memo[RealismKeptMemo] = true;
+        return KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
     }
 
     /// <summary>The end of the walk: says how the objective stands now if that changed since it was saved.</summary>
@@ -189,7 +187,7 @@ internal static class SmartWalk
     private static void Settle(QuestionScope scope, Objective draft, ILogger logger)
     {
         var assessment = Assess(scope, draft);
-        assessment.ApplyTo(draft);
+        draft = assessment.AppliedTo(draft);
         ObjectiveDraft.Store(scope.Memo, draft);
         if (MustPass.Any(question => Needs(scope, question)))
         {
@@ -205,6 +203,8 @@ internal static class SmartWalk
             return;
         }
 
+        // A criterion kept "anyway" that the objective now passes is dropped, in the plan and in the draft alike.
+        draft = draft.Reassessed(assessment);
         var number = ObjectiveDraft.SaveInto(scope.Plan, scope.Memo, draft, assessment);
         ObjectiveDraft.Store(scope.Memo, draft);
         if (first)

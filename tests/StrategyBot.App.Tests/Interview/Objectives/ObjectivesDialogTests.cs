@@ -197,8 +197,11 @@ public sealed class ObjectivesDialogTests
     public async Task FullPlan_OffersOnlyRewriteOrRemove_AndRemovingFreesASlot()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective));
-        plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = "objective-2", KpiId = "followers", Target = 5_000 });
+        plan = plan with
+        {
+            Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective)],
+            Control = plan.Control.WithKpiTarget(new KpiTarget { ObjectiveId = "objective-2", KpiId = "followers", Target = 5_000 }),
+        };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
 
@@ -244,10 +247,11 @@ public sealed class ObjectivesDialogTests
     public async Task KeptAnyway_ThenRewritten_TheRewrittenObjectiveKeepsNoStaleAcceptance()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        var kept = ObjectiveTestKit.SavedObjective(1);
-        kept.Smart = new SmartAssessment { Specific = true, Measurable = true, Attainable = false, Relevant = true, TimeBound = true };
-        kept.KeepWithout(SmartCriterion.Attainable);
-        plan.Objectives.Add(kept);
+        var kept = (ObjectiveTestKit.SavedObjective(1) with
+        {
+            Smart = new SmartAssessment { Specific = true, Measurable = true, Attainable = false, Relevant = true, TimeBound = true },
+        }).KeptAnywayWithout(SmartCriterion.Attainable);
+        plan = plan with { Objectives = [.. plan.Objectives, kept] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");
