@@ -27,6 +27,17 @@ public sealed class ConnectorClientTests
         Assert.Equal("reply-1", result.Id);
     }
 
+    [Fact]
+    public async Task ReplyToActivityAsync_DebugLogging_HttpClientFactoryLogsNothing()
+    {
+        using var harness = new ConnectorHarness();
+
+        await harness.Client.ReplyToActivityAsync(ServiceUrl, "conv", "1", new Activity { Text = "hi" }, CancellationToken.None);
+
+        Assert.Single(harness.Connector.Requests);
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Category?.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData("https://smba.trafficmanager.net/emea")]
     [InlineData("https://smba.trafficmanager.net/emea/")]
