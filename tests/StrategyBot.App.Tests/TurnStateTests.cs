@@ -181,7 +181,7 @@ public sealed class TurnStateTests
         TurnState.Of(state).SavePlan(plan);
 
         Assert.Same(plan, TurnState.Of(state).Plan);
-        var readBack = TurnState.Of(state).PlanCopy();
+        var readBack = ReadBack(state);
         Assert.NotSame(plan, readBack);
         Assert.Equal(
             JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan),
@@ -216,10 +216,13 @@ public sealed class TurnStateTests
     public void SavePlan_PlanWithEveryImmutablePart_ReadsBackToTheSameJson()
     {
         var plan = Cards.SamplePlans.CompletePersian();
-        plan.Calendar = new ContentCalendar
+        plan = plan with
         {
-            WeeklyRhythm = [new PlatformRhythm { Platform = Platform.Instagram, Slots = [new CalendarSlot { Day = DayOfWeek.Tuesday, Format = "reel", Pillar = "دستور پخت" }] }],
-            Posts = [new DatedPost { Date = new DateOnly(2027, 12, 21), Platform = Platform.Instagram, Theme = "یلدا", Format = "carousel" }],
+            Calendar = new ContentCalendar
+            {
+                WeeklyRhythm = [new PlatformRhythm { Platform = Platform.Instagram, Slots = [new CalendarSlot { Day = DayOfWeek.Tuesday, Format = "reel", Pillar = "دستور پخت" }] }],
+                Posts = [new DatedPost { Date = new DateOnly(2027, 12, 21), Platform = Platform.Instagram, Theme = "یلدا", Format = "carousel" }],
+            },
         };
         plan = plan with
         {
@@ -240,7 +243,7 @@ public sealed class TurnStateTests
         var state = new StateSet(TestScopes.Default, []);
 
         TurnState.Of(state).SavePlan(plan);
-        var readBack = TurnState.Of(state).PlanCopy();
+        var readBack = ReadBack(state);
 
         var written = JsonSerializer.Serialize(plan, AppJsonContext.Default.MarketingPlan);
         Assert.Equal(written, JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan));
@@ -248,5 +251,12 @@ public sealed class TurnStateTests
         Assert.Equal("یلدا", readBack.Calendar.Posts[0].Theme);
         Assert.Equal(DayOfWeek.Tuesday, readBack.Calendar.WeeklyRhythm[0].Slots[0].Day);
         Assert.Equal("more reels", readBack.Control.Experiments[0].Change);
+    }
+
+    // The plan as its stored bytes read back: a second object, never the view.
+    private static MarketingPlan ReadBack(StateSet state)
+    {
+        Assert.True(state.TryGetUtf8(TurnState.PlanDocument, out var utf8));
+        return JsonSerializer.Deserialize(utf8.Span, AppJsonContext.Default.MarketingPlan)!;
     }
 }

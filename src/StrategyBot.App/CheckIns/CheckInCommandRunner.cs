@@ -91,11 +91,7 @@ internal sealed class CheckInCommandRunner(
             return;
         }
 
-        TurnState.Of(state).UpdatePlan(plan =>
-        {
-            plan.Control = plan.Control with { CheckInDay = day, CheckInTime = clock };
-            return plan;
-        });
+        TurnState.Of(state).UpdatePlan(plan => plan with { Control = plan.Control with { CheckInDay = day, CheckInTime = clock } });
         await schedule.SyncAsync(turn, state, cancellationToken);
         Log.CheckInsChanged(logger, "moved to a new slot");
         var checkIns = TurnState.Of(state).CheckIns;
@@ -123,11 +119,7 @@ internal sealed class CheckInCommandRunner(
         }
 
         var typed = TurnState.Of(state);
-        typed.UpdatePlan(plan =>
-        {
-            plan.Control = plan.Control with { TimeZoneId = zoneId };
-            return plan;
-        });
+        typed.UpdatePlan(plan => plan with { Control = plan.Control with { TimeZoneId = zoneId } });
         typed.UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });
         await schedule.SyncAsync(turn, state, cancellationToken);
         Log.CheckInsChanged(logger, "moved to another time zone");

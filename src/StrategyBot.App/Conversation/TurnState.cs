@@ -74,23 +74,17 @@ internal sealed class TurnState
     public MarketingPlan UpdatePlan(Func<MarketingPlan, MarketingPlan> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var next = change(PlanCopy()) ?? throw new InvalidOperationException("A plan update returned no plan.");
+        var next = change(Plan) ?? throw new InvalidOperationException("A plan update returned no plan.");
         SavePlan(next);
         return next;
     }
 
-    /// <summary>Stores <paramref name="plan"/> as the plan (only when its JSON differs); it becomes <see cref="Plan"/>, so never change it after.</summary>
+    /// <summary>Stores <paramref name="plan"/> as the plan (only when its JSON differs); it becomes <see cref="Plan"/>.</summary>
     public void SavePlan(MarketingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         Store(PlanDocument, plan, AppJsonContext.Default.MarketingPlan, ref _plan);
     }
-
-    /// <summary>
-    /// A private copy of the plan (read from the stored bytes), for code that still edits plan objects in place: the
-    /// interview's answer handlers, until every plan type is immutable. Store the result with <see cref="SavePlan"/>.
-    /// </summary>
-    public MarketingPlan PlanCopy() => Read(PlanDocument, AppJsonContext.Default.MarketingPlan) ?? EmptyPlan();
 
     /// <summary>Changes the profile the way <see cref="UpdatePlan"/> changes the plan. Returns the new profile.</summary>
     public UserProfile UpdateProfile(Func<UserProfile, UserProfile> change)

@@ -89,7 +89,7 @@ public sealed class KeepAndSkipTests
     {
         var bot = InterviewHarness.Create();
         var plan = SamplePlan.Finished();
-        plan.Actions.Add(new ActionItem { What = "Launch the Nowruz campaign", Owner = "Reza", Due = new DateOnly(2027, 3, 15) });
+        plan = plan with { Actions = [.. plan.Actions, new ActionItem { What = "Launch the Nowruz campaign", Owner = "Reza", Due = new DateOnly(2027, 3, 15) }] };
         await bot.SeedAsync(plan);
         await InterviewScript.AnswerAllAsync(bot, ["edit action", "keep", "keep", "keep", "keep", "keep"]);
 

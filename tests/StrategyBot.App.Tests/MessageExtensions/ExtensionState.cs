@@ -9,7 +9,7 @@ namespace StrategyBot.App.Tests.MessageExtensions;
 internal static class ExtensionState
 {
     /// <summary>The stored plan (a fresh one when there is none).</summary>
-    public static async Task<MarketingPlan> PlanAsync(this PipelineHost host) => TurnState.Of(await host.LoadAsync()).PlanCopy();
+    public static async Task<MarketingPlan> PlanAsync(this PipelineHost host) => TurnState.Of(await host.LoadAsync()).Plan;
 
     /// <summary>The stored plan's JSON, null when there is none: to prove a turn left it as it was.</summary>
     public static async Task<string?> PlanJsonAsync(this PipelineHost host) => (await host.LoadAsync()).Get(TurnState.PlanDocument)?.ToJsonString();

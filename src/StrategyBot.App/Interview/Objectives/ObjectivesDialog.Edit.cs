@@ -80,8 +80,7 @@ internal sealed partial class ObjectivesDialog
             return;
         }
 
-        scope.Plan.Objectives.Remove(objective);
-        scope.UpdateControl(c => c with { KpiTargets = [.. c.KpiTargets.Where(k => k.ObjectiveId != id)] });
+        scope.Update(plan => plan.WithoutObjective(id));
         scope.Say(Texts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
     }
 

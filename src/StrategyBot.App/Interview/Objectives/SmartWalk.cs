@@ -205,7 +205,8 @@ internal static class SmartWalk
 
         // A criterion kept "anyway" that the objective now passes is dropped, in the plan and in the draft alike.
         draft = draft.Reassessed(assessment);
-        var number = ObjectiveDraft.SaveInto(scope.Plan, scope.Memo, draft, assessment);
+        var (plan, number) = ObjectiveDraft.SaveInto(scope.Plan, scope.Memo, draft, assessment);
+        scope.Update(_ => plan);
         ObjectiveDraft.Store(scope.Memo, draft);
         if (first)
         {

@@ -174,7 +174,7 @@ public sealed class ObjectivesDialogTests
     public async Task FifthObjective_EndsTheStepWithoutOfferingAnother()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 4).Select(ObjectiveTestKit.SavedObjective));
+        plan = plan with { Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 4).Select(ObjectiveTestKit.SavedObjective)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
 
@@ -225,7 +225,7 @@ public sealed class ObjectivesDialogTests
     public async Task RewriteOne_KeepsItsPlaceAndId()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 2).Select(ObjectiveTestKit.SavedObjective));
+        plan = plan with { Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 2).Select(ObjectiveTestKit.SavedObjective)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");

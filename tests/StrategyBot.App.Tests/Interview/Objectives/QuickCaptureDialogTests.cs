@@ -66,7 +66,7 @@ public sealed class QuickCaptureDialogTests
     public async Task PlanAlreadyHasFiveObjectives_SaysSoKindly_AndReturns()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective));
+        plan = plan with { Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");
