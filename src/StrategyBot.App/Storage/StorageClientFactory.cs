@@ -13,8 +13,8 @@ internal static class StorageClientFactory
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = new TableClientOptions
         {
-            // The SDK's own default handler (no redirects, no cookies), with response bodies read into one buffer of
-            // their length first (BufferedResponseHandler).
+            // The SDK's own default handler (no redirects, no cookies), with each response body read into one buffer
+            // before the SDK sees it (BufferedResponseHandler).
             Transport = new HttpClientTransport(new HttpClient(new BufferedResponseHandler
             {
                 InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false },
