@@ -10,6 +10,7 @@ internal enum ObjectiveText
     // SMART verdict and findings.
     VerdictHeading,
     VerdictAllPass,
+    VerdictAttainableNeedsTarget,
     FindingOutcomeMissing,
     FindingPlatformMissing,
     FindingPlatformMissingWithPersonas,

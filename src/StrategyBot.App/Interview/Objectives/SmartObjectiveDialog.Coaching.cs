@@ -27,13 +27,11 @@ internal sealed partial class SmartObjectiveDialog
         AllowSkip = true,
     });
 
-    private static void TakeResources(QuestionScope scope, Objective draft, string answer, ILogger logger)
+    // Resources are coaching, not a condition of Attainable (that is the implied growth, asked about by the realism
+    // question): keeping the objective without them records nothing.
+    private static void TakeResources(Objective draft, string answer)
     {
-        if (IsKeepAnyway(answer))
-        {
-            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
-        }
-        else
+        if (!IsKeepAnyway(answer))
         {
             draft.Resources = answer;
         }

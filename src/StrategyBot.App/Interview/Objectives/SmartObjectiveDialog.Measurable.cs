@@ -65,7 +65,17 @@ internal sealed partial class SmartObjectiveDialog
             Prompt = InterviewTurn.Message(language, question, []),
             RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.BaselineRetry)),
             Min = 0,
+            AllowSkip = true,
         });
+    }
+
+    // A skip leaves the baseline unknown: the objective stays measurable, and its first check-in gives the start.
+    private static void TakeBaseline(Objective draft, object answer)
+    {
+        if (answer is decimal start)
+        {
+            draft.Baseline = start;
+        }
     }
 
     private static PromptCall AskTarget(QuestionScope scope)

@@ -72,18 +72,18 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Save = (s, answer) => SmartWalk.Begin(s, (string)answer, logger),
         },
 
-        // Specific, Measurable and Time-bound: asked again until they pass (the platform once: it may be skipped); then
-        // the objective is saved.
+        // Specific, Measurable and Time-bound: asked again until they pass (the platform and the baseline once: they may
+        // be skipped); then the objective is saved.
         Criterion(SmartWalk.Outcome, AskOutcome, (s, draft, answer) => TakeOutcome(s, draft, (string)answer), logger),
         Criterion(SmartWalk.Platform, AskPlatform, (_, draft, answer) => TakePlatform(draft, (string)answer), logger, skipMeans: string.Empty),
-        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => draft.Baseline = (decimal)answer, logger),
+        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => TakeBaseline(draft, answer), logger, skipMeans: string.Empty),
         Criterion(SmartWalk.Target, AskTarget, (_, draft, answer) => TakeTarget(draft, (string)answer), logger),
 
         // A past or far-off date is stored too: the check then says exactly what is wrong with it.
         Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft.Deadline = (DateOnly)answer, logger),
 
         // Attainable and Relevant, coached once each: take the fix, or keep the objective as it is ("keep" and a skip both do).
-        Criterion(SmartWalk.Resources, AskResources, (s, draft, answer) => TakeResources(s, draft, (string)answer, logger), logger, KeepValue, KeepValue),
+        Criterion(SmartWalk.Resources, AskResources, (_, draft, answer) => TakeResources(draft, (string)answer), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Realism, AskRealism, (s, draft, answer) => TakeRealism(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Family, AskFamily, (s, draft, answer) => TakeFamily(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Persona, AskPersona, (s, draft, answer) => TakePersona(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),

@@ -35,7 +35,8 @@ internal static class SmartWalk
     private const string SavedBadgesMemo = "savedBadges";
     private const string CappedMemo = "capped";
 
-    // Must pass before the objective is saved, asked in this order; the platform (Specific) is asked once and may be skipped.
+    // Asked before the objective is saved, in this order. The platform and the baseline are asked once and may be
+    // skipped: a plan on one platform or none yet passes Specific without one, and Measurable holds without a baseline.
     private static readonly string[] MustPass = [Outcome, Platform, Baseline, Target, Deadline];
 
     // Asking a question checks the draft for each question of the table; a turn checks each version of it once.
@@ -72,7 +73,7 @@ internal static class SmartWalk
     {
         Outcome => Finding(scope, SmartFindingCode.OutcomeMissing, SmartFindingCode.MetricMissing) is not null,
         Platform => Finding(scope, SmartFindingCode.PlatformMissing) is not null && Answered(scope, Platform) == 0,
-        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null,
+        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null && Answered(scope, Baseline) == 0,
         Target => Finding(scope, SmartFindingCode.TargetMissing, SmartFindingCode.TargetNotAnImprovement) is not null,
         Deadline => Finding(scope, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar) is not null,
         Resources => Finding(scope, SmartFindingCode.ResourcesMissing) is not null && Answered(scope, Resources) == 0,
