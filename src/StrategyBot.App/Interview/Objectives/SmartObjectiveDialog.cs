@@ -37,8 +37,9 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         AddDialog(_flow.CreateWaterfall());
         AddDialog(new TextPrompt(OutcomePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && MetricIn(c.Recognized.Value!, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is not null)));
         AddDialog(new TextPrompt(PlatformPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && Platforms.FindAll(c.Recognized.Value!).Count > 0)));
-        AddDialog(new NumberPrompt(NumberPromptId, reader: NumberAnswer.TryRead));
-        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TargetAnswer.TryRead(c.Recognized.Value, null, out _, out _, out _))));
+        AddDialog(new NumberPrompt(NumberPromptId, (c, ct) => Task.FromResult(NumberAnswer.Settle(c, c.Recognized.Succeeded)), NumberAnswer.TryRead));
+        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(
+            NumberAnswer.Settle(c, c.Recognized.Succeeded && TargetAnswer.TryRead(c.Recognized.Value, null, out _, out _, out _)))));
         AddDialog(new DatePrompt(DatePromptId, time, extraRecognizer: JalaliDateRecognizer.Recognize));
         AddDialog(new TextPrompt(TextPromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));

@@ -75,6 +75,42 @@ public sealed class SmartObjectiveDialogTests
     }
 
     [Fact]
+    public async Task BaselineWithADotBetweenThousands_AsksWhichReadingWasMeant_ThenTakesTheOneTapped()
+    {
+        var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock());
+        await bot.SendAsync("hi");
+        var asked = await bot.SendAsync("goal: grow Telegram followers 20% by June 2027");
+        Assert.StartsWith("What's today's figure for followers on Telegram?", asked.Texts[^1], StringComparison.Ordinal);
+
+        (await bot.SendAsync("12.000"))
+            .AssertReply("Did you mean 12,000 or 12? Tap the one you meant, or type it again.")
+            .WithSuggestedActions("12,000", "12")
+            .AssertNoMoreReplies();
+        (await bot.SendAsync("12,000")).AssertReply(t => t.StartsWith("Objective 1 saved", StringComparison.Ordinal));
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((12_000m, 14_400m), (objective.Baseline, objective.ResolvedTarget()));
+    }
+
+    [Fact]
+    public async Task PersianTargetWithADotBetweenThousands_AsksWhichReadingWasMeantInPersian()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock(), "fa-IR");
+        await bot.SendAsync("سلام");
+        var asked = await bot.SendAsync("هدف: افزایش دنبال‌کننده‌های اینستاگرام تا پایان خرداد ۱۴۰۶");
+        Assert.Contains("هدف شما برای دنبال‌کننده", asked.Texts[^1], StringComparison.Ordinal);
+
+        (await bot.SendAsync("۱۲.۵۰۰"))
+            .AssertReply("\u200Fمنظورتان ۱۲٬۵۰۰ بود یا ۱۲٫۵؟ یکی را انتخاب کنید یا دوباره بنویسید.")
+            .WithSuggestedActions("۱۲٬۵۰۰", "۱۲٫۵");
+        Assert.Contains((await bot.SendAsync("۱۲٬۵۰۰")).Texts, t => t is not null && t.Contains("هدف ۱ ذخیره شد", StringComparison.Ordinal));
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((4_200m, 12_500m), (objective.Baseline, objective.ResolvedTarget()));
+    }
+
+    [Fact]
     public async Task Back_ReasksTheQuestionAskedBefore_NotTheOneBeforeItInCode()
     {
         await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
