@@ -121,6 +121,26 @@ internal sealed partial class SmartObjectiveDialog
         }
     }
 
+    private static PromptCall AskTitle(QuestionScope scope)
+    {
+        var title = SmartWalk.ProposedTitle(scope) ?? throw new InvalidOperationException("The title question needs a proposed title.");
+        return new PromptCall(TextPromptId, new PromptOptions
+        {
+            Prompt = InterviewTurn.Message(scope.Language, Texts.Format(scope.Language, ObjectiveText.AskTitle, title), [title]),
+            MaxLength = 200,
+            AllowSkip = true,
+        });
+    }
+
+    // The proposed title comes back as typed by its button; any other text is the user's own title.
+    private static void TakeTitle(Objective draft, string answer)
+    {
+        if (answer != KeepValue && !IsKeepAnyway(answer) && !string.IsNullOrWhiteSpace(answer))
+        {
+            draft.Text = answer.Trim();
+        }
+    }
+
     private static PromptCall CoachingChoice(QuestionScope scope, string question, List<Choice> choices) => new(ChoicePromptId, new PromptOptions
     {
         Text = BidiMarks.StartRightToLeft(scope.Language, question),

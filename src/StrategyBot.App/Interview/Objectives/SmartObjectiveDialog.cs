@@ -89,6 +89,9 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         Criterion(SmartWalk.Family, AskFamily, (s, draft, answer) => TakeFamily(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Persona, AskPersona, (s, draft, answer) => TakePersona(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
 
+        // After coaching, a title written from what was agreed, in the user's language; typing one's own, "keep" or a skip work too.
+        Criterion(SmartWalk.Title, AskTitle, (_, draft, answer) => TakeTitle(draft, (string)answer), logger, KeepValue, KeepValue),
+
         // Nothing left to ask: say how the objective stands if that changed since it was saved.
         new InterviewQuestion(SmartWalk.Done, (_, _) => throw new InvalidOperationException("The end of the SMART walk answers itself."))
         {

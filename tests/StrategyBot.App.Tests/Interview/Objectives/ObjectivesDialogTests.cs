@@ -51,12 +51,15 @@ public sealed class ObjectivesDialogTests
         Assert.Equal(GoalFamily.BrandAwareness, saved.Family);
 
         (await bot.SendAsync("3 posts a week and 200 USD of ads a month"))
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram followers from 4,200 to 5,000 by 30 June 2027\nTap it to use it, or type your own title.");
+        (await bot.SendAsync("Instagram: 5,000 followers by the end of June"))
             .AssertReply("Add another objective? You have 1 of 5.")
             .WithSuggestedActions("Yes", "No");
         (await bot.SendAsync("no")).AssertReply("Objectives done: 1 saved.");
 
         var final = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
         Assert.Equal("3 posts a week and 200 USD of ads a month", final.Resources);
+        Assert.Equal("Instagram: 5,000 followers by the end of June", final.Text);
         Assert.Equal(5, final.Smart!.PassedCount());
         Assert.Equal(DialogTurnStatus.Complete, bot.LastResult!.Status);
     }
@@ -76,10 +79,14 @@ public sealed class ObjectivesDialogTests
             .AssertReplyContains("How shall we make it attainable?")
             .WithSuggestedActions("5,080 by 26 January 2027", "40,000 by 26 November 2028", "Keep it anyway");
         (await bot.SendAsync("5,080 by 26 January 2027"))
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram followers from 4,200 to 5,080 by 26 January 2027\nTap it to use it, or type your own title.")
+            .WithSuggestedActions("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027");
+        (await bot.SendAsync("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027"))
             .AssertReply("Objective 1 updated: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
             .AssertReply("Add another objective? You have 1 of 5.");
 
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027", objective.Text);
         Assert.Equal(5_080m, objective.Target);
         Assert.Equal(TargetChange.Level, objective.Change);
         Assert.True(objective.Smart!.Attainable);

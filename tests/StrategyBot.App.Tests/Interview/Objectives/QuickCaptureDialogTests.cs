@@ -25,12 +25,15 @@ public sealed class QuickCaptureDialogTests
             .AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
             .AssertReply("What's behind it? Budget, people, posts per week, tools.");
         (await bot.SendAsync("with 3 reels a week"))
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram reach from 12,000 to 14,400 a week by 31 March 2027\nTap it to use it, or type your own title.");
+        (await bot.SendAsync("Instagram reach +20% by March"))
             .AssertReply("Now, back to where we were.")
             .AssertReply(StandInInterviewDialog.BusinessQuestion)
             .AssertNoMoreReplies();
         (await bot.SendAsync("Leather bags")).AssertReply(StandInInterviewDialog.AudienceQuestion);
 
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal("Instagram reach +20% by March", objective.Text);
         Assert.Equal((ObjectiveMetric.Reach, 12_000m, 20m, TargetUnit.Percent, new DateOnly(2027, 3, 31)),
             (objective.Metric, objective.Baseline, objective.Target, objective.Unit, objective.Deadline));
     }
