@@ -55,10 +55,18 @@ internal static class GoalChecker
             }
         }
 
+        // A change (+20 %, +500) needs its starting point before it is a number to track; the form's baseline field is
+        // the follow-up question the interview would ask. A level (5,000) saves without one: Measurable needs no baseline.
+        if (assessment is { Baseline: null, TargetValue: not null, ResolvedTarget: null } && !problems.ContainsKey(GoalFields.Baseline)
+            && assessment.Findings.FirstOrDefault(f => f.Code == SmartFindingCode.BaselineMissing) is { } missing)
+        {
+            problems[GoalFields.Baseline] = SmartFindingTexts.Describe(language, missing, assessment, context.Today);
+        }
+
         return new GoalReview(draft, assessment, problems);
     }
 
-    /// <summary>The SMART findings that stop a save (Measurable, Time-bound), by the field that fixes them; the rest are hints.</summary>
+    /// <summary>The SMART findings that stop a save (Measurable, Time-bound, and a baseline for a change), by the field that fixes them; the rest are hints.</summary>
     public static string? FieldOf(SmartFindingCode code) => code switch
     {
         SmartFindingCode.OutcomeMissing or SmartFindingCode.MetricMissing => GoalFields.Metric,

@@ -2,7 +2,7 @@ using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.Domain.Smart;
 
-/// <summary>One failed criterion: a code plus the values a localised message and its proposed fix need.</summary>
+/// <summary>One failed criterion, or one coaching question (see <see cref="SmartFindingCode"/>): a code plus the values a localised message and its proposed fix need.</summary>
 public sealed record SmartFinding
 {
     public SmartCriterion Criterion { get; init; }

@@ -27,8 +27,9 @@ internal sealed partial class SmartObjectiveDialog
         AllowSkip = true,
     });
 
-    private static Objective TakeResources(QuestionScope scope, Objective draft, string answer, ILogger logger) =>
-        IsKeepAnyway(answer) ? SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Attainable, logger) : draft with { Resources = answer };
+    // Resources are coaching, not a condition of Attainable (that is the implied growth, asked about by the realism
+    // question): keeping the objective without them records nothing.
+    private static Objective TakeResources(Objective draft, string answer) => IsKeepAnyway(answer) ? draft : draft with { Resources = answer };
 
     private static PromptCall AskRealism(QuestionScope scope)
     {
@@ -92,6 +93,21 @@ internal sealed partial class SmartObjectiveDialog
 
     private static Objective TakePersona(QuestionScope scope, Objective draft, string picked, ILogger logger) =>
         picked == KeepValue ? SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger) : draft with { PersonaNames = [picked] };
+
+    private static PromptCall AskTitle(QuestionScope scope)
+    {
+        var title = SmartWalk.ProposedTitle(scope) ?? throw new InvalidOperationException("The title question needs a proposed title.");
+        return new PromptCall(TextPromptId, new PromptOptions
+        {
+            Prompt = InterviewTurn.Message(scope.Language, Texts.Format(scope.Language, ObjectiveText.AskTitle, title), [title]),
+            MaxLength = 200,
+            AllowSkip = true,
+        });
+    }
+
+    // The proposed title comes back as typed by its button; any other text is the user's own title.
+    private static Objective TakeTitle(Objective draft, string answer) =>
+        answer != KeepValue && !IsKeepAnyway(answer) && !string.IsNullOrWhiteSpace(answer) ? draft with { Text = answer.Trim() } : draft;
 
     private static PromptCall CoachingChoice(QuestionScope scope, string question, List<Choice> choices) => new(ChoicePromptId, new PromptOptions
     {

@@ -60,8 +60,12 @@ internal sealed partial class SmartObjectiveDialog
             Prompt = InterviewTurn.Message(language, question, []),
             RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.BaselineRetry)),
             Min = 0,
+            AllowSkip = true,
         });
     }
+
+    // A skip leaves the baseline unknown: the objective stays measurable, and its first check-in gives the start.
+    private static Objective TakeBaseline(Objective draft, object answer) => answer is decimal start ? draft with { Baseline = start } : draft;
 
     private static PromptCall AskTarget(QuestionScope scope)
     {

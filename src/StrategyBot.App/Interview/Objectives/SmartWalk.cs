@@ -25,6 +25,7 @@ internal static class SmartWalk
     public const string Realism = "realism";
     public const string Family = "family";
     public const string Persona = "persona";
+    public const string Title = "title";
     public const string Done = "done";
 
     public const string FamilyMemo = "family";
@@ -35,8 +36,13 @@ internal static class SmartWalk
     private const string SavedBadgesMemo = "savedBadges";
     private const string CappedMemo = "capped";
 
-    // Must pass before the objective is saved, asked in this order; the platform (Specific) is asked once and may be skipped.
+    // Asked before the objective is saved, in this order. The platform and the baseline are asked once and may be
+    // skipped: a plan on one platform or none yet passes Specific without one, and Measurable holds without a baseline.
     private static readonly string[] MustPass = [Outcome, Platform, Baseline, Target, Deadline];
+
+    // The answers that change the objective's SMART form; after any of them its words no longer say what was agreed.
+    // A realism answer counts unless it kept the objective as it was.
+    private static readonly string[] Coached = [Outcome, Platform, Baseline, Target, Deadline];
 
     // Asking a question checks the draft for each question of the table; a turn checks each version of it once.
     private static readonly ConditionalWeakTable<JsonObject, Checked> s_checked = new();
@@ -72,7 +78,7 @@ internal static class SmartWalk
     {
         Outcome => Finding(scope, SmartFindingCode.OutcomeMissing, SmartFindingCode.MetricMissing) is not null,
         Platform => Finding(scope, SmartFindingCode.PlatformMissing) is not null && Answered(scope, Platform) == 0,
-        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null,
+        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null && Answered(scope, Baseline) == 0,
         Target => Finding(scope, SmartFindingCode.TargetMissing, SmartFindingCode.TargetNotAnImprovement) is not null,
         Deadline => Finding(scope, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar) is not null,
         Resources => Finding(scope, SmartFindingCode.ResourcesMissing) is not null && Answered(scope, Resources) == 0,
@@ -80,8 +86,20 @@ internal static class SmartWalk
             && scope.Memo[RealismKeptMemo] is null && Answered(scope, Realism) < 2,
         Family => Finding(scope, SmartFindingCode.GoalFamilyUnclear) is not null && Answered(scope, Family) == 0,
         Persona => Finding(scope, SmartFindingCode.PlatformNotUsedByPersonas) is not null && Answered(scope, Persona) == 0,
+        Title => ObjectiveDraft.IsSaved(scope.Memo) && Answered(scope, Title) == 0 && ProposedTitle(scope) is not null
+            && (Coached.Any(q => Answered(scope, q) > 0) || (Answered(scope, Realism) > 0 && scope.Memo[RealismKeptMemo] is null)),
         _ => false,
     };
+
+    /// <summary>
+    /// The title written from what the walk agreed (metric, platform, baseline, target, deadline), when it differs
+    /// from the objective's words; null while something is missing.
+    /// </summary>
+    public static string? ProposedTitle(QuestionScope scope) =>
+        Current(scope) is ({ } draft, { } assessment) && ObjectiveTitle.Build(scope.Language, draft, assessment) is { } title
+            && !string.Equals(title, draft.Text, StringComparison.Ordinal)
+            ? title
+            : null;
 
     /// <summary>The objective's line: the first draft, checked, with the verdict said and its sentences marked as read.</summary>
     public static void Begin(QuestionScope scope, string text, ILogger logger)
