@@ -114,6 +114,17 @@ internal sealed partial class CheckInTurnHandler(
             return true;
         }
 
+        if (ExperimentFollowUp.IsAwaiting(checkIns))
+        {
+            if (ExperimentFollowUp.TryAnswer(turn, state, checkIns, text, LocalToday(state, turn), language))
+            {
+                return true;
+            }
+
+            CheckInDocuments.Save(state, checkIns);
+            return false;
+        }
+
         if (checkIns.Awaiting is { } awaiting)
         {
             checkIns.Awaiting = null;

@@ -28,7 +28,8 @@ internal sealed class FakeControlDialog : ComponentDialog
     private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var plan = TurnState.Of(step.State).PlanCopy();
-        plan.Control.KpiTargets = [.. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })];
+        // Like the real step, it keeps the targets it does not set (the clicks targets the Tactics' CTAs add).
+        plan.Control.KpiTargets = [.. plan.Control.KpiTargets.Where(t => t.KpiId != "reach"), .. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })];
         plan.Control.CheckInDay = DayOfWeek.Monday;
         plan.Control.CheckInTime = new TimeOnly(9, 0);
         TurnState.Of(step.State).SavePlan(plan);
