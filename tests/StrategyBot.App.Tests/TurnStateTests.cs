@@ -250,7 +250,7 @@ public sealed class TurnStateTests
         Assert.Equal(plan.Situation.Personas[0], readBack.Situation.Personas[0] with { Platforms = plan.Situation.Personas[0].Platforms });
         Assert.Equal("یلدا", readBack.Calendar.Posts[0].Theme);
         Assert.Equal(DayOfWeek.Tuesday, readBack.Calendar.WeeklyRhythm[0].Slots[0].Day);
-        Assert.Equal("more reels", readBack.Control.Experiments[0].Change);
+        Assert.Equal("more reels", readBack.Control.Experiments[^1].Change);
     }
 
     // The plan as its stored bytes read back: a second object, never the view.

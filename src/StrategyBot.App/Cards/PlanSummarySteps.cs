@@ -12,7 +12,7 @@ internal static class PlanSummarySteps
         Step(SostacStep.Objectives, progress, PlanSummaryObjectives.Lines(plan, w), []),
         Step(SostacStep.Strategy, progress, Strategy(plan.Strategy, w), []),
         Step(SostacStep.Tactics, progress, Tactics(plan.Tactics, w), BudgetFacts(plan.Tactics.Budget, w)),
-        Step(SostacStep.Action, progress, Actions(plan.Actions, w), []),
+        Step(SostacStep.Action, progress, [.. Actions(plan.Actions, w), .. PlanSummaryDeeperPlan.Action(plan, w)], []),
         Step(SostacStep.Control, progress, Control(plan.Control, w), PlanSummaryObjectives.KpiFacts(plan.Control, w)),
     ];
 
@@ -114,6 +114,7 @@ internal static class PlanSummarySteps
         }
 
         AddNames(lines, TextKey.SummaryTools, tactics.HelperTools, w);
+        lines.AddRange(PlanSummaryDeeperPlan.Tactics(tactics, w));
         if (tactics.Budget.Lines.Count > 0)
         {
             lines.Add(new($"**{w.Get(TextKey.SummaryBudget)}**"));
@@ -197,6 +198,7 @@ internal static class PlanSummarySteps
             lines.Add(w.Labelled(TextKey.SummaryAbTest, w.Text(control.AbTestIdea)));
         }
 
+        lines.AddRange(PlanSummaryDeeperPlan.Experiments(control, w));
         if (control.KpiTargets.Count > 0)
         {
             lines.Add(new($"**{w.Get(TextKey.SummaryKpis)}**"));

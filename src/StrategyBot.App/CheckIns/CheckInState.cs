@@ -50,6 +50,9 @@ internal sealed record CheckInState
     /// <summary>A question the check-ins asked and whose answer the next message is (a new slot or time zone).</summary>
     public CheckInPrompt? Awaiting { get; init; }
 
+    /// <summary>The experiment an <see cref="CheckInPrompt.ExperimentResult"/> or <see cref="CheckInPrompt.ExperimentChange"/> question is about.</summary>
+    public string? AwaitingExperimentId { get; set; }
+
     /// <summary>What the last proactive send got: null, or the failure that paused check-ins.</summary>
     public string? LastSendError { get; init; }
 

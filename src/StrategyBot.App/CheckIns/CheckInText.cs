@@ -30,6 +30,17 @@ internal enum CheckInText
     InputHashtagUses,
     InputFollowers,
 
+    // The A/B test follow-up after the numbers (see ExperimentFollowUp).
+    ExperimentAskResult,
+    ExperimentChoiceA,
+    ExperimentChoiceB,
+    ExperimentChoiceSame,
+    ExperimentAskChange,
+    ExperimentSaved,
+    ExperimentWinner,
+    ExperimentNoDifference,
+    ExperimentPending,
+
     // The result card.
     ResultTitle,
     DerivedHeading,

@@ -7,7 +7,7 @@ namespace StrategyBot.App.CheckIns;
 internal static partial class CheckInTexts
 {
     public static IEnumerable<KeyValuePair<CheckInText, (string English, string Persian)>> Entries() =>
-        CardEntries().Concat(ResultEntries()).Concat(ReplyEntries()).Concat(AnsweredEntries());
+        CardEntries().Concat(ResultEntries()).Concat(ReplyEntries()).Concat(AnsweredEntries()).Concat(ExperimentEntries());
 
     private static KeyValuePair<CheckInText, (string, string)> E(CheckInText key, string english, string persian) =>
         new(key, (english, persian));

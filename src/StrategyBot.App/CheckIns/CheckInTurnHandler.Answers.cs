@@ -100,6 +100,7 @@ internal sealed partial class CheckInTurnHandler
         var progress = KpiStandings.Evaluate(plan, records, week);
         ReplaceCard(turn, cardId, week, Texts.Get(language, CheckInText.AnsweredReceived), positive: true, language);
         turn.Send(CheckInMessages.Card(ProgressCard.Build(plan, week, record, progress, language)));
+        ExperimentFollowUp.Ask(turn, state, LocalToday(state, turn), language);
     }
 
     private async Task SkipAsync(
@@ -157,6 +158,9 @@ internal sealed partial class CheckInTurnHandler
             "tomorrow" => slot.ToSchedule().TomorrowAtSlot(now),
             _ => CheckInSchedule.SnoozeOneHour(now),
         };
+
+    private DateOnly LocalToday(StateSet state, TurnContext turn) =>
+        DateOnly.FromDateTime(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));
 
     private IsoWeek CurrentWeek(StateSet state, TurnContext turn) =>
         ReportingWeek.At(schedule.EffectiveSlot(state, turn.Activity).ToLocal(time.GetUtcNow()));

@@ -107,6 +107,16 @@ internal sealed partial class CheckInTurnHandler(
             return true;
         }
 
+        if (ExperimentFollowUp.IsAwaiting(checkIns))
+        {
+            if (ExperimentFollowUp.TryAnswer(turn, state, checkIns, text, LocalToday(state, turn), language))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
         if (checkIns.Awaiting is { } awaiting)
         {
             // Asked once: answered or not, the question lapses, and a message that is no answer goes to whoever else wants it.

@@ -6,7 +6,8 @@ namespace StrategyBot.App.Interview;
 
 /// <summary>
 /// A of SOSTAC, "who does what, by when?": concrete actions, each with an owner and a due date (Gregorian or
-/// Jalali, typed or picked), at least one, then "add another?".
+/// Jalali, typed or picked), at least one, then "add another?"; then, deeper and optional, the content calendar
+/// (<see cref="CalendarQuestions"/>) and the campaign schedule (<see cref="CampaignQuestions"/>).
 /// </summary>
 internal sealed class ActionDialog : InterviewStepDialog
 {
@@ -56,6 +57,8 @@ internal sealed class ActionDialog : InterviewStepDialog
             KeepMeans = false,
             Next = (s, answer) => answer.IsYes ? new QuestionRoute("action.what", s.Item + 1) : null,
         },
+        .. CalendarQuestions.Questions(),
+        .. CampaignQuestions.Questions(),
     ];
 
     private static int Count(MarketingPlan plan) => plan.Actions.Count;

@@ -25,6 +25,7 @@ internal static class InterviewPrompts
     public const string Frequency = "interview.frequency";
     public const string Hours = "interview.hours";
     public const string Currency = "interview.currency";
+    public const string Rhythm = "interview.rhythm";
 
     public static IEnumerable<Dialog> Create(TimeProvider time) =>
     [
@@ -37,6 +38,7 @@ internal static class InterviewPrompts
         new TextPrompt(Frequency, Parsed(text => PostingFrequency.TryParse(text, out _, out var problem) ? null : problem)),
         new TextPrompt(Hours, Parsed(text => ResponseTime.TryParse(text, out _, out var problem) ? null : problem)),
         new TextPrompt(Currency, Parsed(text => CurrencyAnswer.TryParse(text, out _) ? null : new AnswerProblem(InterviewText.RetryCurrency))),
+        new TextPrompt(Rhythm, Parsed(text => RhythmAnswer.TryParse(text, out _, out var problem) ? null : problem)),
         new NumberPrompt(Number, ValidateNumberAsync, NumberAnswer.TryRead),
         new ChoicePrompt(Choice, Simple<FoundChoice>(InterviewText.RetryChoice)),
         new ConfirmPrompt(Confirm, Simple<bool>(InterviewText.RetryConfirm)),
@@ -58,6 +60,7 @@ internal static class InterviewPrompts
         QuestionKind.Frequency => Frequency,
         QuestionKind.Hours => Hours,
         QuestionKind.Currency => Currency,
+        QuestionKind.Rhythm => Rhythm,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

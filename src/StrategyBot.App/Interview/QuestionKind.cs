@@ -45,6 +45,9 @@ internal enum QuestionKind
     /// <summary>A currency name or ISO code.</summary>
     Currency,
 
+    /// <summary>A platform's weekly rhythm: days with a format and a pillar, "Mon reel (recipes), Wed carousel".</summary>
+    Rhythm,
+
     /// <summary>A question that builds its own prompt (see <see cref="InterviewQuestion.Ask"/>).</summary>
     Custom,
 }

@@ -49,6 +49,7 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         Hashtags("tactics.community", InterviewText.AskCommunityHashtags, InterviewText.HelpCommunityHashtags, t => t.CommunityHashtags, (t, v) => t with { CommunityHashtags = v }),
         StepQuestions.List("tactics.cta", InterviewText.AskCta,
             s => s.Plan.Tactics.CallsToAction, (s, v) => s.UpdateTactics(x => x with { CallsToAction = v }), InterviewText.HelpCta, optional: true),
+        .. ChannelCtaQuestions.Questions(),
         StepQuestions.Text("tactics.influencers", InterviewText.AskInfluencers,
             s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.UpdateTactics(x => x with { InfluencerCollaboration = v }), InterviewText.HelpInfluencers, optional: true),
         StepQuestions.Text("tactics.responder", InterviewText.AskResponder,
@@ -62,7 +63,20 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         },
         StepQuestions.List("tactics.tools", InterviewText.AskTools,
             s => s.Plan.Tactics.HelperTools, (s, v) => s.UpdateTactics(x => x with { HelperTools = v }), InterviewText.HelpTools, optional: true),
+        AdTools(),
     ];
+
+    // Next to the helper tools, and only for a plan with paid social.
+    private static InterviewQuestion AdTools() =>
+        new("tactics.adTools", QuestionKind.List, InterviewText.AskAdTools)
+        {
+            When = HasPaid,
+            Help = InterviewText.HelpAdTools,
+            Optional = true,
+            Shown = s => s.Plan.Tactics.AdTools is { Count: > 0 } tools ? s.List(tools) : null,
+            Input = s => s.Plan.Tactics.AdTools is { Count: > 0 } tools ? string.Join('\n', tools) : null,
+            Save = (s, a) => s.UpdateTactics(x => x with { AdTools = [.. AnswerList.Split((string)a)] }),
+        };
 
     private static InterviewQuestion PlatformList(
         string key, QuestionKind kind, InterviewText text, InterviewText help, Func<PlatformTactic, IReadOnlyList<string>> get, Func<PlatformTactic, IReadOnlyList<string>, PlatformTactic> set) =>

@@ -59,6 +59,18 @@ internal static partial class BotTexts
         E(TextKey.SummaryCheckIn, "Weekly check-in", "گزارش هفتگی"),
         E(TextKey.SummaryCheckInSlot, "every {0} at {1}", "هر {0} ساعت {1}"),
         E(TextKey.SummaryAbTest, "A/B test", "آزمون A/B"),
+        E(TextKey.SummaryChannelCtas, "CTA per channel", "دعوت به اقدام هر کانال"),
+        E(TextKey.SummaryAdTools, "Ad tools", "ابزارهای تبلیغات"),
+        E(TextKey.SummaryCalendar, "Calendar", "تقویم محتوا"),
+        E(TextKey.SummaryRhythm, "{0}: {1} a week", "{0}: هفته‌ای {1}"),
+        E(TextKey.SummaryDatedPosts, "dated posts: {0}, the first on {1}: {2}", "پست‌های تاریخ‌دار: {0}، اولی در {1}: {2}"),
+        E(TextKey.SummaryCampaigns, "Campaigns", "کمپین‌ها"),
+        E(TextKey.SummaryCampaignDates, "{0} to {1}", "{0} تا {1}"),
+        E(TextKey.SummaryExperiments, "A/B tests", "آزمون‌های A/B"),
+        E(TextKey.SummaryExperimentUntil, "until {0}", "تا {0}"),
+        E(TextKey.SummaryExperimentWinner, "{0} won: {1}", "{0} برنده شد: {1}"),
+        E(TextKey.SummaryExperimentNoDifference, "no difference", "تفاوتی نبود"),
+        E(TextKey.SummaryExperimentChange, "change: {0}", "تغییر: {0}"),
 
         // KPI names (the KPI library of issue 3).
         E(TextKey.KpiReach, "Reach", "دسترسی (Reach)"),

@@ -105,6 +105,18 @@ public enum TextKey
     SummaryCheckIn,
     SummaryCheckInSlot,
     SummaryAbTest,
+    SummaryChannelCtas,
+    SummaryAdTools,
+    SummaryCalendar,
+    SummaryRhythm,
+    SummaryDatedPosts,
+    SummaryCampaigns,
+    SummaryCampaignDates,
+    SummaryExperiments,
+    SummaryExperimentUntil,
+    SummaryExperimentWinner,
+    SummaryExperimentNoDifference,
+    SummaryExperimentChange,
 
     // KPI names (the KPI library of issue 3).
     KpiReach,

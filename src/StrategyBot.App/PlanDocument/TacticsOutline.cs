@@ -41,16 +41,6 @@ internal sealed class TacticsOutline(PlanOutlineWriter w)
         Hashtags(DocumentText.BrandedHashtags, tactics.BrandedHashtags);
         Hashtags(DocumentText.CommunityHashtags, tactics.CommunityHashtags);
         w.Labelled(w.Get(TextKey.SummaryCallsToAction), w.Join(tactics.CallsToAction));
-        if (tactics.ChannelCtas.Count > 0)
-        {
-            w.Add(PlanBlockKind.Subheading, w.Get(DocumentText.ChannelCtas));
-            foreach (var cta in tactics.ChannelCtas)
-            {
-                w.Bullet(PlatformNames.Name(w.Language, cta.Platform), PlanOutlineWriter.Dotted(
-                    [cta.CallToAction, cta.Link, w.Format(DocumentText.ChannelCtaTracked, KpiNames.Name(w.Language, cta.TrackedKpiId))]));
-            }
-        }
-
         w.Labelled(w.Get(TextKey.SummaryInfluencers), tactics.InfluencerCollaboration);
         var community = tactics.CommunityEngagement;
         if (!string.IsNullOrWhiteSpace(community.Responder))
@@ -62,6 +52,18 @@ internal sealed class TacticsOutline(PlanOutlineWriter w)
 
         w.Labelled(w.Get(TextKey.SummaryTools), w.Join(tactics.HelperTools));
         w.Labelled(w.Get(DocumentText.AdTools), w.Join(tactics.AdTools));
+
+        // A subsection of its own after the labelled lines, so those do not read as part of it.
+        if (tactics.ChannelCtas.Count > 0)
+        {
+            w.Add(PlanBlockKind.Subheading, w.Get(DocumentText.ChannelCtas));
+            foreach (var cta in tactics.ChannelCtas)
+            {
+                w.Bullet(PlatformNames.Name(w.Language, cta.Platform), PlanOutlineWriter.Dotted(
+                    [cta.CallToAction, cta.Link, w.Format(DocumentText.ChannelCtaTracked, KpiNames.Name(w.Language, cta.TrackedKpiId))]));
+            }
+        }
+
         if (tactics.Budget.Lines.Count > 0)
         {
             w.Add(PlanBlockKind.Subheading, w.Get(TextKey.SummaryBudget));

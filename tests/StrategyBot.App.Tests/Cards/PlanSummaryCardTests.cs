@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Localization;
 using StrategyBot.Domain.Planning;
@@ -67,7 +68,40 @@ public sealed class PlanSummaryCardTests
         Assert.Contains("۱۲ دی ۱۴۰۵ \u200F(\u200E2 January 2027\u200E)\u200F", visible, StringComparison.Ordinal);
         Assert.Contains("۷۰٪", visible, StringComparison.Ordinal);
         Assert.Contains("۳۰٬۰۰۰٬۰۰۰ تومان", visible, StringComparison.Ordinal);
-        Assert.DoesNotMatch("[0-9]{4}", visible.Replace("2 January 2027", string.Empty, StringComparison.Ordinal).Replace("21 June 2027", string.Empty, StringComparison.Ordinal).Replace("20 March 2027", string.Empty, StringComparison.Ordinal).Replace("15 December 2026", string.Empty, StringComparison.Ordinal).Replace("22 December 2026", string.Empty, StringComparison.Ordinal));
+        // Latin digits only in the Gregorian date kept beside each Jalali one.
+        Assert.DoesNotMatch("[0-9]{4}", Regex.Replace(visible, "\u200E[0-9]{1,2} [A-Za-z]+ [0-9]{4}\u200E", string.Empty));
+    }
+
+    [Fact]
+    public void Build_DeeperPlan_ShowsCtasPerChannelAdToolsCalendarCampaignsAndExperimentsWithWinners()
+    {
+        var card = PlanSummaryCard.Build(SamplePlans.CompleteEnglish(), Language.English, NextCheckIn);
+
+        var visible = CardAssert.VisibleText(card);
+
+        Assert.Contains("**CTA per channel:** Instagram: Order via link in bio, Telegram: Join the channel", visible, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://example.com/order", visible, StringComparison.Ordinal);
+        Assert.Contains("**Ad tools:** Meta Ads Manager, Google Ads", visible, StringComparison.Ordinal);
+        Assert.Contains("**Calendar:** Instagram: 3 a week · dated posts: 1, the first on 21 December 2026: Yalda giveaway", visible, StringComparison.Ordinal);
+        Assert.Contains("**Campaigns:** Nowruz sale (1 March 2027 to 20 March 2027)", visible, StringComparison.Ordinal);
+        Assert.Contains("**A/B tests**", visible, StringComparison.Ordinal);
+        Assert.Contains("• Reels with and without the maker's face · A won: With the face · change: Every reel opens on the maker's face", visible, StringComparison.Ordinal);
+        Assert.Contains("• Short captions get more clicks · until 17 January 2027", visible, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DeeperPlanInPersian_ShowsTheWinnerAndTheChangeInPersian()
+    {
+        var card = PlanSummaryCard.Build(SamplePlans.CompletePersian(), Language.Persian, NextCheckIn);
+
+        var visible = CardAssert.VisibleText(card);
+
+        Assert.Contains("دعوت به اقدام هر کانال", visible, StringComparison.Ordinal);
+        Assert.Contains("اینستاگرام: سفارش از لینک بیو", visible, StringComparison.Ordinal);
+        Assert.Contains("ابزارهای تبلیغات", visible, StringComparison.Ordinal);
+        Assert.Contains("اینستاگرام: هفته‌ای ۳", visible, StringComparison.Ordinal);
+        Assert.Contains("حراج نوروز", visible, StringComparison.Ordinal);
+        Assert.Contains("A برنده شد: با چهره · تغییر: همهٔ ریلزها با چهره شروع شوند", visible, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,8 @@ internal static class SamplePlans
                 BrandedHashtags = Enumerable.Repeat(huge, 20).ToList(),
                 CallsToAction = Enumerable.Repeat(huge, 20).ToList(),
                 HelperTools = Enumerable.Repeat(huge, 20).ToList(),
+                AdTools = Enumerable.Repeat(huge, 20).ToList(),
+                ChannelCtas = Platforms.All.Select(p => new ChannelCta { Platform = p, CallToAction = huge, Link = huge }).ToList(),
                 InfluencerCollaboration = huge,
                 Budget = plan.Tactics.Budget with
                 {
@@ -60,7 +62,18 @@ internal static class SamplePlans
             {
                 KpiTargets = Enumerable.Range(0, 30).Select(i => new KpiTarget { ObjectiveId = "o0", KpiId = i % 2 == 0 ? huge : "engagementRateByReach", Target = 12345678.9m, Deadline = new DateOnly(2027, 6, 21) }).ToList(),
                 TimeZoneId = huge,
+                Experiments = Enumerable.Range(0, 10).Select(i => new Experiment
+                {
+                    Id = "e" + i, Hypothesis = huge, VariantA = huge, VariantB = huge, MetricKpiId = huge, Start = new DateOnly(2027, 1, 1), End = new DateOnly(2027, 1, 14),
+                    Verdict = (ExperimentVerdict)(i % 4), Change = huge,
+                }).ToList(),
             },
+            Calendar = new ContentCalendar
+            {
+                WeeklyRhythm = Platforms.All.Select(p => new PlatformRhythm { Platform = p, Slots = Enum.GetValues<DayOfWeek>().Select(d => new CalendarSlot { Day = d, Format = huge, Pillar = huge }).ToList() }).ToList(),
+                Posts = Enumerable.Range(0, 20).Select(i => new DatedPost { Date = new DateOnly(2027, 1, 1).AddDays(i), Theme = huge, Format = huge }).ToList(),
+            },
+            Campaigns = Enumerable.Range(0, 10).Select(i => new Campaign { Name = huge, Goal = huge, Start = new DateOnly(2027, 1, 1).AddDays(i), End = new DateOnly(2027, 2, 1), Budget = 987654321 }).ToList(),
         };
     }
 
@@ -117,6 +130,12 @@ internal static class SamplePlans
                 CallsToAction = [language == "fa" ? "همین حالا سفارش دهید" : "Order today"],
                 CommunityEngagement = new CommunityEngagement { Responder = responder, ResponseTimeHours = 2 },
                 HelperTools = ["Meta Business Suite"],
+                AdTools = language == "fa" ? ["یکتانت", "Meta Ads Manager"] : ["Meta Ads Manager", "Google Ads"],
+                ChannelCtas =
+                [
+                    new ChannelCta { Platform = Platform.Instagram, CallToAction = language == "fa" ? "سفارش از لینک بیو" : "Order via link in bio", Link = "https://example.com/order" },
+                    new ChannelCta { Platform = Platform.Telegram, CallToAction = language == "fa" ? "عضو کانال شوید" : "Join the channel" },
+                ],
                 Budget = new BudgetSplit
                 {
                     CurrencyCode = "IRT",
@@ -124,6 +143,26 @@ internal static class SamplePlans
                 },
             },
             Actions = actions.Select((a, i) => new ActionItem { What = a.What, Owner = a.Owner, Due = new DateOnly(2026, 12, 15).AddDays(7 * i) }).ToList(),
+            Calendar = new ContentCalendar
+            {
+                WeeklyRhythm =
+                [
+                    new PlatformRhythm
+                    {
+                        Platform = Platform.Instagram,
+                        Slots = [.. new[] { DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday }.Select((day, i) => new CalendarSlot { Day = day, Format = formats[i % formats.Length], Pillar = pillars[i % pillars.Length] })],
+                    },
+                ],
+                Posts = [new DatedPost { Date = new DateOnly(2026, 12, 21), Platform = Platform.Instagram, Theme = language == "fa" ? "قرعه‌کشی یلدا" : "Yalda giveaway", Format = formats[0] }],
+            },
+            Campaigns =
+            [
+                new Campaign
+                {
+                    Name = language == "fa" ? "حراج نوروز" : "Nowruz sale", ObjectiveId = "o1", Goal = objectiveTexts[1 % objectiveTexts.Length],
+                    Start = new DateOnly(2027, 3, 1), End = new DateOnly(2027, 3, 20), Platforms = [Platform.Instagram, Platform.Telegram], Budget = 20000000, KpiIds = ["reach", "conversions"],
+                },
+            ],
             Control = new Control
             {
                 KpiTargets =
@@ -137,6 +176,21 @@ internal static class SamplePlans
                 CheckInTime = new TimeOnly(9, 0),
                 TimeZoneId = "Asia/Tehran",
                 AbTestIdea = abTest,
+                Experiments =
+                [
+                    new Experiment
+                    {
+                        Id = "e1", Hypothesis = abTest, VariantA = language == "fa" ? "با چهره" : "With the face", VariantB = language == "fa" ? "بدون چهره" : "Without the face",
+                        MetricKpiId = "reach", Start = new DateOnly(2026, 12, 1), End = new DateOnly(2026, 12, 14),
+                        Verdict = ExperimentVerdict.VariantA, Change = language == "fa" ? "همهٔ ریلزها با چهره شروع شوند" : "Every reel opens on the maker's face",
+                    },
+                    new Experiment
+                    {
+                        Id = "e2", Hypothesis = language == "fa" ? "کپشن کوتاه کلیک بیشتری می‌گیرد" : "Short captions get more clicks",
+                        VariantA = language == "fa" ? "کوتاه" : "Short", VariantB = language == "fa" ? "بلند" : "Long",
+                        MetricKpiId = "clicks", Start = new DateOnly(2027, 1, 4), End = new DateOnly(2027, 1, 17),
+                    },
+                ],
             },
         };
     }

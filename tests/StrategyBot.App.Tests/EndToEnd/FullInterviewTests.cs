@@ -79,10 +79,14 @@ public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelpe
         ("Which branded hashtags", "هشتگ‌های برند استفاده می‌کنید", "#SaraBakery", "#نان_سارا"),
         ("Which community hashtags", "هشتگ‌های عمومی استفاده می‌کنید", "skip", "رد کن"),
         ("Which calls to action", "دعوت به اقدام‌هایی", "Order via DM", "برای سفارش دایرکت بدهید"),
+        ("which call to action will you use there?", "در این پلتفرم از چه دعوت به اقدامی", "Order via link in bio", "سفارش از لینک بیو"),
+        ("send people on", "مخاطب را به کجا می‌برد؟", "https://sarabakery.example/order", "https://sarabakery.example/order"),
+        ("clicks a week do you aim for", "چند کلیک در هفته", "40", "۴۰"),
         ("Will you work with influencers", "با اینفلوئنسرها یا بلاگرها همکاری می‌کنید؟", "skip", "رد کن"),
         ("Who will answer comments", "چه کسی به کامنت‌ها و دایرکت‌ها جواب می‌دهد؟", "Sara", "سارا"),
         ("How quickly will they reply?", "با چه سرعتی جواب می‌دهند؟", "2 hours", "۲ ساعت"),
         ("Which helper tools", "برای زمان‌بندی، خودکارسازی و تحلیل آمار", "skip", "رد کن"),
+        ("Which ad tools", "با کدام ابزارهای تبلیغاتی اجرا", "Meta Ads Manager", "یکتانت"),
         ("Which currency is your ad budget in?", "بودجهٔ تبلیغات شما به چه واحد پولی است؟", "toman", "تومان"),
         ("How will you split the ad budget", "بودجهٔ تبلیغات را چطور بین پلتفرم‌ها",
             "Instagram paid 70, Telegram paid 30", "اینستاگرام تبلیغات ۷۰، تلگرام تبلیغات ۳۰"),
@@ -93,6 +97,9 @@ public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelpe
         ("Who owns", "مسئول «", "Sara", "سارا"),
         ("\" due?", "» چه تاریخی است؟", "2027-03-20", "۱۵ فروردین ۱۴۰۶"),
         ("Add another action?", "اقدام دیگری اضافه کنیم؟", "no", "نه"),
+        ("your weekly rhythm", "برنامهٔ هفتگی انتشار", "keep", "همین بماند"),
+        ("Dated post 1:", "پست تاریخ‌دار ۱:", "skip", "رد کن"),
+        ("Campaign 1: what is it called?", "کمپین ۱: اسمش چیست؟", "skip", "رد کن"),
 
         // Control
         ("Which KPIs will track", "کدام KPIها هدف", "Followers", "دنبال‌کننده"),
@@ -101,7 +108,13 @@ public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelpe
         ("Teams says your time zone is", "طبق Teams منطقهٔ زمانی شما", "yes", "بله"),
         ("Which time zone should your check-ins use?", "گزارش‌ها با کدام منطقهٔ زمانی تنظیم شوند؟", "Asia/Tehran", "Asia/Tehran"),
         ("When shall I check in each week", "هر هفته چه روز و ساعتی", "Monday 09:00", "دوشنبه ۰۹:۰۰"),
-        ("What will you A/B test first?", "A/B تست می‌کنید؟", "Reels against carousels", "ریلز در برابر پست اسلایدی"),
+        ("A/B test 1: what do you believe", "آزمون A/B شمارهٔ ۱", "Reels get more reach than carousels", "ریلز از پست اسلایدی دسترسی بیشتری می‌گیرد"),
+        ("Variant A of", "نسخهٔ A در", "Reels", "ریلز"),
+        ("And variant B?", "و نسخهٔ B؟", "Carousels", "پست اسلایدی"),
+        ("Which KPI decides", "کدام شاخص بین A و B", "1", "۱"),
+        ("When does the test start?", "آزمون کی شروع می‌شود؟", "1 June 2027", "۱۱ خرداد ۱۴۰۶"),
+        ("When does it end?", "کی تمام می‌شود؟", "30 June 2027", "۹ تیر ۱۴۰۶"),
+        ("Add another A/B test?", "آزمون A/B دیگری اضافه کنیم؟", "no", "نه"),
     ];
 
     [Fact]

@@ -21,7 +21,9 @@ public sealed class ActionDialogTests
         (await bot.SendAsync("Launch the Nowruz campaign")).Says("Who owns");
         (await bot.SendAsync("Reza")).AsksCard("When is \"Launch the Nowruz campaign\" due?");
         (await bot.SendAsync("2027-03-15")).Says("Add another action? You have 2 so far.");
-        var turn = await bot.SendAsync("no");
+        (await bot.SendAsync("no")).Says("Instagram: what's your weekly rhythm?");
+        await InterviewScript.AnswerAllAsync(bot, ["skip", "skip"]);
+        var turn = await bot.SendAsync("skip");
 
         turn.Says("✓ Action is done.").Says(FakeControlDialog.Question).AssertNoMoreReplies();
         var actions = (await bot.PlanAsync()).Actions;

@@ -31,7 +31,8 @@ internal sealed class FakeControlDialog : ComponentDialog
         {
             Control = plan.Control with
             {
-                KpiTargets = [.. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })],
+                // Like the real step, it keeps the targets it does not set (the clicks targets the Tactics' CTAs add).
+                KpiTargets = [.. plan.Control.KpiTargets.Where(t => t.KpiId != "reach"), .. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })],
                 CheckInDay = DayOfWeek.Monday,
                 CheckInTime = new TimeOnly(9, 0),
             },

@@ -94,7 +94,9 @@ public sealed class KeepAndSkipTests
         await InterviewScript.AnswerAllAsync(bot, ["edit action", "keep", "keep", "keep", "keep", "keep"]);
 
         (await bot.SendAsync("same date")).Says("Add another action? You have 2 so far.");
-        (await bot.SendAsync("keep")).Says("✓ Action updated.");
+        (await bot.SendAsync("keep")).Says("Instagram: what's your weekly rhythm?");
+        await InterviewScript.AnswerAllAsync(bot, ["skip", "skip"]);
+        (await bot.SendAsync("skip")).Says("✓ Action updated.");
 
         Assert.Equal([new DateOnly(2027, 1, 15), new DateOnly(2027, 3, 15)], (await bot.PlanAsync()).Actions.Select(a => a.Due!.Value));
     }
@@ -139,7 +141,7 @@ public sealed class KeepAndSkipTests
 
         var turn = await bot.SendAsync(keep);
         turn.Says(locale == "fa-IR" ? "هر هفته چه روز و ساعتی" : "When shall I check in each week");
-        (await bot.SendAsync(keep)).Says(locale == "fa-IR" ? "A/B تست می‌کنید؟" : "What will you A/B test first?");
+        (await bot.SendAsync(keep)).Says(locale == "fa-IR" ? "آزمون A/B شمارهٔ ۱" : "A/B test 1: what do you believe");
         (await bot.SendAsync(keep)).Says(locale == "fa-IR" ? "مرحلهٔ کنترل آماده است." : "Control is set.");
 
         Assert.Equal(before, Json(await ObjectiveTestKit.PlanAsync(_store)));
@@ -171,7 +173,9 @@ public sealed class KeepAndSkipTests
 
         (await bot.SendAsync(word)).Says("Control is set.");
 
-        Assert.Equal("Reels against carousels", (await ObjectiveTestKit.PlanAsync(_store)).Control.AbTestIdea);
+        var control = (await ObjectiveTestKit.PlanAsync(_store)).Control;
+        Assert.Equal("Reels against carousels", control.AbTestIdea);
+        Assert.Empty(control.Experiments);
     }
 
     [Fact]

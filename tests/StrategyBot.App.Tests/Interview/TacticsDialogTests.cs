@@ -5,8 +5,9 @@ namespace StrategyBot.App.Tests.Interview;
 
 public sealed class TacticsDialogTests
 {
-    // Everything in Tactics before the budget: two platforms of three questions each, then the community questions.
-    private static readonly string[] BeforeBudget = PlanAnswers.TacticsEnglish[..13];
+    // Everything in Tactics before the budget: two platforms of three questions each, then the community questions
+    // with a call to action per channel, and the ad tools.
+    private static readonly string[] BeforeBudget = PlanAnswers.TacticsEnglish[..18];
 
     [Theory]
     [InlineData("90 million toman")]
@@ -137,6 +138,8 @@ public sealed class TacticsDialogTests
         (await bot.SendAsync("10 a month")).AsksCard("Which branded hashtags");
         (await bot.SendAsync("SaraBakery, baked with love, #SaraBakery")).AsksCard("Which community hashtags");
         (await bot.SendAsync("#TehranFood #کافه_تهران")).AsksCard("Which calls to action");
+        (await bot.SendAsync("skip")).Says("Instagram: which call to action will you use there?");
+        (await bot.SendAsync("skip")).Says("Telegram: which call to action will you use there?");
         (await bot.SendAsync("skip")).Says("Will you work with influencers");
         (await bot.SendAsync("Two food bloggers, gifting")).Says("Who will answer comments");
         (await bot.SendAsync("Sara")).Says("How quickly will they reply?");
@@ -162,7 +165,7 @@ public sealed class TacticsDialogTests
         await InterviewScript.ThroughSituationAsync(bot);
         await bot.SendAsync("Grow reach");
         await InterviewScript.AnswerAllAsync(bot, ["Instagram", "100/0", "Baked this morning", "Recipes", "Stories", "3"]);
-        await InterviewScript.AnswerAllAsync(bot, ["skip", "skip", "skip", "skip", "Sara", "1 day"]);
+        await InterviewScript.AnswerAllAsync(bot, ["skip", "skip", "skip", "skip", "skip", "Sara", "1 day"]);
 
         var turn = await bot.SendAsync("skip");
 

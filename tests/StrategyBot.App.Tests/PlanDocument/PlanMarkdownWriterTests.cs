@@ -1,5 +1,6 @@
 using StrategyBot.App.Localization;
 using StrategyBot.App.PlanDocument;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Tests.PlanDocument;
 
@@ -23,6 +24,37 @@ public sealed class PlanMarkdownWriterTests
         Assert.Equal(PlanDocxWriterTests.Headings(body, "Heading1"), [.. lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..])]);
         Assert.Equal(PlanDocxWriterTests.Headings(body, "Heading2"), [.. lines.Where(l => l.StartsWith("### ", StringComparison.Ordinal)).Select(l => l[4..].Replace("\\", "", StringComparison.Ordinal))]);
         Assert.Contains(lines, l => l.StartsWith("![", StringComparison.Ordinal) && l.Contains("(data:image/png;base64,iVBOR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_DeeperPlan_ShowsCtasPerChannelAdToolsTheCalendarAndTheExperimentsWinnerAndChange()
+    {
+        var plan = SamplePlans.CoffeeShop(persian: false);
+        plan = plan with { Control = plan.Control with { Experiments = [plan.Control.Experiments[0] with { Verdict = ExperimentVerdict.VariantB, Change = "Carousels every Friday" }] } };
+
+        var markdown = PlanMarkdownWriter.Write(PlanOutlineBuilder.Build(plan, status: null, Language.English, Today));
+
+        Assert.Contains("- **Ad tools:** Meta Ads Manager\n\n### CTA and link per channel\n\n- **Telegram:** Join the channel · t.me/cafe · tracked as Clicks\n\n### Budget split", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Instagram:** Tuesday: reel, Recipes", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **14 February 2027:** Instagram · Valentine latte art", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Yalda nights:** 15 December 2027 to 21 December 2027 · Instagram · Goal: Sell gift boxes · Budget: 15,000,000 toman · KPIs: Conversions", markdown, StringComparison.Ordinal);
+        Assert.Contains("Decided by: Reach · Result: variant B won", markdown, StringComparison.Ordinal);
+        Assert.Contains("What changes: Carousels every Friday", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_DeeperPlanInPersian_ShowsTheCtaPerChannelAndTheExperimentsWinnerInPersian()
+    {
+        var plan = SamplePlans.CoffeeShop(persian: true);
+        plan = plan with { Control = plan.Control with { Experiments = [plan.Control.Experiments[0] with { Verdict = ExperimentVerdict.NoDifference, Change = "هر دو قالب می‌مانند" }] } };
+
+        var markdown = PlanMarkdownWriter.Write(PlanOutlineBuilder.Build(plan, status: null, Language.Persian, Today));
+
+        Assert.Contains("به کانال بپیوندید · t.me/cafe", markdown, StringComparison.Ordinal);
+        Assert.Contains("Meta Ads Manager", markdown, StringComparison.Ordinal);
+        Assert.Contains("شب یلدا", markdown, StringComparison.Ordinal);
+        Assert.Contains("نتیجه: تفاوت روشنی نبود", markdown, StringComparison.Ordinal);
+        Assert.Contains("هر دو قالب می‌مانند", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

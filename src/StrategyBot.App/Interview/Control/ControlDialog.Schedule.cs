@@ -7,8 +7,8 @@ using StrategyBot.BotFramework.Dialogs.Prompts;
 namespace StrategyBot.App.Interview.Control;
 
 /// <summary>
-/// The weekly check-in slot and its time zone (see <see cref="CheckInZone"/>), then the A/B test; "change time zone"
-/// under the slot question changes the zone later.
+/// The weekly check-in slot and its time zone (see <see cref="CheckInZone"/>); "change time zone" under the slot
+/// question changes the zone later.
 /// </summary>
 internal sealed partial class ControlDialog
 {
@@ -97,11 +97,4 @@ internal sealed partial class ControlDialog
         Log.CheckInSlotSaved(logger, day, time, zoneId);
         scope.Say(Texts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, CheckInZone.Name(zoneId)));
     }
-
-    private static PromptCall AskAbTest(QuestionScope scope) => new(TextPromptId, new PromptOptions
-    {
-        Prompt = InterviewTurn.Message(scope.Language, Texts.Get(scope.Language, ObjectiveText.AskAbTest), []),
-        MaxLength = 500,
-        AllowSkip = true,
-    });
 }

@@ -12,7 +12,8 @@ namespace StrategyBot.App.Interview.Control;
 /// The C of SOSTAC, asked top to bottom: for each objective, KPIs from the library (those that fit it first), each
 /// shown with its formula and given a target and a deadline (the objective's by default); then the weekly check-in
 /// slot (the configured default, <c>CheckIns:DefaultDayOfWeek</c> and <c>DefaultLocalTime</c>) in the user's time
-/// zone, taken from Teams and confirmed once; then what to A/B test. Every answer goes into plan.Control at once.
+/// zone, taken from Teams and confirmed once; then the A/B tests as experiments (<see cref="ExperimentQuestions"/>).
+/// Every answer goes into plan.Control at once.
 /// </summary>
 internal sealed partial class ControlDialog : InterviewStepDialog
 {
@@ -40,7 +41,16 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         AddDialog(new TextPrompt(ZonePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TimeZones.TryRead(c.Recognized.Value, out _))));
         AddDialog(new TextPrompt(SlotPromptId, (c, ct) => Task.FromResult(
             c.Recognized.Succeeded && (CheckInZone.IsChangeRequest(c.Recognized.Value!) || CheckInSlot.TryRead(c.Recognized.Value, out _, out _)))));
+
+        // No question asks with it any more; kept so a user whose stack was saved at the old single A/B-test
+        // question (now "abTest", the experiment's hypothesis) can still answer it after a deploy.
         AddDialog(new TextPrompt(TextPromptId));
+
+        // The experiments are asked with the interview's own prompts, which the step finds here wherever it runs.
+        foreach (var prompt in InterviewPrompts.Create(time))
+        {
+            AddDialog(prompt);
+        }
     }
 
     private static List<InterviewQuestion> Questions(TimeProvider time, ILogger logger, CheckInOptions offered) =>
@@ -71,7 +81,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
             Next = AfterDeadline,
         },
 
-        // The weekly check-in: the zone Teams names, confirmed once (or typed), then the slot, then the A/B test.
+        // The weekly check-in: the zone Teams names, confirmed once (or typed), then the slot, then the A/B tests.
         new InterviewQuestion("confirmZone", (s, _) => AskConfirmZone(s, time))
         {
             Auto = s => KnownZone(s, logger),
@@ -89,10 +99,10 @@ internal sealed partial class ControlDialog : InterviewStepDialog
             Save = (s, answer) => SaveSlot(s, (string)answer, offered, logger),
             Next = (_, answer) => answer.Value is string text && CheckInZone.IsChangeRequest(text) ? new QuestionRoute("zone", 0) : null,
         },
-        new InterviewQuestion("abTest", (s, _) => AskAbTest(s))
+        .. ExperimentQuestions.Questions(),
+        new InterviewQuestion("control.done", (_, _) => throw new InvalidOperationException("'control.done' closes the step and is never asked."))
         {
-            Shown = s => s.Plan.Control.AbTestIdea,
-            Save = (s, answer) => s.UpdateControl(c => c with { AbTestIdea = (string)answer }),
+            Auto = _ => QuestionAnswer.Skip,
             Next = (s, _) => Done(s, offered),
         },
     ];

@@ -119,7 +119,6 @@ internal enum ObjectiveText
     CheckInSlotRetry,
     ChangeTimeZone,
     CheckInSlotSaved,
-    AskAbTest,
     ControlDone,
 
     // A change in percent: a sign in English, a word after the amount in Persian, which reads better.

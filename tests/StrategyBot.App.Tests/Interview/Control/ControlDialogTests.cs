@@ -95,14 +95,14 @@ public sealed class ControlDialogTests
             .WithSuggestedActions("Monday 09:00", "Change time zone");
         (await bot.SendAsync("Monday 09:00"))
             .AssertReply("Weekly check-in: Monday 09:00 (\u200EAsia/Tehran\u200E).")
-            .AssertReplyContains("What will you A/B test first?");
-        (await bot.SendAsync("Reels against carousels")).AssertReply("Control is set. KPI targets: 1; check-in every Monday at 09:00.");
+            .AssertReplyContains("A/B test 1: what do you believe, and want to test?");
+        (await bot.SendAsync("Reels against carousels")).AssertReplyContains("Variant A of \"Reels against carousels\": what is it?");
 
         var state = await ObjectiveTestKit.StateAsync(_store);
         var control = TurnState.Of(state).Plan.Control;
         var profile = TurnState.Of(state).Profile;
-        Assert.Equal((DayOfWeek.Monday, new TimeOnly(9, 0), "Asia/Tehran", "Reels against carousels"),
-            (control.CheckInDay, control.CheckInTime, control.TimeZoneId, control.AbTestIdea));
+        Assert.Equal((DayOfWeek.Monday, new TimeOnly(9, 0), "Asia/Tehran"), (control.CheckInDay, control.CheckInTime, control.TimeZoneId));
+        Assert.Equal("Reels against carousels", Assert.Single(control.Experiments).Hypothesis);
         Assert.Equal(("Asia/Tehran", true), (profile.TimeZoneId, profile.TimeZoneConfirmed));
     }
 
