@@ -94,7 +94,8 @@ internal sealed partial class ControlDialog
         var target = existing ?? new KpiTarget { ObjectiveId = objective.Id, KpiId = kpi.Id };
         target.Target = QuantityParser.FindAll(answer)[0].Quantity.Value;
         var isObjectivesKpi = KpiLibrary.ForMetric(objective.Metric ?? ObjectiveMetric.Reach) == kpi.Id;
-        target.Baseline ??= isObjectivesKpi ? objective.Baseline : null;
+        target.Baseline ??= (isObjectivesKpi ? objective.Baseline : null)
+            ?? KpiBaselines.FromSituation(scope.Plan.Situation, kpi.Id, target.Platform ?? objective.Platform);
 
         // "150 a month" typed here wins; else the objective's own words ("150 bags a month") for its main KPI.
         target.Cadence = TargetCadences.For(kpi, SmartCheck.RateNamedIn(answer) ?? (isObjectivesKpi ? SmartCheck.RateNamedIn(objective.Text) : null));

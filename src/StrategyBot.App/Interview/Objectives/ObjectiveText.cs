@@ -99,6 +99,7 @@ internal enum ObjectiveText
     KpiRetry,
     KpiFormula,
     KpiCount,
+    HoursValue,
     AskKpiTarget,
     KpiTargetRetry,
     AskKpiDeadline,
