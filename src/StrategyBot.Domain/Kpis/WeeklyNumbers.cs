@@ -7,36 +7,36 @@ namespace StrategyBot.Domain.Kpis;
 /// all platforms (and every number of a record written before check-ins asked per platform); <see cref="Platforms"/>
 /// holds the numbers counted on one platform.
 /// </summary>
-public sealed class WeeklyNumbers
+public sealed record WeeklyNumbers
 {
-    public decimal? Reach { get; set; }
+    public decimal? Reach { get; init; }
 
-    public decimal? Impressions { get; set; }
+    public decimal? Impressions { get; init; }
 
-    public decimal? Engagements { get; set; }
+    public decimal? Engagements { get; init; }
 
-    public decimal? Clicks { get; set; }
+    public decimal? Clicks { get; init; }
 
-    public decimal? Conversions { get; set; }
+    public decimal? Conversions { get; init; }
 
-    public decimal? Spend { get; set; }
+    public decimal? Spend { get; init; }
 
-    public decimal? Revenue { get; set; }
+    public decimal? Revenue { get; init; }
 
-    public decimal? BrandedHashtagUses { get; set; }
+    public decimal? BrandedHashtagUses { get; init; }
 
-    public decimal? Followers { get; set; }
+    public decimal? Followers { get; init; }
 
-    public decimal? MessagesAnswered { get; set; }
+    public decimal? MessagesAnswered { get; init; }
 
-    public decimal? ResponseHours { get; set; }
+    public decimal? ResponseHours { get; init; }
 
-    public decimal? BrandMentions { get; set; }
+    public decimal? BrandMentions { get; init; }
 
-    public decimal? CompetitorMentions { get; set; }
+    public decimal? CompetitorMentions { get; init; }
 
     /// <summary>Numbers counted on one platform ("Instagram followers"); null when none were.</summary>
-    public Dictionary<Platform, WeeklyNumbers>? Platforms { get; set; }
+    public IReadOnlyDictionary<Platform, WeeklyNumbers>? Platforms { get; init; }
 
     public decimal? Get(WeeklyInput input) => input switch
     {
@@ -60,43 +60,36 @@ public sealed class WeeklyNumbers
     public decimal? Get(PlatformInput input) =>
         input.Platform is { } platform ? Platforms?.GetValueOrDefault(platform)?.Get(input.Input) : Get(input.Input);
 
-    public void Set(WeeklyInput input, decimal? value)
+    /// <summary>These numbers with <paramref name="input"/> set to <paramref name="value"/>.</summary>
+    public WeeklyNumbers With(WeeklyInput input, decimal? value) => input switch
     {
-        switch (input)
-        {
-            case WeeklyInput.Reach: Reach = value; break;
-            case WeeklyInput.Impressions: Impressions = value; break;
-            case WeeklyInput.Engagements: Engagements = value; break;
-            case WeeklyInput.Clicks: Clicks = value; break;
-            case WeeklyInput.Conversions: Conversions = value; break;
-            case WeeklyInput.Spend: Spend = value; break;
-            case WeeklyInput.Revenue: Revenue = value; break;
-            case WeeklyInput.BrandedHashtagUses: BrandedHashtagUses = value; break;
-            case WeeklyInput.Followers: Followers = value; break;
-            case WeeklyInput.MessagesAnswered: MessagesAnswered = value; break;
-            case WeeklyInput.ResponseHours: ResponseHours = value; break;
-            case WeeklyInput.BrandMentions: BrandMentions = value; break;
-            case WeeklyInput.CompetitorMentions: CompetitorMentions = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(input), input, null);
-        }
-    }
+        WeeklyInput.Reach => this with { Reach = value },
+        WeeklyInput.Impressions => this with { Impressions = value },
+        WeeklyInput.Engagements => this with { Engagements = value },
+        WeeklyInput.Clicks => this with { Clicks = value },
+        WeeklyInput.Conversions => this with { Conversions = value },
+        WeeklyInput.Spend => this with { Spend = value },
+        WeeklyInput.Revenue => this with { Revenue = value },
+        WeeklyInput.BrandedHashtagUses => this with { BrandedHashtagUses = value },
+        WeeklyInput.Followers => this with { Followers = value },
+        WeeklyInput.MessagesAnswered => this with { MessagesAnswered = value },
+        WeeklyInput.ResponseHours => this with { ResponseHours = value },
+        WeeklyInput.BrandMentions => this with { BrandMentions = value },
+        WeeklyInput.CompetitorMentions => this with { CompetitorMentions = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
+    };
 
-    public void Set(PlatformInput input, decimal? value)
+    /// <summary>These numbers with the number for <paramref name="input"/>'s platform (or over all platforms) set.</summary>
+    public WeeklyNumbers With(PlatformInput input, decimal? value)
     {
         if (input.Platform is not { } platform)
         {
-            Set(input.Input, value);
-            return;
+            return With(input.Input, value);
         }
 
-        Platforms ??= [];
-        if (!Platforms.TryGetValue(platform, out var numbers))
-        {
-            numbers = new WeeklyNumbers();
-            Platforms[platform] = numbers;
-        }
-
-        numbers.Set(input.Input, value);
+        var platforms = Platforms is null ? new Dictionary<Platform, WeeklyNumbers>() : new Dictionary<Platform, WeeklyNumbers>(Platforms);
+        platforms[platform] = (platforms.GetValueOrDefault(platform) ?? new WeeklyNumbers()).With(input.Input, value);
+        return this with { Platforms = platforms };
     }
 
     /// <summary>
@@ -116,7 +109,7 @@ public sealed class WeeklyNumbers
         foreach (var input in Enum.GetValues<WeeklyInput>())
         {
             var reportedPerPlatform = Platforms?.Values.Any(p => p.Get(input) is not null) == true;
-            view.Set(input, own?.Get(input) ?? (reportedPerPlatform ? null : Get(input)));
+            view = view.With(input, own?.Get(input) ?? (reportedPerPlatform ? null : Get(input)));
         }
 
         return view;
@@ -126,7 +119,7 @@ public sealed class WeeklyNumbers
     public IReadOnlyList<(PlatformInput Input, decimal Value)> Reported()
     {
         var all = Enum.GetValues<WeeklyInput>().Where(i => Get(i) is not null).Select(i => (new PlatformInput(i, null), Get(i)!.Value));
-        var perPlatform = (Platforms ?? []).OrderBy(p => p.Key)
+        var perPlatform = (Platforms ?? new Dictionary<Platform, WeeklyNumbers>()).OrderBy(p => p.Key)
             .SelectMany(p => Enum.GetValues<WeeklyInput>().Where(i => p.Value.Get(i) is not null).Select(i => (new PlatformInput(i, p.Key), p.Value.Get(i)!.Value)));
         return [.. all.Concat(perPlatform)];
     }

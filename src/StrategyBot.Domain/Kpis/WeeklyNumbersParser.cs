@@ -21,7 +21,7 @@ public static partial class WeeklyNumbersParser
         var read = Read(text);
         foreach (var number in read)
         {
-            numbers.Set(new PlatformInput(number.Input, number.Platform), number.Value);
+            numbers = numbers.With(new PlatformInput(number.Input, number.Platform), number.Value);
         }
 
         return read.Count > 0;

@@ -98,9 +98,9 @@ public sealed class CheckInCardTests
     [Fact]
     public void Build_LastWeekPerPlatform_ShowsEachPlatformsOwnNumber()
     {
-        var lastWeek = new WeeklyNumbers { Conversions = 18 };
-        lastWeek.Set(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100);
-        lastWeek.Set(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
+        var lastWeek = new WeeklyNumbers { Conversions = 18 }
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
 
         var card = CheckInCard.Build(CheckInInputs.For(CheckInSamples.CoffeeShop()), Week, lastWeek, Language.English);
 
@@ -151,8 +151,7 @@ public sealed class CheckInCardTests
     [Fact]
     public void For_PlanKpis_AskOnlyForTheNumbersTheyNeed()
     {
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Add(CheckInSamples.Target(KpiIds.Roas, 2, 4));
+        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), CheckInSamples.Target(KpiIds.Roas, 2, 4));
 
         var inputs = CheckInInputs.For(plan);
 

@@ -81,8 +81,7 @@ public sealed class KpiStandingsPlatformTests
                 ],
             },
         };
-        var numbers = new WeeklyNumbers();
-        numbers.Set(new PlatformInput(WeeklyInput.Reach, Platform.Instagram), 23_500);
+        var numbers = new WeeklyNumbers().With(new PlatformInput(WeeklyInput.Reach, Platform.Instagram), 23_500);
 
         var reach = Assert.Single(KpiStandings.Evaluate(plan, [Record(Week14, numbers)], Week14));
 

@@ -44,8 +44,7 @@ public sealed class ProgressCardPlatformTests
     public void Build_NumberNoTargetReads_IsStillListedAsReported()
     {
         var plan = CheckInSamples.CoffeeShop();
-        var numbers = CheckInSamples.CoffeeShopWeek(instagram: 9_100, telegram: 1_350, sales: 20);
-        numbers.Reach = 23_500;
+        var numbers = CheckInSamples.CoffeeShopWeek(instagram: 9_100, telegram: 1_350, sales: 20) with { Reach = 23_500 };
         var record = Record(Week14, numbers);
 
         var card = ProgressCard.Build(plan, Week14, record, KpiStandings.Evaluate(plan, [record], Week14), Language.English);
@@ -62,11 +61,9 @@ public sealed class ProgressCardPlatformTests
             "en",
             new KpiTarget { ObjectiveId = "care", KpiId = KpiIds.ResponseTime, Platform = Platform.Instagram, Target = 2, Baseline = 6, Deadline = new DateOnly(2027, 5, 31) },
             new KpiTarget { ObjectiveId = "lead", KpiId = KpiIds.ShareOfVoice, Target = 35, Baseline = 20, Deadline = new DateOnly(2027, 5, 31) });
-        var numbers = CheckInSamples.CoffeeShopWeek(instagram: 9_100, telegram: 1_350, sales: 20);
-        numbers.Set(new PlatformInput(WeeklyInput.MessagesAnswered, Platform.Instagram), 40);
-        numbers.Set(new PlatformInput(WeeklyInput.ResponseHours, Platform.Instagram), 100);
-        numbers.BrandMentions = 30;
-        numbers.CompetitorMentions = 70;
+        var numbers = (CheckInSamples.CoffeeShopWeek(instagram: 9_100, telegram: 1_350, sales: 20) with { BrandMentions = 30, CompetitorMentions = 70 })
+            .With(new PlatformInput(WeeklyInput.MessagesAnswered, Platform.Instagram), 40)
+            .With(new PlatformInput(WeeklyInput.ResponseHours, Platform.Instagram), 100);
         var record = Record(Week14, numbers);
 
         var card = ProgressCard.Build(plan, Week14, record, KpiStandings.Evaluate(plan, [record], Week14), Language.English);

@@ -21,8 +21,7 @@ public sealed class WeeklyNumbersJsonTests
     [Fact]
     public void RoundTrip_PerPlatformNumbers_KeepTheirPlatforms()
     {
-        var numbers = new WeeklyNumbers { Conversions = 18 };
-        numbers.Set(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
+        var numbers = new WeeklyNumbers { Conversions = 18 }.With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
 
         var json = JsonSerializer.Serialize(numbers, CheckInJsonContext.Default.WeeklyNumbers);
         var back = JsonSerializer.Deserialize(json, CheckInJsonContext.Default.WeeklyNumbers)!;

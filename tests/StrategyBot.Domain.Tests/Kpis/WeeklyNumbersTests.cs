@@ -8,9 +8,9 @@ public sealed class WeeklyNumbersTests
     [Fact]
     public void On_PlatformNumbers_EachPlatformReadsItsOwnAndSalesAreShared()
     {
-        var numbers = new WeeklyNumbers { Conversions = 18 };
-        numbers.Set(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100);
-        numbers.Set(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
+        var numbers = new WeeklyNumbers { Conversions = 18 }
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
 
         Assert.Equal(9_100m, numbers.On(Platform.Instagram).Followers);
         Assert.Equal(1_600m, numbers.On(Platform.Telegram).Followers);
@@ -31,9 +31,9 @@ public sealed class WeeklyNumbersTests
     [Fact]
     public void Reported_EveryNumberWithItsPlatform_AllPlatformsFirst()
     {
-        var numbers = new WeeklyNumbers { Conversions = 18 };
-        numbers.Set(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
-        numbers.Set(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100);
+        var numbers = new WeeklyNumbers { Conversions = 18 }
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100);
 
         Assert.Equal(
             [
@@ -43,7 +43,21 @@ public sealed class WeeklyNumbersTests
             ],
             numbers.Reported());
         Assert.False(numbers.IsEmpty());
-        Assert.True(new WeeklyNumbers { Platforms = [] }.IsEmpty());
+        Assert.True(new WeeklyNumbers { Platforms = new Dictionary<Platform, WeeklyNumbers>() }.IsEmpty());
+    }
+
+    [Fact]
+    public void WithPlatformInput_LeavesTheOriginalAsItWas()
+    {
+        var before = new WeeklyNumbers().With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_000);
+
+        var after = before.With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
+
+        Assert.Equal(9_000m, before.Get(new PlatformInput(WeeklyInput.Followers, Platform.Instagram)));
+        Assert.Null(before.Get(new PlatformInput(WeeklyInput.Followers, Platform.Telegram)));
+        Assert.Equal(9_100m, after.Get(new PlatformInput(WeeklyInput.Followers, Platform.Instagram)));
+        Assert.Equal(1_600m, after.Get(new PlatformInput(WeeklyInput.Followers, Platform.Telegram)));
     }
 
     [Theory]
