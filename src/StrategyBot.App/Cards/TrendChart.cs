@@ -9,12 +9,21 @@ namespace StrategyBot.App.Cards;
 /// Renders a KPI's weekly values against its target line as a small PNG with ScottPlot (SkiaSharp, headless).
 /// Small and flat on purpose: the image rides inside the card as a data URI and the card must stay under ~28 KB,
 /// so no anti-aliasing (fewer distinct colours compress far better) and two colours on white. Labels carry only
-/// digits and Latin text: Skia draws Persian words without shaping, so Jalali weeks are labelled "month/day".
+/// digits and Latin text: Skia draws Persian words without shaping, so Jalali weeks are labelled "month/day" and
+/// the KPI's name is the card's text above the image. Only as many week labels are drawn as fit side by side at
+/// the image's width (<see cref="LabelledWeeks"/>), always the latest, so dates never run into each other.
 /// </summary>
 public static class TrendChart
 {
     public const int DefaultWidth = 360;
     public const int DefaultHeight = 180;
+
+    /// <summary>The tick labels' size in pixels; <see cref="LabelWidth"/> assumes it.</summary>
+    public const float LabelFontSize = 11;
+
+    // Room the y axis' labels take at the left, and the least gap between two week labels.
+    private const int AxisRoom = 44;
+    private const int LabelGap = 10;
 
     // DejaVu Sans ships with the Debian images we run on and has the Persian digits; others fall back to Skia's default.
     private const string FontName = "DejaVu Sans";
@@ -46,7 +55,10 @@ public static class TrendChart
             var xs = Enumerable.Range(0, weekLabels.Count).Select(i => (double)i).ToArray();
             AddTarget(plot, xs, target);
             AddActual(plot, xs, actual);
-            plot.Axes.Bottom.SetTicks(xs, [.. weekLabels]);
+            var labelled = LabelledWeeks(weekLabels, width);
+            plot.Axes.Bottom.SetTicks([.. labelled.Select(i => xs[i])], [.. labelled.Select(i => weekLabels[i])]);
+            plot.Axes.Bottom.TickLabelStyle.FontSize = LabelFontSize;
+            plot.Axes.Left.TickLabelStyle.FontSize = LabelFontSize;
             plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = value => AxisLabel(language, value) };
             plot.Grid.MajorLineColor = new Color(0xEE, 0xEE, 0xEE);
             plot.Axes.SetLimitsX(-0.4, weekLabels.Count - 0.6);
@@ -56,6 +68,31 @@ public static class TrendChart
         {
             plot.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The weeks that get a date label: all when they fit side by side in the plot's width, else every n-th counted
+    /// back from the latest, so the labels are evenly spaced and the latest week is always named.
+    /// </summary>
+    public static IReadOnlyList<int> LabelledWeeks(IReadOnlyList<string> weekLabels, int width)
+    {
+        ArgumentNullException.ThrowIfNull(weekLabels);
+        if (weekLabels.Count == 0)
+        {
+            return [];
+        }
+
+        var widest = weekLabels.Max(LabelWidth);
+        var fit = Math.Max(1, (width - AxisRoom + LabelGap) / (widest + LabelGap));
+        var step = (int)Math.Ceiling(weekLabels.Count / (double)fit);
+        return [.. Enumerable.Range(0, weekLabels.Count).Where(i => (weekLabels.Count - 1 - i) % step == 0)];
+    }
+
+    /// <summary>A generous estimate of a label's width at <see cref="LabelFontSize"/>: DejaVu Sans' widest digits and letters are ~0.65 em.</summary>
+    public static int LabelWidth(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return (int)Math.Ceiling(label.Length * LabelFontSize * 0.65);
     }
 
     /// <summary>The PNG as a data URI for an Adaptive Card Image's <c>url</c>.</summary>

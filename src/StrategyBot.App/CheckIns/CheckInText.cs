@@ -29,6 +29,13 @@ internal enum CheckInText
     InputRevenue,
     InputHashtagUses,
     InputFollowers,
+    InputMessagesAnswered,
+    InputResponseHours,
+    InputBrandMentions,
+    InputCompetitorMentions,
+    InputOnPlatform,
+    MoreNumbers,
+    HoursValue,
 
     // The A/B test follow-up after the numbers (see ExperimentFollowUp).
     ExperimentAskResult,
@@ -43,6 +50,8 @@ internal enum CheckInText
 
     // The result card.
     ResultTitle,
+    ReportedHeading,
+    ChartPanelTitle,
     DerivedHeading,
     ProgressHeading,
     NotReported,
@@ -62,6 +71,7 @@ internal enum CheckInText
     Suggestion,
     SuggestionFallback,
     ChartAlt,
+    ChartLegend,
     ChartWeeks,
     SkippedWeek,
     ResultFallback,
@@ -83,6 +93,7 @@ internal enum CheckInText
     Resumed,
     AlreadyOn,
     NoKpis,
+    AmbiguousPlatform,
     AskSlot,
     SlotSaved,
     SlotRetry,

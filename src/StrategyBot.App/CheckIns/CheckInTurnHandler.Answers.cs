@@ -31,7 +31,7 @@ internal sealed partial class CheckInTurnHandler
         var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
         var numbers = new WeeklyNumbers();
         var invalid = new List<string>();
-        foreach (var input in Enum.GetValues<WeeklyInput>())
+        foreach (var input in CheckInInputs.AllKeys())
         {
             // Card values may arrive as strings or numbers (docs/bot-protocol.md#card-submit-values): parse both, in any digit set.
             var node = value[CheckInInputs.Id(input)];

@@ -2,12 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StrategyBot.App.Cards;
 using StrategyBot.App.Conversation;
+using StrategyBot.App.Interview;
 using StrategyBot.App.Interview.Objectives;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.CheckIns;
 
@@ -137,8 +139,16 @@ internal sealed partial class CheckInTurnHandler(
         }
 
         if (checkIns.Pending is { } pending && IsoWeek.TryParse(pending.Week, out var week)
-            && WeeklyNumbersParser.TryParse(text, out var numbers))
+            && WeeklyNumbersParser.Read(text) is { Count: > 0 } read)
         {
+            if (!TryAssign(TurnState.Of(state).Plan, read, out var numbers, out var ambiguous))
+            {
+                var platforms = CheckInInputs.For(TurnState.Of(state).Plan).Where(i => i.Input == ambiguous && i.Platform is not null).Select(i => i.Platform!.Value).ToList();
+                Reply(turn, language, Texts.Format(
+                    language, CheckInText.AmbiguousPlatform, ObjectiveNames.Input(language, ambiguous!.Value), new PlatformList(platforms)));
+                return true;
+            }
+
             // Typed numbers answer the open card too: it is replaced like a submitted one (a card a turn replied with
             // has no stored id, so only the scheduler's card is).
             await StoreNumbersAsync(turn, state, checkIns, week, numbers, "typed reply", pending.ActivityId, language, cancellationToken);
@@ -146,6 +156,25 @@ internal sealed partial class CheckInTurnHandler(
         }
 
         return false;
+    }
+
+    // A number typed without a platform goes to the one platform the plan tracks it on; with several, the user is asked.
+    private static bool TryAssign(MarketingPlan plan, IReadOnlyList<ReportedNumber> read, out WeeklyNumbers numbers, out WeeklyInput? ambiguous)
+    {
+        var tracked = CheckInInputs.For(plan);
+        numbers = new WeeklyNumbers();
+        ambiguous = null;
+        foreach (var number in read)
+        {
+            if (!CheckInInputs.TryAssign(tracked, number, out var input, out ambiguous))
+            {
+                return false;
+            }
+
+            numbers = numbers.With(input, number.Value);
+        }
+
+        return true;
     }
 
     private static IsoWeek? WeekFrom(JsonObject value, CheckInState checkIns) =>

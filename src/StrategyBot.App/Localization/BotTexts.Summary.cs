@@ -90,5 +90,8 @@ internal static partial class BotTexts
         E(TextKey.KpiRoi, "Return on investment (ROI)", "بازگشت سرمایه (ROI)"),
         E(TextKey.KpiHashtagUses, "Hashtag uses", "تعداد استفاده از هشتگ"),
         E(TextKey.KpiFollowers, "Followers", "دنبال‌کننده"),
+        E(TextKey.KpiRevenue, "Revenue", "درآمد"),
+        E(TextKey.KpiResponseTime, "Average first-response time", "میانگین زمان اولین پاسخ"),
+        E(TextKey.KpiShareOfVoice, "Share of voice", "سهم صدا (Share of Voice)"),
     ];
 }

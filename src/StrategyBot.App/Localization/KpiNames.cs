@@ -28,6 +28,9 @@ public static class KpiNames
         ["roi"] = TextKey.KpiRoi,
         ["hashtaguses"] = TextKey.KpiHashtagUses,
         ["followers"] = TextKey.KpiFollowers,
+        ["revenue"] = TextKey.KpiRevenue,
+        ["responsetime"] = TextKey.KpiResponseTime,
+        ["shareofvoice"] = TextKey.KpiShareOfVoice,
     };
 
     /// <summary>The KPI's name in the language, or the id itself when the library does not know it.</summary>
@@ -45,7 +48,7 @@ public static class KpiNames
     /// <summary>Whether the KPI is a rate shown as a percentage (CTR, engagement and conversion rates, ROI).</summary>
     public static bool IsPercentage(string kpiId) =>
         TryGetKey(kpiId, out var key) && key is TextKey.KpiCtr or TextKey.KpiEngagementRate or TextKey.KpiEngagementRateByReach
-            or TextKey.KpiEngagementRateByImpressions or TextKey.KpiEngagementRateByFollowers or TextKey.KpiConversionRate or TextKey.KpiRoi;
+            or TextKey.KpiEngagementRateByImpressions or TextKey.KpiEngagementRateByFollowers or TextKey.KpiConversionRate or TextKey.KpiRoi or TextKey.KpiShareOfVoice;
 
     /// <summary>Whether the KPI is an amount of money (CPC, CPM, CPA).</summary>
     public static bool IsMoney(string kpiId) =>

@@ -136,6 +136,9 @@ public enum TextKey
     KpiRoi,
     KpiHashtagUses,
     KpiFollowers,
+    KpiRevenue,
+    KpiResponseTime,
+    KpiShareOfVoice,
 
     // Punctuation that differs by language: list commas, "and", quotation marks.
     ListSeparator,

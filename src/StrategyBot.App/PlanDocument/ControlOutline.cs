@@ -103,7 +103,7 @@ internal sealed class ControlOutline(PlanOutlineWriter w)
             string Show(decimal? value) => value is { } v ? CheckInInputs.FormatValue(w.Language, standing.Kpi, v, currency) : "–";
             var report = standing.Report;
             var detail = Texts.Format(w.Language, DetailLine(report.Basis), Show(report.SoFar), Show(report.ExpectedSoFar), Show(standing.Target.Target), standing.Target.Deadline);
-            w.Bullet(KpiNames.Name(w.Language, standing.Kpi.Id) + " · " + Texts.Get(w.Language, StatusText(standing.Status)), detail);
+            w.Bullet(CheckInInputs.KpiName(w.Language, standing.Kpi.Id, standing.Platform) + " · " + Texts.Get(w.Language, StatusText(standing.Status)), detail);
         }
 
         Chart(status);
@@ -117,7 +117,7 @@ internal sealed class ControlOutline(PlanOutlineWriter w)
             return;
         }
 
-        var labels = KpiStandings.Weeks(status.Week).Select(week => CheckInFormat.ChartLabel(w.Language, week)).ToList();
+        var labels = charted.Weeks.Select(week => CheckInFormat.ChartLabel(w.Language, week)).ToList();
         var png = TrendChart.RenderPng(labels, charted.Series, charted.TargetSeries, w.Language, ChartWidth, ChartHeight);
         var alt = Texts.Format(w.Language, CheckInText.ChartAlt, KpiNames.Name(w.Language, charted.Kpi.Id));
         w.Add(new PlanBlock(PlanBlockKind.Image, alt, Png: png));

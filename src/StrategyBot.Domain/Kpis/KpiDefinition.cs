@@ -24,6 +24,12 @@ public sealed class KpiDefinition
     /// <summary>ROI's numerator is revenue minus spend, i.e. the numerator input net of the denominator input.</summary>
     public bool NumeratorNetOfDenominator { get; init; }
 
+    /// <summary>
+    /// Share of voice divides by the brand's mentions plus the competitors': the denominator is the numerator input
+    /// plus the denominator input, so the card asks for the two counts a listening tool shows side by side.
+    /// </summary>
+    public bool DenominatorAddsNumerator { get; init; }
+
     /// <summary>100 for percentages, 1000 for CPM, 1 otherwise.</summary>
     public decimal Scale { get; init; } = 1m;
 
@@ -45,7 +51,7 @@ public sealed class KpiDefinition
             return new KpiValue { KpiId = Id, Availability = KpiAvailability.Available, Value = numerator };
         }
 
-        var denominator = numbers.Get(denominatorInput)!.Value;
+        var denominator = numbers.Get(denominatorInput)!.Value + (DenominatorAddsNumerator ? numerator : 0m);
         if (denominator == 0m)
         {
             return new KpiValue { KpiId = Id, Availability = KpiAvailability.ZeroDenominator };

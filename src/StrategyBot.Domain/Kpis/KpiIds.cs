@@ -20,4 +20,6 @@ public static class KpiIds
     public const string HashtagUses = "hashtag-uses";
     public const string Followers = "followers";
     public const string Revenue = "revenue";
+    public const string ResponseTime = "response-time";
+    public const string ShareOfVoice = "share-of-voice";
 }

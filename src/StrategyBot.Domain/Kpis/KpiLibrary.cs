@@ -34,6 +34,18 @@ public static class KpiLibrary
         Count(KpiIds.Followers, "followers", WeeklyInput.Followers),
         new KpiDefinition
         {
+            Id = KpiIds.ResponseTime, Formula = "response hours ÷ messages answered", Numerator = "response hours", Denominator = "messages answered",
+            Unit = KpiUnit.Hours, Direction = KpiDirection.LowerIsBetter, NumeratorInput = WeeklyInput.ResponseHours,
+            DenominatorInput = WeeklyInput.MessagesAnswered,
+        },
+        new KpiDefinition
+        {
+            Id = KpiIds.ShareOfVoice, Formula = "brand mentions ÷ (brand mentions + competitor mentions) × 100", Numerator = "brand mentions",
+            Denominator = "brand mentions + competitor mentions", Unit = KpiUnit.Percent, Direction = KpiDirection.HigherIsBetter,
+            NumeratorInput = WeeklyInput.BrandMentions, DenominatorInput = WeeklyInput.CompetitorMentions, DenominatorAddsNumerator = true, Scale = 100m,
+        },
+        new KpiDefinition
+        {
             Id = KpiIds.Revenue, Formula = "revenue", Numerator = "revenue", Unit = KpiUnit.Currency,
             Direction = KpiDirection.HigherIsBetter, NumeratorInput = WeeklyInput.Revenue,
         },
@@ -64,6 +76,8 @@ public static class KpiLibrary
         ObjectiveMetric.Cpa => KpiIds.Cpa,
         ObjectiveMetric.Cpm => KpiIds.Cpm,
         ObjectiveMetric.HashtagUses => KpiIds.HashtagUses,
+        ObjectiveMetric.ResponseTime => KpiIds.ResponseTime,
+        ObjectiveMetric.ShareOfVoice => KpiIds.ShareOfVoice,
         _ => null,
     };
 

@@ -8,4 +8,7 @@ public enum KpiUnit
 
     /// <summary>A plain multiple, such as ROAS 4.2 (revenue per unit of spend).</summary>
     Ratio,
+
+    /// <summary>A duration in hours, such as the average first-response time.</summary>
+    Hours,
 }

@@ -5,6 +5,7 @@ using StrategyBot.App.Localization;
 using StrategyBot.App.Tests.Cards;
 using StrategyBot.Domain.CheckIns;
 using StrategyBot.Domain.Kpis;
+using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Tests.CheckIns;
 
@@ -32,7 +33,7 @@ public sealed class CheckInCardTests
     [Fact]
     public void Build_SnoozeButtons_SendTheThreeChoicesWithoutValidatingInputs()
     {
-        var card = CheckInCard.Build([WeeklyInput.Reach], Week, null, Language.English);
+        var card = CheckInCard.Build([new PlatformInput(WeeklyInput.Reach, null)], Week, null, Language.English);
 
         var snoozes = CardAssert.OfType(card, "Action.Submit").Where(a => (string?)a["data"]?["action"] == CheckInCard.SnoozeAction).ToList();
 
@@ -55,12 +56,96 @@ public sealed class CheckInCardTests
     }
 
     [Fact]
-    public void Build_EveryInputOfTheLibrary_StaysAtEightAndUnderTheSizeLimit()
+    public void Build_EveryInputOfTheLibrary_EightInViewTheRestBehindMoreNumbersUnderTheSizeLimit()
     {
-        var card = CheckInCard.Build(Enum.GetValues<WeeklyInput>(), Week, null, Language.Persian);
+        var all = Enum.GetValues<WeeklyInput>().Select(i => new PlatformInput(i, null)).ToList();
 
-        Assert.Equal(CheckInInputs.MaxInputs, CardAssert.OfType(card, "Input.Number").Count());
+        var card = CheckInCard.Build(all, Week, null, Language.Persian);
+
+        CardAssert.ValidForTeams(card);
+        var body = card["body"]!.AsArray().OfType<JsonObject>().ToList();
+        Assert.Equal(CheckInInputs.MaxInputs, body.Count(e => (string?)e["type"] == "Input.Number"));
+        var more = body.Single(e => (string?)e["id"] == "moreNumbers");
+        Assert.False((bool)more["isVisible"]!);
+        Assert.Equal(all.Count - CheckInInputs.MaxInputs, more["items"]!.AsArray().Count);
+        var toggle = CardAssert.OfType(card, "Action.ToggleVisibility").Single();
+        Assert.Equal("اعداد بیشتر (۵)", (string?)toggle["title"]);
+        Assert.Equal("moreNumbers", (string?)toggle["targetElements"]![0]);
         Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit));
+    }
+
+    [Fact]
+    public void Build_EightInputsOrFewer_HasNoMoreNumbersToggle()
+    {
+        var card = CheckInCard.Build(CheckInInputs.For(CheckInSamples.Plan()), Week, null, Language.English);
+
+        Assert.Empty(CardAssert.OfType(card, "Action.ToggleVisibility"));
+        Assert.DoesNotContain("moreNumbers", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Instagram followers", "Telegram followers", "Conversions")]
+    [InlineData(Language.Persian, "دنبال‌کننده‌ها در اینستاگرام", "دنبال‌کننده‌ها در تلگرام", "تبدیل‌ها")]
+    public void Build_FollowersOnTwoPlatformsAndMonthlySales_OneInputPerPlatformAndSalesOnce(Language language, string instagram, string telegram, string sales)
+    {
+        var card = CheckInCard.Build(CheckInInputs.For(CheckInSamples.CoffeeShop()), Week, null, language);
+
+        var numbers = CardAssert.OfType(card, "Input.Number").ToList();
+        Assert.Equal(["instagramFollowers", "telegramFollowers", "conversions"], numbers.Select(n => (string?)n["id"]));
+        Assert.Equal([instagram, telegram, sales], numbers.Select(n => (string?)n["label"]));
+    }
+
+    [Fact]
+    public void Build_LastWeekPerPlatform_ShowsEachPlatformsOwnNumber()
+    {
+        var lastWeek = new WeeklyNumbers { Conversions = 18 }
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), 9_100)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), 1_600);
+
+        var card = CheckInCard.Build(CheckInInputs.For(CheckInSamples.CoffeeShop()), Week, lastWeek, Language.English);
+
+        Assert.Equal(
+            ["Instagram followers (last week: 9,100)", "Telegram followers (last week: 1,600)", "Conversions (last week: 18)"],
+            CardAssert.OfType(card, "Input.Number").Select(n => (string?)n["label"]));
+    }
+
+    [Fact]
+    public void For_SupportingKpiBeforeTheObjectivesOwn_ObjectivesOwnKpiComesFirst()
+    {
+        var plan = CheckInSamples.CoffeeShop(
+            "en", new KpiTarget { ObjectiveId = "sales", KpiId = KpiIds.Ctr, Platform = Platform.Instagram, Target = 2, Deadline = new DateOnly(2027, 5, 31) });
+
+        var inputs = CheckInInputs.For(plan);
+
+        Assert.Equal(
+            [
+                new PlatformInput(WeeklyInput.Followers, Platform.Instagram), new PlatformInput(WeeklyInput.Followers, Platform.Telegram),
+                new PlatformInput(WeeklyInput.Conversions, null), new PlatformInput(WeeklyInput.Impressions, Platform.Instagram),
+                new PlatformInput(WeeklyInput.Clicks, Platform.Instagram),
+            ],
+            inputs);
+    }
+
+    [Theory]
+    [InlineData(null, true, Platform.Instagram)]
+    [InlineData(Platform.Telegram, true, Platform.Telegram)]
+    public void TryAssign_FollowersTrackedOnOnePlatform_TakesThatPlatform(Platform? typed, bool ok, Platform expected)
+    {
+        IReadOnlyList<PlatformInput> tracked = [new(WeeklyInput.Followers, Platform.Instagram), new(WeeklyInput.Conversions, null)];
+
+        Assert.Equal(ok, CheckInInputs.TryAssign(tracked, new ReportedNumber(WeeklyInput.Followers, typed, 9_100), out var input, out _));
+        Assert.Equal(new PlatformInput(WeeklyInput.Followers, expected), input);
+    }
+
+    [Fact]
+    public void TryAssign_FollowersWithoutPlatformTrackedOnTwo_IsAmbiguous()
+    {
+        var tracked = CheckInInputs.For(CheckInSamples.CoffeeShop());
+
+        Assert.False(CheckInInputs.TryAssign(tracked, new ReportedNumber(WeeklyInput.Followers, null, 9_100), out _, out var ambiguous));
+        Assert.Equal(WeeklyInput.Followers, ambiguous);
+        Assert.True(CheckInInputs.TryAssign(tracked, new ReportedNumber(WeeklyInput.Conversions, Platform.Instagram, 18), out var sales, out _));
+        Assert.Equal(new PlatformInput(WeeklyInput.Conversions, null), sales);
     }
 
     [Fact]
@@ -70,7 +155,9 @@ public sealed class CheckInCardTests
 
         var inputs = CheckInInputs.For(plan);
 
-        Assert.Equal([WeeklyInput.Reach, WeeklyInput.Impressions, WeeklyInput.Clicks, WeeklyInput.Spend, WeeklyInput.Revenue], inputs);
+        Assert.Equal(
+            new[] { WeeklyInput.Reach, WeeklyInput.Impressions, WeeklyInput.Clicks, WeeklyInput.Spend, WeeklyInput.Revenue }.Select(i => new PlatformInput(i, null)),
+            inputs);
     }
 
     [Theory]

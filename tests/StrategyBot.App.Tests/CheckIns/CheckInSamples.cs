@@ -30,6 +30,63 @@ internal static class CheckInSamples
         };
     }
 
+    /// <summary>
+    /// A Tehran coffee shop: Instagram followers 8,500 → 11,000 and Telegram 1,200 → 1,560 (a level each), and 150
+    /// sales a month over all platforms, from 1 March to 31 May 2027; Situation knows both platforms' followers.
+    /// </summary>
+    public static MarketingPlan CoffeeShop(string language = "en", params KpiTarget[] supportingFirst) => new()
+    {
+        Id = "plan",
+        Language = language,
+        StartDate = new DateOnly(2027, 3, 1),
+        Objectives =
+        [
+            new Objective { Id = "ig", Text = "Grow Instagram followers", Metric = ObjectiveMetric.Followers, Platform = Platform.Instagram },
+            new Objective { Id = "tg", Text = "Grow Telegram followers", Metric = ObjectiveMetric.Followers, Platform = Platform.Telegram },
+            new Objective { Id = "sales", Text = "150 sales a month", Metric = ObjectiveMetric.Sales },
+        ],
+        Situation = new Situation
+        {
+            Presence =
+            [
+                new PlatformPresence { Platform = Platform.Instagram, Followers = 8_500, WeeklyReach = 21_000 },
+                new PlatformPresence { Platform = Platform.Telegram, Followers = 1_200 },
+            ],
+        },
+        Control = new Control
+        {
+            KpiTargets =
+            [
+                .. supportingFirst,
+                new KpiTarget
+                {
+                    ObjectiveId = "ig", KpiId = KpiIds.Followers, Platform = Platform.Instagram, Cadence = TargetCadence.Level,
+                    Target = 11_000, Deadline = new DateOnly(2027, 5, 31),
+                },
+                new KpiTarget
+                {
+                    ObjectiveId = "tg", KpiId = KpiIds.Followers, Platform = Platform.Telegram, Cadence = TargetCadence.Level,
+                    Target = 1_560, Deadline = new DateOnly(2027, 5, 31),
+                },
+                new KpiTarget
+                {
+                    ObjectiveId = "sales", KpiId = KpiIds.Conversions, Cadence = TargetCadence.PerMonth, Target = 150, Deadline = new DateOnly(2027, 5, 31),
+                },
+            ],
+            CheckInDay = DayOfWeek.Monday,
+            CheckInTime = new TimeOnly(9, 0),
+            TimeZoneId = "Asia/Tehran",
+        },
+    };
+
+    /// <summary>One week of the coffee shop: followers per platform and sales over all platforms.</summary>
+    public static WeeklyNumbers CoffeeShopWeek(decimal instagram, decimal telegram, decimal sales)
+    {
+        return new WeeklyNumbers { Conversions = sales }
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Instagram), instagram)
+            .With(new PlatformInput(WeeklyInput.Followers, Platform.Telegram), telegram);
+    }
+
     /// <summary><paramref name="plan"/> with <paramref name="target"/> added to its KPIs.</summary>
     public static MarketingPlan WithTarget(MarketingPlan plan, KpiTarget target) =>
         plan with { Control = plan.Control with { KpiTargets = [.. plan.Control.KpiTargets, target] } };

@@ -240,7 +240,7 @@ public sealed class CheckInTurnHandlerTests
         Assert.True(handled);
         var card = Assert.Single(turn.Outbox).Attachments![0].Content!.AsObject();
         CardAssert.ValidForTeams(card);
-        Assert.Single(CardAssert.OfType(card, "Image"));
+        Assert.Equal(3, CardAssert.OfType(card, "Image").Count());
     }
 
     [Fact]

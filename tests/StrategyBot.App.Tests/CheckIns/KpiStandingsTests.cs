@@ -35,7 +35,8 @@ public sealed class KpiStandingsTests
 
         var reach = KpiStandings.Evaluate(plan, history, Week14).Single(p => p.Kpi.Id == KpiIds.Reach);
 
-        Assert.Equal([null, null, null, 6_000m, null, null, null, 7_000m], reach.Series);
+        Assert.Equal(IsoWeek.FromDate(plan.StartDate!.Value), reach.Weeks[0]);
+        Assert.Equal([null, 6_000m, null, null, null, 7_000m], reach.Series);
         Assert.All(reach.TargetSeries, value => Assert.NotNull(value));
         Assert.Equal(7_000m, reach.Report.Latest);
     }
@@ -90,7 +91,7 @@ public sealed class KpiStandingsTests
     [Fact]
     public void Evaluate_UnknownKpiId_IsLeftOut()
     {
-        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), CheckInSamples.Target("share-of-voice", 1, 2));
+        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), CheckInSamples.Target("customer-mood", 1, 2));
 
         var progress = KpiStandings.Evaluate(plan, [], Week14);
 

@@ -28,8 +28,12 @@ public sealed class ProgressCardTests
         Assert.Contains("At this pace: 5,888 of 10,000 by 31 May 2027.", text, StringComparison.Ordinal);
         Assert.Contains("at least 90%", text, StringComparison.Ordinal);
         Assert.Contains("Instagram: 4 posts a week (reels, carousels)", text, StringComparison.Ordinal);
-        var chart = Assert.Single(CardAssert.OfType(card, "Image"));
-        Assert.StartsWith("data:image/png;base64,", (string?)chart["url"], StringComparison.Ordinal);
+        var charts = CardAssert.OfType(card, "Image").ToList();
+        Assert.Equal(3, charts.Count);
+        Assert.All(charts, chart => Assert.StartsWith("data:image/png;base64,", (string?)chart["url"], StringComparison.Ordinal));
+        Assert.Equal(
+            ["Reach", "Click-through rate (CTR)", "Cost per click (CPC)"],
+            CardAssert.OfType(card, "TextBlock").Where(t => ((string?)t["id"])?.StartsWith("chartTitle", StringComparison.Ordinal) == true).Select(t => (string?)t["text"]));
     }
 
     [Theory]
@@ -104,7 +108,7 @@ public sealed class ProgressCardTests
 
         var card = ProgressCard.Build(plan, Week14, history[^1], KpiStandings.Evaluate(plan, history, Week14), Language.Persian);
 
-        Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit), $"{CardSize.Measure(card)} code units");
+        Assert.True(CardSize.Fits(card, ProgressCard.SizeLimit), $"{CardSize.Measure(card)} code units, {CardAssert.OfType(card, "Image").Count()} charts");
         Assert.Equal(KpiLibrary.All.Count, CardAssert.OfType(card, "TextBlock").Count(e => ((string?)e["id"])?.StartsWith("progressName-", StringComparison.Ordinal) == true));
         CardAssert.ValidForTeams(card);
     }

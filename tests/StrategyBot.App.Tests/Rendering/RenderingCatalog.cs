@@ -45,6 +45,8 @@ internal static class RenderingCatalog
         .. Both("goal-dialog", RenderingGoals.Dialog),
         .. Both("goal-dialog-problems", RenderingGoals.DialogWithProblems),
         .. Both("objective-result", RenderingGoals.Result),
+        .. Both("checkin-request", RenderingCheckIns.Request),
+        .. Both("checkin-result", RenderingCheckIns.Result),
         .. RendererProbeCards.All(),
     ];
 

@@ -82,4 +82,29 @@ public sealed class KpiLibraryTests
         Assert.Equal(KpiLibrary.All.Count, values.Count);
         Assert.All(values, v => Assert.Equal(KpiAvailability.MissingInput, v.Availability));
     }
+
+    [Fact]
+    public void ResponseTime_HoursOverMessagesAnswered_IsTheAverageHoursLowerIsBetter()
+    {
+        var kpi = KpiLibrary.Get(KpiLibrary.ForMetric(StrategyBot.Domain.Planning.ObjectiveMetric.ResponseTime)!);
+
+        var value = kpi.Compute(new WeeklyNumbers { MessagesAnswered = 40, ResponseHours = 100 });
+
+        Assert.Equal(KpiIds.ResponseTime, kpi.Id);
+        Assert.Equal(2.5m, value.Value);
+        Assert.Equal(KpiUnit.Hours, kpi.Unit);
+        Assert.Equal(KpiDirection.LowerIsBetter, kpi.Direction);
+    }
+
+    [Fact]
+    public void ShareOfVoice_BrandOverBrandPlusCompetitors_IsAPercentage()
+    {
+        var kpi = KpiLibrary.Get(KpiLibrary.ForMetric(StrategyBot.Domain.Planning.ObjectiveMetric.ShareOfVoice)!);
+
+        Assert.Equal(30m, kpi.Compute(new WeeklyNumbers { BrandMentions = 30, CompetitorMentions = 70 }).Value);
+        Assert.Equal(100m, kpi.Compute(new WeeklyNumbers { BrandMentions = 5, CompetitorMentions = 0 }).Value);
+        Assert.Equal(KpiAvailability.ZeroDenominator, kpi.Compute(new WeeklyNumbers { BrandMentions = 0, CompetitorMentions = 0 }).Availability);
+        Assert.Equal(KpiUnit.Percent, kpi.Unit);
+        Assert.Equal([WeeklyInput.BrandMentions, WeeklyInput.CompetitorMentions], kpi.Inputs);
+    }
 }

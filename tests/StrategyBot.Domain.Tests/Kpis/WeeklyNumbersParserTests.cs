@@ -54,4 +54,44 @@ public sealed class WeeklyNumbersParserTests
         Assert.False(ok);
         Assert.True(numbers.IsEmpty());
     }
+
+    [Fact]
+    public void Read_PlatformBeforeTheInputAndAPlatformAlone_RepeatTheInputPerPlatform()
+    {
+        var read = WeeklyNumbersParser.Read("instagram followers 9100, telegram 1600, sales 18");
+
+        Assert.Equal(
+            [
+                new ReportedNumber(WeeklyInput.Followers, StrategyBot.Domain.Planning.Platform.Instagram, 9_100),
+                new ReportedNumber(WeeklyInput.Followers, StrategyBot.Domain.Planning.Platform.Telegram, 1_600),
+                new ReportedNumber(WeeklyInput.Conversions, null, 18),
+            ],
+            read);
+    }
+
+    [Fact]
+    public void Read_PersianWithPlatformsAfterTheInput_ReadsEachPlatform()
+    {
+        var read = WeeklyNumbersParser.Read("فالوور اینستاگرام ۹۱۰۰ تلگرام ۱۶۰۰ فروش ۱۸");
+
+        Assert.Equal(
+            [
+                new ReportedNumber(WeeklyInput.Followers, StrategyBot.Domain.Planning.Platform.Instagram, 9_100),
+                new ReportedNumber(WeeklyInput.Followers, StrategyBot.Domain.Planning.Platform.Telegram, 1_600),
+                new ReportedNumber(WeeklyInput.Conversions, null, 18),
+            ],
+            read);
+    }
+
+    [Fact]
+    public void TryParse_ResponseAndListeningNumbers_AreRead()
+    {
+        var ok = WeeklyNumbersParser.TryParse("messages answered 40, response hours 100, brand mentions 30, competitor mentions 70", out var numbers);
+
+        Assert.True(ok);
+        Assert.Equal(40m, numbers.MessagesAnswered);
+        Assert.Equal(100m, numbers.ResponseHours);
+        Assert.Equal(30m, numbers.BrandMentions);
+        Assert.Equal(70m, numbers.CompetitorMentions);
+    }
 }

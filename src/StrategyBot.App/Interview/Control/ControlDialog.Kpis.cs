@@ -95,7 +95,8 @@ internal sealed partial class ControlDialog
         var target = existing with
         {
             Target = QuantityParser.FindAll(answer)[0].Quantity.Value,
-            Baseline = existing.Baseline ?? (isObjectivesKpi ? objective.Baseline : null),
+            Baseline = existing.Baseline ?? (isObjectivesKpi ? objective.Baseline : null)
+                ?? KpiBaselines.FromSituation(scope.Plan.Situation, kpi.Id, existing.Platform ?? objective.Platform),
 
             // "150 a month" typed here wins; else the objective's own words ("150 bags a month") for its main KPI.
             Cadence = TargetCadences.For(kpi, SmartCheck.RateNamedIn(answer) ?? (isObjectivesKpi ? SmartCheck.RateNamedIn(objective.Text) : null)),

@@ -20,7 +20,9 @@ internal static class KpiFormulas
             return numerator;
         }
 
-        var denominator = ObjectiveNames.Input(language, denominatorInput);
+        var denominator = kpi.DenominatorAddsNumerator
+            ? "(" + numerator + " + " + ObjectiveNames.Input(language, denominatorInput) + ")"
+            : ObjectiveNames.Input(language, denominatorInput);
         var top = kpi.NumeratorNetOfDenominator ? "(" + numerator + " − " + denominator + ")" : numerator;
         var formula = top + " ÷ " + denominator;
         if (kpi.Scale == 1m)
@@ -47,8 +49,11 @@ internal static class KpiFormulas
     public static string Value(Language language, KpiDefinition kpi, decimal value)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        return kpi.Unit == KpiUnit.Percent
-            ? LocalFormat.Percent(language, value)
-            : LocalFormat.Number(language, value, kpi.Unit is KpiUnit.Count ? 0 : 2);
+        return kpi.Unit switch
+        {
+            KpiUnit.Percent => LocalFormat.Percent(language, value),
+            KpiUnit.Hours => Texts.Format(language, ObjectiveText.HoursValue, Math.Round(value, 2)),
+            _ => LocalFormat.Number(language, value, kpi.Unit is KpiUnit.Count ? 0 : 2),
+        };
     }
 }

@@ -41,6 +41,8 @@ internal enum NameText
     KpiHashtagUses,
     KpiFollowers,
     KpiRevenue,
+    KpiResponseTime,
+    KpiShareOfVoice,
 
     InputReach,
     InputImpressions,
@@ -51,6 +53,10 @@ internal enum NameText
     InputRevenue,
     InputBrandedHashtagUses,
     InputFollowers,
+    InputMessagesAnswered,
+    InputResponseHours,
+    InputBrandMentions,
+    InputCompetitorMentions,
 
     FamilyBrandAwareness,
     FamilySales,

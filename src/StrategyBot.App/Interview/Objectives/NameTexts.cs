@@ -49,6 +49,8 @@ internal static class NameTexts
         E(NameText.KpiHashtagUses, "Branded hashtag uses", "استفاده از هشتگ برند"),
         E(NameText.KpiFollowers, "Followers", "دنبال‌کننده"),
         E(NameText.KpiRevenue, "Revenue", "درآمد"),
+        E(NameText.KpiResponseTime, "Average first-response time", "میانگین زمان اولین پاسخ"),
+        E(NameText.KpiShareOfVoice, "Share of voice", "سهم صدا (Share of Voice)"),
 
         // The raw weekly numbers KPI formulas are made of, lower case as they appear inside a formula.
         E(NameText.InputReach, "reach", "دسترسی"),
@@ -60,6 +62,10 @@ internal static class NameTexts
         E(NameText.InputRevenue, "revenue", "درآمد"),
         E(NameText.InputBrandedHashtagUses, "branded hashtag uses", "استفاده از هشتگ برند"),
         E(NameText.InputFollowers, "followers", "دنبال‌کننده‌ها"),
+        E(NameText.InputMessagesAnswered, "messages answered", "پیام‌های پاسخ‌داده‌شده"),
+        E(NameText.InputResponseHours, "response hours", "ساعت‌های پاسخ‌گویی"),
+        E(NameText.InputBrandMentions, "brand mentions", "منشن‌های برند"),
+        E(NameText.InputCompetitorMentions, "competitor mentions", "منشن‌های رقبا"),
 
         // Goal families.
         E(NameText.FamilyBrandAwareness, "Brand awareness", "آگاهی از برند"),

@@ -59,6 +59,8 @@ internal static class ObjectiveNames
         KpiIds.HashtagUses => NameText.KpiHashtagUses,
         KpiIds.Followers => NameText.KpiFollowers,
         KpiIds.Revenue => NameText.KpiRevenue,
+        KpiIds.ResponseTime => NameText.KpiResponseTime,
+        KpiIds.ShareOfVoice => NameText.KpiShareOfVoice,
         _ => null,
     };
 
@@ -74,6 +76,10 @@ internal static class ObjectiveNames
         WeeklyInput.Revenue => NameText.InputRevenue,
         WeeklyInput.BrandedHashtagUses => NameText.InputBrandedHashtagUses,
         WeeklyInput.Followers => NameText.InputFollowers,
+        WeeklyInput.MessagesAnswered => NameText.InputMessagesAnswered,
+        WeeklyInput.ResponseHours => NameText.InputResponseHours,
+        WeeklyInput.BrandMentions => NameText.InputBrandMentions,
+        WeeklyInput.CompetitorMentions => NameText.InputCompetitorMentions,
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
     });
 

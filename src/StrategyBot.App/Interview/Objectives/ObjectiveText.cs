@@ -107,6 +107,7 @@ internal enum ObjectiveText
     KpiRetry,
     KpiFormula,
     KpiCount,
+    HoursValue,
     AskKpiTarget,
     KpiTargetRetry,
     AskKpiDeadline,

@@ -21,6 +21,7 @@ internal static partial class ObjectiveTexts
             "I didn't recognise a KPI there. Pick from the list or type names such as \"reach, CTR\".",
             "در پاسخ شما KPIای پیدا نکردم. از فهرست انتخاب کنید یا نامشان را بنویسید، مثلاً «دسترسی، نرخ کلیک»."),
         E(ObjectiveText.KpiFormula, "{0} = {1} (denominator: {2})", "{0} = {1} (مخرج کسر: {2})"),
+        E(ObjectiveText.HoursValue, "{0} h", "{0} ساعت"),
         E(ObjectiveText.KpiCount, "{0} = {1} (a weekly count, no denominator)", "{0} = {1} (شمارش هفتگی، بدون مخرج)"),
         E(ObjectiveText.AskKpiTarget, "What's the target for {0}?", "عدد هدف برای {0} چقدر است؟"),
         E(ObjectiveText.KpiTargetRetry,
