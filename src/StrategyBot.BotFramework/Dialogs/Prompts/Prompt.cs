@@ -6,7 +6,7 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// Base of all prompts: sends the question, recognises each answer, runs the optional validator with the attempt
 /// count, and re-asks with the retry text until an answer is accepted. Non-message activities are ignored.
 /// </summary>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPromptCheck
 {
     private readonly PromptValidator<T>? _validator;
 
@@ -60,6 +60,28 @@ public abstract class Prompt<T> : Dialog
         };
         Send(dc, options, RetryQuestion(dc, options, retryText));
         return DialogTurnResult.Waiting;
+    }
+
+    /// <inheritdoc />
+    public async Task<PromptCheck> CheckAsync(TurnContext turn, string input, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var recognized = Recognize(turn, input, options);
+        var context = new PromptValidatorContext<T>(turn, recognized, options, 1);
+        var accepted = _validator is null ? recognized.Succeeded : await _validator(context, cancellationToken);
+        if (accepted)
+        {
+            return PromptCheck.Accepted(recognized.Value);
+        }
+
+        return PromptCheck.Refused(context.RetryText ?? recognized.Failure switch
+        {
+            PromptFailure.TooLong => options.TooLongText,
+            PromptFailure.OutOfRange => options.OutOfRangeText,
+            _ => null,
+        } ?? options.RetryText);
     }
 
     /// <summary>A dialog started over the prompt (for example by an interruption) ended: ask again.</summary>
