@@ -45,6 +45,7 @@ internal static class RenderingCatalog
         .. Both("goal-dialog", RenderingGoals.Dialog),
         .. Both("goal-dialog-problems", RenderingGoals.DialogWithProblems),
         .. Both("objective-result", RenderingGoals.Result),
+        .. RenderingForms.Kinds.SelectMany(kind => Both(kind, language => RenderingForms.Card(kind, language))),
         .. RendererProbeCards.All(),
     ];
 
