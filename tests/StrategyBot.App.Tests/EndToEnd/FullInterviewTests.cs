@@ -59,29 +59,52 @@ public sealed class FullInterviewTests(EndToEndFixture fixture, ITestOutputHelpe
     {
         await using var session = await InstalledSessionAsync();
         await new MarketerRun(session.Client, persian: false).ToCompletePlanAsync();
-        var transcript = new List<string>();
 
-        var answer = "goal: grow Instagram reach 20% by March";
-        var replies = await SendAsync(session.Client, answer);
+        var all = await CaptureAsync(session.Client, "goal: grow Instagram reach 20% by March", "Your plan is complete again: 6 of 6 steps", persian: false);
+
+        Assert.DoesNotContain("Let's carry on", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("When shall I check in", all, StringComparison.Ordinal);
+        Assert.Contains("Your plan: 6 of 6 steps done.", Transcript(await SendAsync(session.Client, "status")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_InPersianOnAFinishedPlan_AsksOnlyTheNewObjectivesKpisAndThePlanStaysComplete()
+    {
+        await using var session = await InstalledSessionAsync();
+        await SendAsync(session.Client, "language fa");
+        await new MarketerRun(session.Client, persian: true).ToCompletePlanAsync();
+
+        var all = await CaptureAsync(session.Client, "هدف: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند", "برنامهٔ شما دوباره کامل است: ۶ مرحله از ۶", persian: true);
+
+        Assert.Contains("گرفتم!", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("ادامه می‌دهیم", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("هر هفته چه روز و ساعتی", all, StringComparison.Ordinal);
+        Assert.Contains("برنامهٔ شما: ۶ مرحله از ۶ مرحله انجام شده.", Transcript(await SendAsync(session.Client, "وضعیت")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Types a quick capture and answers what it asks until <paramref name="done"/>; returns the conversation.</summary>
+    private async Task<string> CaptureAsync(PlaygroundClient client, string goal, string done, bool persian)
+    {
+        var transcript = new List<string>();
+        var answer = goal;
+        var replies = await SendAsync(client, answer);
         var turns = 1;
         transcript.Add("> " + answer);
         transcript.Add(Transcript(replies));
-        while (!Transcript(replies).Contains("Your plan is complete again: 6 of 6 steps", StringComparison.Ordinal))
+        while (!Transcript(replies).Contains(done, StringComparison.Ordinal))
         {
             Assert.True(turns < 10, $"The capture is still asking after {turns} turns:{Environment.NewLine}{string.Join(Environment.NewLine, transcript)}");
-            answer = MarketerAnswers.Pick(Transcript(replies), persian: false)
+            answer = MarketerAnswers.Pick(Transcript(replies), persian)
                 ?? throw new Xunit.Sdk.XunitException($"Unknown question:{Environment.NewLine}{string.Join(Environment.NewLine, transcript)}");
-            replies = await SendAsync(session.Client, answer);
+            replies = await SendAsync(client, answer);
             turns++;
             transcript.Add("> " + answer);
             transcript.Add(Transcript(replies));
         }
 
-        Report($"Quick capture on a finished plan (en): {turns} turns", string.Join(Environment.NewLine, transcript));
         var all = string.Join(Environment.NewLine, transcript);
-        Assert.DoesNotContain("Let's carry on", all, StringComparison.Ordinal);
-        Assert.DoesNotContain("When shall I check in", all, StringComparison.Ordinal);
-        Assert.Contains("Your plan: 6 of 6 steps done.", Transcript(await SendAsync(session.Client, "status")), StringComparison.Ordinal);
+        Report($"Quick capture on a finished plan ({(persian ? "fa" : "en")}): {turns} turns", all);
+        return all;
     }
 
     private static void AssertSummaryCard(PlaygroundMessage message, string business, IEnumerable<PlaygroundMessage> context)
