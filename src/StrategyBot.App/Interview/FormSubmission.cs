@@ -87,7 +87,7 @@ internal static class FormSubmission
 
         if (saved)
         {
-            QuestionFlow.Store(innerDc, scope);
+            InterviewTurn.StorePlan(innerDc, scope);
         }
 
         if (problems.Count > 0 || leaves is not { } to)

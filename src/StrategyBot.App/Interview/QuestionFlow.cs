@@ -66,18 +66,6 @@ internal sealed class QuestionFlow
     /// <summary>The form that stands in for the question <paramref name="key"/>, when it is a form's first question.</summary>
     public InterviewForm? FormAt(string? key) => _forms.FirstOrDefault(f => string.Equals(f.FirstKey, key, StringComparison.Ordinal));
 
-    /// <summary>Stores the plan an answer changed (and, on a first answer, the plan's language).</summary>
-    public static void Store(DialogContext dc, QuestionScope scope)
-    {
-        if (dc.State.Find(TurnState.PlanDocument) is not { Exists: true })
-        {
-            scope.Plan.Language = Languages.Code(scope.Language);
-        }
-
-        // The answer is the last change this turn makes to the plan; the next question is asked from this object.
-        TurnState.Of(dc.State).SavePlan(scope.Plan);
-    }
-
     /// <summary>
     /// The scope the current question is answered in: its plan is a private copy, which the answer's Save changes and
     /// the flow stores with <see cref="TurnState.SavePlan"/>.
@@ -230,7 +218,7 @@ internal sealed class QuestionFlow
         if (answer.Value is { } value && question.Save is { } save)
         {
             save(scope, value);
-            Store(step.Context, scope);
+            InterviewTurn.StorePlan(step.Context, scope);
         }
 
         if (question.BackTo is { } backTo)
