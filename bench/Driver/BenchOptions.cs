@@ -39,6 +39,12 @@ internal sealed class BenchOptions
 
     public bool SkipFanOut { get; private init; }
 
+    /// <summary>
+    /// --floor-like-bot: a second floor beside the plain one, making the bot's round trips with the bot's bytes (as many
+    /// reply POSTs per turn as the bot sent, a row the size of the bot's state row); both ratios are reported.
+    /// </summary>
+    public bool FloorLikeBot { get; private init; }
+
     /// <summary>Extra environment for every bot process (--bot-env KEY=VALUE, repeatable), for experiments.</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment { get; private init; } = new Dictionary<string, string>();
 
@@ -96,6 +102,7 @@ internal sealed class BenchOptions
             FanOutTenants = Int(values, "fanout-tenants", 10),
             ThrottleFraction = values.TryGetValue("throttle", out var t) ? double.Parse(t, CultureInfo.InvariantCulture) : 0.05,
             SkipFanOut = flags.Contains("skip-fanout"),
+            FloorLikeBot = flags.Contains("floor-like-bot"),
             BotDll = values.GetValueOrDefault("bot-dll") ?? Path.Combine(root, "src", "StrategyBot.App", "bin", "Release", "net10.0", "StrategyBot.App.dll"),
             SkipInterview = flags.Contains("skip-interview"),
             AllocationProfilePath = values.GetValueOrDefault("alloc-profile"),

@@ -53,23 +53,42 @@ internal sealed class BenchRun(BenchOptions options)
                 var (floor, floorAddress) = await Servers.StartFloorAsync(options.RepoRoot, options.LogDirectory, storage, cancellationToken);
                 await using (floor)
                 {
-                    await using var metrics = MetricsListener.Start(bot.Pid, s_botMeters);
-                    await using var floorMetrics = MetricsListener.Start(floor.Pid, s_floorMeters);
-                    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { Timeout = TimeSpan.FromSeconds(60) };
-                    var load = new InterviewLoad(connector, http, azurite.Pid);
-                    var botTarget = new LoadTarget("bot", bot, new Uri(botAddress, "api/messages"), metrics, CheckReplies: true);
-                    var floorTarget = new LoadTarget("floor", floor, new Uri(floorAddress, "api/messages"), floorMetrics, CheckReplies: false);
-                    return await RunLevelsAsync(load, botTarget, floorTarget, cancellationToken);
+                    // The like-for-like floor, only with --floor-like-bot: it runs beside the plain one, which stays.
+                    var (like, likeAddress) = options.FloorLikeBot
+                        ? await Servers.StartFloorAsync(options.RepoRoot, options.LogDirectory, storage, cancellationToken, likeBot: true)
+                        : (null, null);
+                    await using (like)
+                    {
+                        await using var metrics = MetricsListener.Start(bot.Pid, s_botMeters);
+                        await using var floorMetrics = MetricsListener.Start(floor.Pid, s_floorMeters);
+                        await using var likeMetrics = like is null ? null : MetricsListener.Start(like.Pid, s_floorMeters);
+                        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { Timeout = TimeSpan.FromSeconds(60) };
+                        var load = new InterviewLoad(connector, http, azurite.Pid);
+                        var replyCounts = new ReplyCounts(InterviewScript.WholePlan.Count);
+                        List<LoadTarget> targets =
+                        [
+                            new LoadTarget("bot", bot, new Uri(botAddress, "api/messages"), metrics, CheckReplies: true, LearnReplies: replyCounts),
+                            new LoadTarget("floor", floor, new Uri(floorAddress, "api/messages"), floorMetrics, CheckReplies: false),
+                        ];
+                        if (like is not null)
+                        {
+                            targets.Add(new LoadTarget(
+                                "floor-like", like, new Uri(likeAddress!, "api/messages"), likeMetrics, CheckReplies: false, AskReplies: replyCounts));
+                        }
+
+                        return await RunLevelsAsync(load, targets, cancellationToken);
+                    }
                 }
             }
         }
     }
 
-    private async Task<List<LoadResult>> RunLevelsAsync(InterviewLoad load, LoadTarget bot, LoadTarget floor, CancellationToken cancellationToken)
+    private async Task<List<LoadResult>> RunLevelsAsync(InterviewLoad load, List<LoadTarget> targets, CancellationToken cancellationToken)
     {
+        var bot = targets[0];
         // Warm-up until each target's JIT has settled (see WarmUpLoop), so every level compares steady processes.
         Console.WriteLine("Warming up the bot and the floor until their JIT has settled");
-        foreach (var target in new[] { bot, floor })
+        foreach (var target in targets)
         {
             var warm = await new WarmUpLoop(load).RunAsync(target, options.Levels.Max(), cancellationToken);
             _warmUps.Add(warm);
@@ -86,11 +105,11 @@ internal sealed class BenchRun(BenchOptions options)
         foreach (var concurrency in options.Levels)
         {
             var perMarketer = (int)Math.Ceiling(options.MinInterviewsPerLevel / (double)(concurrency * options.Rounds));
-            foreach (var result in await load.RunLevelAsync([bot, floor], concurrency, perMarketer, options.Rounds, cancellationToken))
+            foreach (var result in await load.RunLevelAsync(targets, concurrency, perMarketer, options.Rounds, cancellationToken))
             {
                 results.Add(result);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"C={concurrency,3} {result.Target,-5} {result.Turns,5} turns in {result.Rounds} rounds {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn (rounds {string.Join(" ", result.RoundCpuMsPerTurn.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}; JIT {result.JitTime.TotalMilliseconds:0} ms, GC pauses {result.GcPauseTime.TotalMilliseconds:0} ms) {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
+                    $"C={concurrency,3} {result.Target,-10} {result.Turns,5} turns in {result.Rounds} rounds {result.Errors} errors {result.TurnsPerSecond,7:0.0} turns/s p50 {result.P50Ms,6:0.0} p99 {result.P99Ms,6:0.0} ms CPU {result.CpuMsPerTurn,5:0.00} ms/turn (rounds {string.Join(" ", result.RoundCpuMsPerTurn.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}; JIT {result.JitTime.TotalMilliseconds:0} ms, GC pauses {result.GcPauseTime.TotalMilliseconds:0} ms) {result.KilobytesAllocatedPerTurn,4:0} KB/turn storage {result.StorageCallsPerTurn:0.00}/turn RSS {Targets.Mb(result.PeakRssBytes)} MB"));
             }
         }
 

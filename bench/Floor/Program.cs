@@ -6,12 +6,13 @@ using StrategyBot.Bench.Floor;
 var builder = WebApplication.CreateSlimBuilder(args);
 var connectionString = builder.Configuration["Storage:ConnectionString"]
     ?? throw new InvalidOperationException("Set Storage:ConnectionString (the bench passes Azurite's).");
-var table = new TableServiceClient(connectionString).GetTableClient("FloorState");
+var table = new TableServiceClient(connectionString).GetTableClient(builder.Configuration.GetValue<bool>("Floor:LikeBot") ? "FloorStateLikeBot" : "FloorState");
 await table.CreateIfNotExistsAsync();
 
 builder.Services.AddSingleton(table);
 builder.Services.AddSingleton(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
-builder.Services.AddSingleton<FloorTurn>();
+var likeBot = builder.Configuration.GetValue<bool>("Floor:LikeBot");
+builder.Services.AddSingleton(sp => new FloorTurn(table, sp.GetRequiredService<HttpClient>(), likeBot));
 
 var app = builder.Build();
 app.MapPost("/api/messages", (HttpContext context, FloorTurn turn) => turn.HandleAsync(context));

@@ -11,7 +11,7 @@ namespace StrategyBot.Bench.Seeder;
 
 /// <summary>
 /// Gives N users the plan of one real interview and a check-in that is due, using the app's own TableStateStore,
-/// TurnState, CheckInDocuments and ScheduleIndexTable, so the rows are exactly what the bot writes.
+/// TurnState and ScheduleIndexTable, so the rows are exactly what the bot writes.
 /// Phase 1 writes each user's scope (plan, profile, conversation reference, "checkins" with a slot that has already
 /// passed). Nothing is due until phase 2 writes the index rows, all for one instant T0 chosen from phase 1's pace so
 /// that the last row is in before T0: at T0 every user falls due at once, as at 09:00 on a Monday.
@@ -62,7 +62,7 @@ internal sealed class CheckInSeeder(SeederOptions options)
             });
 
             // The slot passed at the top of this minute; the scheduler only looks once the index row says so.
-            CheckInDocuments.Save(state, new CheckInState { Slot = slot, NextSlotUtc = slotTime, IndexedDueUtc = slotTime });
+            TurnState.Of(state).UpdateCheckIns(_ => new CheckInState { Slot = slot, NextSlotUtc = slotTime, IndexedDueUtc = slotTime });
             await store.SaveAsync(state, token);
         });
         phase1.Stop();

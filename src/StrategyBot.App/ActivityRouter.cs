@@ -5,6 +5,7 @@ using StrategyBot.App.Interview;
 using StrategyBot.App.Localization;
 using StrategyBot.App.MessageExtensions;
 using StrategyBot.App.PlanDocument;
+using StrategyBot.App.TeamPlans;
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
@@ -21,7 +22,9 @@ internal sealed class ActivityRouter(
     TimeProvider time,
     ILogger<ActivityRouter> logger,
     MessageExtensionHandler? messageExtensions = null,
-    PlanExportTurnHandler? planExport = null)
+    PlanExportTurnHandler? planExport = null,
+    TeamPlanTurnHandler? teamPlans = null,
+    MyPlans? myPlans = null)
 {
     public const string DialogStackDocument = DialogRunner.StackDocumentName;
     public const string RootDialogId = "planInterview";
@@ -34,6 +37,18 @@ internal sealed class ActivityRouter(
 
     public async Task RouteAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
     {
+        // A channel's or group chat's own scope holds its team plan and nothing personal: no profile, interview or
+        // check-in schedule of anyone's is read or written there.
+        if (state.Scope.Kind == StateScopeKind.Conversation)
+        {
+            if (teamPlans is not null)
+            {
+                await teamPlans.RouteAsync(turn, state, cancellationToken);
+            }
+
+            return;
+        }
+
         var activity = turn.Activity;
         var profile = RememberClient(state, activity);
 
@@ -96,6 +111,12 @@ internal sealed class ActivityRouter(
         // "export my plan" works at any point, like the privacy commands: it only reads the plan, so an open
         // interview question stays open.
         if (planExport is not null && await planExport.TryHandleMessageAsync(turn, state, profile.Language, cancellationToken))
+        {
+            return;
+        }
+
+        // "my plans" only reads (the user's index of team plans), so like export it leaves an open question open.
+        if (myPlans is not null && await myPlans.TryHandleAsync(turn, state, profile.Language, cancellationToken))
         {
             return;
         }
@@ -200,7 +221,7 @@ internal sealed class ActivityRouter(
     }
 
     /// <summary>True for the activities that install the bot, which the user expects an answer to.</summary>
-    public static bool WouldWelcome(Activity activity) => activity.Type switch
+    public static bool WouldWelcome(Activity activity) => TurnScope.IsShared(activity) ? TeamPlanTurnHandler.WouldWelcome(activity) : activity.Type switch
     {
         ActivityTypes.InstallationUpdate => activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true,
         ActivityTypes.ConversationUpdate => BotWasAdded(activity),

@@ -6,6 +6,7 @@ using StrategyBot.App.PlanDocument;
 using StrategyBot.App.Privacy;
 using StrategyBot.App.RateLimiting;
 using StrategyBot.App.Storage;
+using StrategyBot.App.TeamPlans;
 using StrategyBot.BotFramework;
 using StrategyBot.BotFramework.Protocol;
 
@@ -17,6 +18,7 @@ builder.Services
     .AddCheckIns(builder.Configuration)
     .AddInterview()
     .AddStrategyBot()
+    .AddTeamPlans()
     .AddPrivacy(builder.Configuration)
     .AddPlanDocument()
     .AddUserRateLimiting(builder.Configuration)

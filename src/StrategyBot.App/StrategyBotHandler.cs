@@ -26,6 +26,10 @@ internal sealed class StrategyBotHandler(
     // Each retry reloads the scope; three covers a burst of messages from two devices without looping on a hot scope.
     private const int MaxAttempts = 3;
 
+    // A team plan's scope is shared by every member of the channel: several answering at once each cost the others a
+    // retry (the store detects conflicts per scope), so a shared scope gets more attempts before "please resend".
+    private const int MaxSharedAttempts = 8;
+
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
@@ -84,6 +88,7 @@ internal sealed class StrategyBotHandler(
 
         // Replies wait for the save, so the turn may start from the store's own copy of its last write (see IStateStore).
         var state = await store.LoadForUpdateAsync(scope, cancellationToken);
+        var maxAttempts = scope.Kind == StateScopeKind.Conversation ? MaxSharedAttempts : MaxAttempts;
         for (var attempt = 1; ; attempt++)
         {
             if (ProcessedActivities.WasProcessed(state, activity.Id))
@@ -94,7 +99,10 @@ internal sealed class StrategyBotHandler(
 
             // Kept only to tell, after a conflict, whether the conversation moved on.
             var positionBefore = DialogPosition.Of(state);
-            var privacyOutcome = privacy is null ? PrivacyOutcome.NotHandled : await privacy.HandleAsync(turn, state, cancellationToken);
+            // "delete my data" in a channel must never erase the channel's scope: privacy commands are personal.
+            var privacyOutcome = privacy is null || scope.Kind != StateScopeKind.User
+                ? PrivacyOutcome.NotHandled
+                : await privacy.HandleAsync(turn, state, cancellationToken);
             if (privacyOutcome == PrivacyOutcome.HandledSaveNothing)
             {
                 // The user's data was erased (or there was none): not even the dedupe id or the reference is written back.
@@ -113,7 +121,7 @@ internal sealed class StrategyBotHandler(
                 await store.SaveAsync(state, cancellationToken);
                 return;
             }
-            catch (StateConflictException ex) when (attempt < MaxAttempts)
+            catch (StateConflictException ex) when (attempt < maxAttempts)
             {
                 turn.ClearOutbox();
                 turn.InvokeResponse = null;

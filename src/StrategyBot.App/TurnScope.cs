@@ -5,9 +5,10 @@ using StrategyBot.BotFramework.State;
 namespace StrategyBot.App;
 
 /// <summary>
-/// The one place that decides whose state a turn reads and writes. Today that is always the sender's own
-/// <see cref="StateScopeKind.User"/> scope; a team plan (issue 17) will pick
-/// <see cref="StateScope.ForConversation"/> here for a channel or group chat, and nothing below this class changes.
+/// The one place that decides whose state a turn reads and writes: in a channel or group chat, the conversation's own
+/// <see cref="StateScopeKind.Conversation"/> scope (its team plan, issue 17; a channel's threads share the channel's);
+/// everywhere else, and for a message extension used from any conversation, the sender's own
+/// <see cref="StateScopeKind.User"/> scope.
 /// A scope is built only from the authenticated activity's addressing (tenant, sender, conversation), never from
 /// message text or card data, so no payload can name another user's or another team's plan.
 /// </summary>
@@ -28,11 +29,22 @@ internal static class TurnScope
             return null;
         }
 
-        var scope = StateScope.ForUser(tenant.ToLowerInvariant(), user);
+        var conversationId = activity.Conversation?.Id;
+        var scope = IsShared(activity) && !string.IsNullOrWhiteSpace(conversationId)
+            ? StateScope.ForConversation(tenant.ToLowerInvariant(), TeamPlans.ConversationRoster.TopLevel(conversationId))
+            : StateScope.ForUser(tenant.ToLowerInvariant(), user);
 
         // Teams ids are short; ids too long for a table key are not from Teams, so the turn is ignored, not failed.
         return FitsTableKey(scope) ? scope : null;
     }
+
+    /// <summary>
+    /// True for a channel or group chat. A message extension's invoke belongs to the user wherever it is used
+    /// (docs/bot-protocol.md#message-extensions); a conversation the activity does not type is personal.
+    /// </summary>
+    public static bool IsShared(Activity activity) =>
+        activity.Conversation?.ConversationType is "channel" or "groupChat"
+        && !MessagingExtensionInvokes.IsMessagingExtension(activity.Name);
 
     private static bool FitsTableKey(StateScope scope)
     {

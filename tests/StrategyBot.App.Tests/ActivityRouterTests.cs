@@ -139,10 +139,16 @@ public sealed class ActivityRouterTests
         await _host.SayAsync("hi");
         var state = await _host.LoadAsync();
         var plan = TurnState.Of(state).Plan;
-        plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 10_000 });
-        plan.Control.CheckInDay = DayOfWeek.Monday;
-        plan.Control.CheckInTime = new TimeOnly(9, 0);
-        plan.Control.TimeZoneId = "Asia/Tehran";
+        plan = plan with
+        {
+            Control = plan.Control with
+            {
+                KpiTargets = [.. plan.Control.KpiTargets, new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 10_000 }],
+                CheckInDay = DayOfWeek.Monday,
+                CheckInTime = new TimeOnly(9, 0),
+                TimeZoneId = "Asia/Tehran",
+            },
+        };
         TurnState.Of(state).SavePlan(plan);
         await _host.Inner.SaveAsync(state, CancellationToken.None);
 

@@ -20,13 +20,26 @@ public sealed class TurnScopeTests
         Assert.Equal(Activities.UserAadObjectId, scope.Id);
     }
 
-    [Fact]
-    public void From_MessageInAGroupChat_IsStillTheSendersOwnScope()
+    [Theory]
+    [InlineData("groupChat", "19:group@thread.v2", "19:group@thread.v2")]
+    [InlineData("channel", "19:general@thread.tacv2;messageid=1700000000000", "19:general@thread.tacv2")]
+    public void From_MessageInAGroupChatOrChannelThread_IsTheConversationsScope(string type, string conversationId, string scopeId)
     {
-        // Until team plans (issue 17) choose StateScope.ForConversation here, every turn works on its sender's state.
-        var scope = TurnScope.From(Activities.Message("hello", conversationId: "19:group@thread.v2"));
+        var activity = Activities.Message("hello", conversationId: conversationId);
+        activity.Conversation!.ConversationType = type;
 
-        Assert.Equal(StateScope.ForUser(Activities.TenantId, Activities.UserAadObjectId), scope);
+        var scope = TurnScope.From(activity);
+
+        Assert.Equal(StateScope.ForConversation(Activities.TenantId, scopeId), scope);
+    }
+
+    [Fact]
+    public void From_MessageExtensionUsedInAChannel_IsTheSendersOwnScope()
+    {
+        var activity = Activities.Invoke("composeExtension/query", new System.Text.Json.Nodes.JsonObject(), conversationId: "19:general@thread.tacv2");
+        activity.Conversation!.ConversationType = "channel";
+
+        Assert.Equal(StateScope.ForUser(Activities.TenantId, Activities.UserAadObjectId), TurnScope.From(activity));
     }
 
     [Fact]

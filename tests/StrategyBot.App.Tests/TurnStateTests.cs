@@ -30,7 +30,7 @@ public sealed class TurnStateTests
         var store = new InMemoryStateStore();
         var first = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var plan = SamplePlan.ThroughTactics();
-        plan.Situation.BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂";
+        plan = plan with { Situation = plan.Situation with { BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂" } };
         TurnState.Of(first).SavePlan(plan);
         await store.SaveAsync(first, CancellationToken.None);
         var state = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
@@ -50,11 +50,7 @@ public sealed class TurnStateTests
         var state = await store.LoadAsync(TestScopes.Default, CancellationToken.None);
         var before = TurnState.Of(state).Plan;
 
-        var updated = TurnState.Of(state).UpdatePlan(plan =>
-        {
-            plan.Situation.CustomerNeeds = "Cakes delivered";
-            return plan;
-        });
+        var updated = TurnState.Of(state).UpdatePlan(plan => plan with { Situation = plan.Situation with { CustomerNeeds = "Cakes delivered" } });
 
         Assert.True(state.HasChanges);
         Assert.Same(updated, TurnState.Of(state).Plan);
@@ -72,7 +68,7 @@ public sealed class TurnStateTests
 
         Assert.Throws<InvalidOperationException>(() => TurnState.Of(state).UpdatePlan(plan =>
         {
-            plan.Situation.CustomerNeeds = "half-made change";
+            _ = plan with { Situation = plan.Situation with { CustomerNeeds = "half-made change" } };
             throw new InvalidOperationException("the answer was refused");
         }));
 
@@ -109,7 +105,7 @@ public sealed class TurnStateTests
     {
         var state = new StateSet(TestScopes.Default, []);
         var plan = SamplePlan.ThroughTactics();
-        plan.Situation.BusinessDescription = "نانوایی \"سارا\"";
+        plan = plan with { Situation = plan.Situation with { BusinessDescription = "نانوایی \"سارا\"" } };
 
         TurnState.Of(state).SavePlan(plan);
 
@@ -180,12 +176,12 @@ public sealed class TurnStateTests
     {
         var state = new StateSet(TestScopes.Default, []);
         var plan = SamplePlan.ThroughTactics();
-        plan.Situation.BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂";
+        plan = plan with { Situation = plan.Situation with { BusinessDescription = "نانوایی خانوادگی \"سارا\" 🎂" } };
 
         TurnState.Of(state).SavePlan(plan);
 
         Assert.Same(plan, TurnState.Of(state).Plan);
-        var readBack = TurnState.Of(state).PlanCopy();
+        var readBack = ReadBack(state);
         Assert.NotSame(plan, readBack);
         Assert.Equal(
             JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan),
@@ -220,21 +216,34 @@ public sealed class TurnStateTests
     public void SavePlan_PlanWithEveryImmutablePart_ReadsBackToTheSameJson()
     {
         var plan = Cards.SamplePlans.CompletePersian();
-        plan.Calendar = new ContentCalendar
+        plan = plan with
         {
-            WeeklyRhythm = [new PlatformRhythm { Platform = Platform.Instagram, Slots = [new CalendarSlot { Day = DayOfWeek.Tuesday, Format = "reel", Pillar = "دستور پخت" }] }],
-            Posts = [new DatedPost { Date = new DateOnly(2027, 12, 21), Platform = Platform.Instagram, Theme = "یلدا", Format = "carousel" }],
+            Calendar = new ContentCalendar
+            {
+                WeeklyRhythm = [new PlatformRhythm { Platform = Platform.Instagram, Slots = [new CalendarSlot { Day = DayOfWeek.Tuesday, Format = "reel", Pillar = "دستور پخت" }] }],
+                Posts = [new DatedPost { Date = new DateOnly(2027, 12, 21), Platform = Platform.Instagram, Theme = "یلدا", Format = "carousel" }],
+            },
         };
-        plan.Control.Experiments.Add(new Experiment
+        plan = plan with
         {
-            Id = "e1", Hypothesis = "Reels beat photos", VariantA = "reel", VariantB = "photo", MetricKpiId = "reach",
-            Platform = Platform.Instagram, Start = new DateOnly(2027, 1, 4), End = new DateOnly(2027, 1, 18), Verdict = ExperimentVerdict.Pending, Change = "more reels",
-        });
-        plan.Tactics.ChannelCtas.Add(new ChannelCta { Platform = Platform.Instagram, CallToAction = "Order", Link = "https://example.com" });
+            Control = plan.Control with
+            {
+                Experiments =
+                [
+                    .. plan.Control.Experiments,
+                    new Experiment
+                    {
+                        Id = "e1", Hypothesis = "Reels beat photos", VariantA = "reel", VariantB = "photo", MetricKpiId = "reach",
+                        Platform = Platform.Instagram, Start = new DateOnly(2027, 1, 4), End = new DateOnly(2027, 1, 18), Verdict = ExperimentVerdict.Pending, Change = "more reels",
+                    },
+                ],
+            },
+            Tactics = plan.Tactics with { ChannelCtas = [.. plan.Tactics.ChannelCtas, new ChannelCta { Platform = Platform.Instagram, CallToAction = "Order", Link = "https://example.com" }] },
+        };
         var state = new StateSet(TestScopes.Default, []);
 
         TurnState.Of(state).SavePlan(plan);
-        var readBack = TurnState.Of(state).PlanCopy();
+        var readBack = ReadBack(state);
 
         var written = JsonSerializer.Serialize(plan, AppJsonContext.Default.MarketingPlan);
         Assert.Equal(written, JsonSerializer.Serialize(readBack, AppJsonContext.Default.MarketingPlan));
@@ -242,5 +251,12 @@ public sealed class TurnStateTests
         Assert.Equal("یلدا", readBack.Calendar.Posts[0].Theme);
         Assert.Equal(DayOfWeek.Tuesday, readBack.Calendar.WeeklyRhythm[0].Slots[0].Day);
         Assert.Equal("more reels", readBack.Control.Experiments[0].Change);
+    }
+
+    // The plan as its stored bytes read back: a second object, never the view.
+    private static MarketingPlan ReadBack(StateSet state)
+    {
+        Assert.True(state.TryGetUtf8(TurnState.PlanDocument, out var utf8));
+        return JsonSerializer.Deserialize(utf8.Span, AppJsonContext.Default.MarketingPlan)!;
     }
 }

@@ -15,6 +15,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
     private const string PlaygroundName = "Microsoft 365 Agents Playground";
     private const string BotName = "User Application";
 
+    // The bot's display name in the config PlaygroundConfigFile writes: what an @mention of it reads.
+    private const string MentionedBotName = "Test Bot";
+
     private readonly HttpClient _http;
     private readonly string _logPath;
     private readonly BotProcessLog _activities;
@@ -102,6 +105,67 @@ public sealed class PlaygroundClient : IAsyncDisposable
         Interlocked.Increment(ref _forwardsExpected);
         var answer = await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
         return (string?)answer?["messageId"] ?? throw new InvalidDataException("The Playground did not return a messageId.");
+    }
+
+    /// <summary>
+    /// Sends a message that @mentions the bot from user <paramref name="fromId"/> into a group chat, a channel (a new
+    /// post) or a channel post's thread ("channel;messageid=…"), as the Playground's own page does: the text starts with
+    /// <c>&lt;at&gt;bot&lt;/at&gt;</c> and carries one mention per account in <paramref name="alsoMentioned"/>. Returns the
+    /// message id and, for a new channel post, the post's conversation id (docs/playground.md#group-chats-and-channels).
+    /// </summary>
+    public async Task<(string MessageId, string? PostConversationId)> SendMentionAsync(
+        string conversationId, string fromId, string text, IReadOnlyList<(string Id, string Name)>? alsoMentioned = null,
+        CancellationToken cancellationToken = default)
+    {
+        var botTag = $"<at>{MentionedBotName}</at>";
+        var mentions = new JsonArray
+        {
+            new JsonObject { ["mentioned"] = new JsonObject { ["id"] = Config.BotId, ["name"] = MentionedBotName }, ["text"] = botTag },
+        };
+        foreach (var (id, name) in alsoMentioned ?? [])
+        {
+            mentions.Add(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name }, ["text"] = $"<at>{name}</at>" });
+        }
+
+        var body = new JsonObject { ["from"] = new JsonObject { ["id"] = fromId }, ["text"] = $"{botTag} {text}", ["textFormat"] = "plain", ["mentions"] = mentions };
+        using var response = await _http.PostAsJsonAsync(
+            $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", body, cancellationToken);
+        await EnsureSuccessAsync(response, $"send '{text}' to {conversationId}", cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
+        var answer = await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
+        return ((string?)answer?["messageId"] ?? throw new InvalidDataException("The Playground did not return a messageId."),
+            (string?)answer?["postConversationId"]);
+    }
+
+    /// <summary>
+    /// Sends a message that @mentions the bot from another member (<paramref name="from"/>) as a custom activity: the
+    /// Playground's message route stamps every message with the current user, whatever <c>from</c> it is given
+    /// (docs/playground.md#group-chats-and-channels). The activity starts from the Playground's own template for the
+    /// conversation (service URL, ids, recipient), so only the sender, text and mentions are the test's.
+    /// </summary>
+    public async Task SendMentionAsAsync(
+        string conversationId, PlaygroundUser from, string text, CancellationToken cancellationToken = default)
+    {
+        var template = await _http.GetFromJsonAsync<JsonObject>(
+            $"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}", cancellationToken)
+            ?? throw new InvalidDataException("The Playground returned no activity template.");
+        var botTag = $"<at>{MentionedBotName}</at>";
+        template["type"] = "message";
+        template["text"] = $"{botTag} {text}";
+        template["textFormat"] = "plain";
+        template["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId };
+        template["entities"] = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "mention", ["text"] = botTag,
+                ["mentioned"] = new JsonObject { ["id"] = Config.BotId, ["name"] = MentionedBotName },
+            },
+        };
+        template["channelData"] ??= new JsonObject { ["tenant"] = new JsonObject { ["id"] = Config.TenantId } };
+        using var response = await _http.PostAsJsonAsync("_internal/v1/customActivities", template, cancellationToken);
+        await EnsureSuccessAsync(response, $"send '{text}' as {from.Id}", cancellationToken);
+        Interlocked.Increment(ref _forwardsExpected);
     }
 
     /// <summary>An Action.Submit on the card in message <paramref name="replyToId"/>: the bot gets a message whose value is <paramref name="value"/>.</summary>

@@ -71,17 +71,18 @@ internal static class Servers
         return StartAspNetAsync(app, "bot-" + label, logDirectory, storage, environment, cancellationToken);
     }
 
-    /// <summary>The floor endpoint (bench/Floor) as built in Release.</summary>
+    /// <summary>The floor endpoint (bench/Floor) as built in Release; <paramref name="likeBot"/> sets its Floor:LikeBot.</summary>
     public static Task<(ServerProcess Process, Uri BaseAddress)> StartFloorAsync(
-        string repoRoot, string logDirectory, string storage, CancellationToken cancellationToken)
+        string repoRoot, string logDirectory, string storage, CancellationToken cancellationToken, bool likeBot = false)
     {
         var app = Path.Combine(repoRoot, "bench", "Floor", "bin", "Release", "net10.0", "StrategyBot.Bench.Floor.dll");
         var environment = new Dictionary<string, string>
         {
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
+            ["Floor__LikeBot"] = likeBot ? "true" : "false",
         };
-        return StartAspNetAsync(app, "floor", logDirectory, storage, environment, cancellationToken);
+        return StartAspNetAsync(app, likeBot ? "floor-like" : "floor", logDirectory, storage, environment, cancellationToken);
     }
 
     private static async Task<(ServerProcess Process, Uri BaseAddress)> StartAspNetAsync(

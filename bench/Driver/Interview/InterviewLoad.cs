@@ -64,7 +64,7 @@ internal sealed class InterviewLoad(FakeConnector connector, HttpClient http, in
         var azuriteBefore = ProcessStats.CpuTime(azuritePid);
         var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var machineBefore = MachineCpu.Busy();
-        var marketer = new Marketer(http, target.Messages, connector, s_replyTimeout, target.CheckReplies);
+        var marketer = new Marketer(http, target.Messages, connector, s_replyTimeout, target.CheckReplies, target.LearnReplies, target.AskReplies);
         MarketerOutcome[] outcomes;
         TimeSpan elapsed;
         long peakRss;

@@ -11,7 +11,9 @@ namespace StrategyBot.Bench.Interview;
 /// reply the connector received for it. The first failure ends the interview (later turns would answer the wrong
 /// questions) and is reported.
 /// </summary>
-internal sealed class Marketer(HttpClient http, Uri messages, FakeConnector connector, TimeSpan replyTimeout, bool checkReplies = true)
+internal sealed class Marketer(
+    HttpClient http, Uri messages, FakeConnector connector, TimeSpan replyTimeout, bool checkReplies = true,
+    ReplyCounts? learnReplies = null, ReplyCounts? askReplies = null)
 {
     // The bot's apologies (src/StrategyBot.App/Localization/BotTexts.cs): a turn answered with one of these failed.
     private static readonly string[] s_apologies = ["Sorry, I couldn't save that", "Sorry, something went wrong on my side"];
@@ -33,7 +35,7 @@ internal sealed class Marketer(HttpClient http, Uri messages, FakeConnector conn
             var body = ActivityJson.Build(turn, who, activityId, connector.BaseAddress, TimeProvider.System.GetUtcNow());
             var replied = conversation.ExpectReplyTo(activityId);
             var started = Stopwatch.GetTimestamp();
-            var error = await SendAsync(body, cancellationToken);
+            var error = await SendAsync(body, askReplies?.For(index), cancellationToken);
             if (error is null && !await WaitAsync(replied, cancellationToken))
             {
                 error = "no reply within " + replyTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s";
@@ -47,6 +49,11 @@ internal sealed class Marketer(HttpClient http, Uri messages, FakeConnector conn
             }
 
             error ??= Check(checkReplies ? turn : turn with { Expect = null }, replies);
+            if (error is null)
+            {
+                learnReplies?.Record(index, replies.Count);
+            }
+
             if (error is not null)
             {
                 return new MarketerOutcome(index, latencies, $"turn {index} ({turn.Text ?? "install"}): {error}");
@@ -58,13 +65,19 @@ internal sealed class Marketer(HttpClient http, Uri messages, FakeConnector conn
         return new MarketerOutcome(script.Count, latencies, null);
     }
 
-    private async Task<string?> SendAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<string?> SendAsync(byte[] body, int? replies, CancellationToken cancellationToken)
     {
         try
         {
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = s_json;
-            using var response = await http.PostAsync(messages, content, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, messages) { Content = content };
+            if (replies is { } count)
+            {
+                request.Headers.Add("X-Bench-Replies", count.ToString(CultureInfo.InvariantCulture));
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
             return response.IsSuccessStatusCode ? null : "HTTP " + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
         }
         catch (HttpRequestException ex)

@@ -64,14 +64,19 @@ internal static class Report
         }
 
         Line(text);
-        Line(text, "| C | CPU/turn bot÷floor | the same, round by round | p99 bot÷floor | p50 bot÷floor | turns/s bot÷floor | allocated/turn bot÷floor |");
-        Line(text, "|---:|---:|---|---:|---:|---:|---:|");
+        // With --floor-like-bot there is a second floor (the bot's round trips and bytes); each gets its own rows.
+        var hasLike = loads.Any(l => l.Target == "floor-like");
+        Line(text, $"| C |{(hasLike ? " against |" : "")} CPU/turn bot÷floor | the same, round by round | p99 bot÷floor | p50 bot÷floor | turns/s bot÷floor | allocated/turn bot÷floor |");
+        Line(text, $"|---:|{(hasLike ? "---|" : "")}---:|---|---:|---:|---:|---:|");
         foreach (var bot in loads.Where(l => l.Target == "bot"))
         {
-            if (loads.FirstOrDefault(l => l.Target == "floor" && l.Concurrency == bot.Concurrency) is { } floor)
+            foreach (var floorName in new[] { "floor", "floor-like" })
             {
-                var byRound = string.Join(", ", bot.RoundCpuMsPerTurn.Zip(floor.RoundCpuMsPerTurn, (b, f) => $"{b / f:0.00}×"));
-                Line(text, $"| {bot.Concurrency} | {bot.CpuMsPerTurn / floor.CpuMsPerTurn:0.00}× | {byRound} | {bot.P99Ms / floor.P99Ms:0.00}× | {bot.P50Ms / floor.P50Ms:0.00}× | {bot.TurnsPerSecond / floor.TurnsPerSecond:0.00}× | {bot.AllocatedBytes / bot.Turns / (floor.AllocatedBytes / floor.Turns):0.0}× |");
+                if (loads.FirstOrDefault(l => l.Target == floorName && l.Concurrency == bot.Concurrency) is { } floor)
+                {
+                    var byRound = string.Join(", ", bot.RoundCpuMsPerTurn.Zip(floor.RoundCpuMsPerTurn, (b, f) => $"{b / f:0.00}×"));
+                    Line(text, $"| {bot.Concurrency} |{(hasLike ? " " + floorName + " |" : "")} {bot.CpuMsPerTurn / floor.CpuMsPerTurn:0.00}× | {byRound} | {bot.P99Ms / floor.P99Ms:0.00}× | {bot.P50Ms / floor.P50Ms:0.00}× | {bot.TurnsPerSecond / floor.TurnsPerSecond:0.00}× | {bot.AllocatedBytes / bot.Turns / (floor.AllocatedBytes / floor.Turns):0.0}× |");
+                }
             }
         }
 

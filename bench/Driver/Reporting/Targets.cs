@@ -37,6 +37,14 @@ internal static class Targets
             checks.Add(new($"CPU and p99 at C={RatioConcurrency}, bot/floor", "≤ 1.2× / ≤ 1.25×", "level not run", null));
         }
 
+        // Reported beside the plain floor's, never instead of it (--floor-like-bot).
+        if (bot is not null && loads.FirstOrDefault(l => l.Target == "floor-like" && l.Concurrency == RatioConcurrency) is { } like)
+        {
+            var cpu = bot.CpuMsPerTurn / like.CpuMsPerTurn;
+            checks.Add(new($"CPU per turn at C={RatioConcurrency}, bot/like-for-like floor", $"≤ {MaxCpuRatio:0.00}×",
+                $"{cpu:0.00}× ({bot.CpuMsPerTurn:0.00} / {like.CpuMsPerTurn:0.00} ms)", cpu <= MaxCpuRatio));
+        }
+
         var measured = loads.Where(l => l.Target == "bot" && !double.IsNaN(l.StorageCallsPerTurn)).ToList();
         if (measured.Count > 0)
         {

@@ -166,7 +166,7 @@ internal static class PlanSummarySteps
         return facts;
     }
 
-    private static List<SummaryLine> Actions(List<ActionItem> actions, SummaryWriter w)
+    private static List<SummaryLine> Actions(IReadOnlyList<ActionItem> actions, SummaryWriter w)
     {
         var lines = actions.Take(w.Caps.ListItems).Select(action =>
         {

@@ -20,9 +20,9 @@ internal sealed class CheckInCommandRunner(
     TimeProvider time,
     ILogger<CheckInCommandRunner> logger)
 {
-    /// <summary>Runs a check-in command; its changes to <paramref name="checkIns"/> and the plan go into the turn's save.</summary>
+    /// <summary>Runs a check-in command; its changes to the check-in state and the plan go into the turn's save.</summary>
     public async Task RunAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, CheckInCommand command, Language language, CancellationToken cancellationToken)
+        TurnContext turn, StateSet state, CheckInCommand command, Language language, CancellationToken cancellationToken)
     {
         var plan = TurnState.Of(state).Plan;
         var hasKpis = CheckInInputs.PlanKpis(plan).Count > 0;
@@ -30,23 +30,23 @@ internal sealed class CheckInCommandRunner(
         {
             case CheckInCommandKind.CheckInNow when hasKpis:
                 var week = CurrentWeek(state, turn.Activity);
-                rules.ApplyRequested(checkIns, week, time.GetUtcNow());
-                turn.Send(CheckInMessages.CheckInCard(plan, checkIns, week, language));
+                var requested = TurnState.Of(state).UpdateCheckIns(c => rules.ApplyRequested(c, week, time.GetUtcNow()));
+                turn.Send(CheckInMessages.CheckInCard(plan, requested, week, language));
                 break;
             case CheckInCommandKind.ShowProgress when hasKpis:
-                await ShowProgressAsync(turn, state, checkIns, language, cancellationToken);
+                await ShowProgressAsync(turn, state, language, cancellationToken);
                 break;
             case CheckInCommandKind.Pause:
-                Pause(turn, checkIns, language);
+                Pause(turn, state, language);
                 break;
             case CheckInCommandKind.Resume when hasKpis:
-                await ResumeAsync(turn, state, checkIns, language, cancellationToken);
+                await ResumeAsync(turn, state, language, cancellationToken);
                 break;
             case CheckInCommandKind.ChangeTime:
-                await ChangeSlotAsync(turn, state, checkIns, command.Argument, language, cancellationToken);
+                await ChangeSlotAsync(turn, state, command.Argument, language, cancellationToken);
                 break;
             case CheckInCommandKind.TimeZone:
-                await ChangeZoneAsync(turn, state, checkIns, command.Argument, language, cancellationToken);
+                await ChangeZoneAsync(turn, state, command.Argument, language, cancellationToken);
                 break;
             default:
                 Reply(turn, language, Texts.Get(language, CheckInText.NoKpis));
@@ -54,35 +54,32 @@ internal sealed class CheckInCommandRunner(
         }
     }
 
-    public static void Pause(TurnContext turn, CheckInState checkIns, Language language)
+    public static void Pause(TurnContext turn, StateSet state, Language language)
     {
         // The index row stays; when it fires the scheduler finds the pause and drops it, which saves a write here.
-        checkIns.Paused = PauseReason.User;
-        checkIns.Pending = null;
-        checkIns.NextSlotUtc = null;
+        TurnState.Of(state).UpdateCheckIns(c => c with { Paused = PauseReason.User, Pending = null, NextSlotUtc = null });
         Reply(turn, language, Texts.Get(language, CheckInText.Paused));
     }
 
-    private async Task ResumeAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
+    private async Task ResumeAsync(TurnContext turn, StateSet state, Language language, CancellationToken cancellationToken)
     {
-        var wasPaused = checkIns.IsPaused;
-        checkIns.Paused = null;
-        checkIns.PausedAt = null;
-        checkIns.IgnoredWeeks = 0;
-        checkIns.LastSendError = null;
-        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        var typed = TurnState.Of(state);
+        var wasPaused = typed.CheckIns.IsPaused;
+        typed.UpdateCheckIns(c => c with { Paused = null, PausedAt = null, IgnoredWeeks = 0, LastSendError = null });
+        await schedule.SyncAsync(turn, state, cancellationToken);
         Log.CheckInsChanged(logger, "resumed");
+        var checkIns = typed.CheckIns;
         var next = ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot);
         Reply(turn, language, Texts.Format(language, wasPaused ? CheckInText.Resumed : CheckInText.AlreadyOn, next));
     }
 
     private async Task ChangeSlotAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, string argument, Language language, CancellationToken cancellationToken)
+        TurnContext turn, StateSet state, string argument, Language language, CancellationToken cancellationToken)
     {
         if (argument.Length == 0)
         {
             var current = schedule.EffectiveSlot(state, turn.Activity);
-            checkIns.Awaiting = CheckInPrompt.Slot;
+            TurnState.Of(state).UpdateCheckIns(c => c with { Awaiting = CheckInPrompt.Slot });
             Reply(turn, language, Texts.Format(
                 language, CheckInText.AskSlot, current.Day, current.Time, BidiMarks.KeepLeftToRight(current.ZoneId)));
             return;
@@ -94,14 +91,10 @@ internal sealed class CheckInCommandRunner(
             return;
         }
 
-        TurnState.Of(state).UpdatePlan(plan =>
-        {
-            plan.Control.CheckInDay = day;
-            plan.Control.CheckInTime = clock;
-            return plan;
-        });
-        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        TurnState.Of(state).UpdatePlan(plan => plan with { Control = plan.Control with { CheckInDay = day, CheckInTime = clock } });
+        await schedule.SyncAsync(turn, state, cancellationToken);
         Log.CheckInsChanged(logger, "moved to a new slot");
+        var checkIns = TurnState.Of(state).CheckIns;
         var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
         Reply(turn, language, Texts.Format(
             language, CheckInText.SlotSaved, slot.Day, slot.Time, BidiMarks.KeepLeftToRight(slot.ZoneId),
@@ -109,11 +102,11 @@ internal sealed class CheckInCommandRunner(
     }
 
     private async Task ChangeZoneAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, string argument, Language language, CancellationToken cancellationToken)
+        TurnContext turn, StateSet state, string argument, Language language, CancellationToken cancellationToken)
     {
         if (argument.Length == 0)
         {
-            checkIns.Awaiting = CheckInPrompt.TimeZone;
+            TurnState.Of(state).UpdateCheckIns(c => c with { Awaiting = CheckInPrompt.TimeZone });
             Reply(turn, language, Texts.Format(
                 language, CheckInText.AskZone, BidiMarks.KeepLeftToRight(schedule.EffectiveSlot(state, turn.Activity).ZoneId)));
             return;
@@ -126,22 +119,19 @@ internal sealed class CheckInCommandRunner(
         }
 
         var typed = TurnState.Of(state);
-        typed.UpdatePlan(plan =>
-        {
-            plan.Control.TimeZoneId = zoneId;
-            return plan;
-        });
+        typed.UpdatePlan(plan => plan with { Control = plan.Control with { TimeZoneId = zoneId } });
         typed.UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });
-        await schedule.SyncAsync(turn, state, checkIns, cancellationToken);
+        await schedule.SyncAsync(turn, state, cancellationToken);
         Log.CheckInsChanged(logger, "moved to another time zone");
+        var checkIns = typed.CheckIns;
         Reply(turn, language, Texts.Format(
             language, CheckInText.ZoneSaved, BidiMarks.KeepLeftToRight(zoneId), ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot)));
     }
 
-    private async Task ShowProgressAsync(TurnContext turn, StateSet state, CheckInState checkIns, Language language, CancellationToken cancellationToken)
+    private async Task ShowProgressAsync(TurnContext turn, StateSet state, Language language, CancellationToken cancellationToken)
     {
         var plan = TurnState.Of(state).Plan;
-        var week = IsoWeek.TryParse(checkIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn.Activity);
+        var week = IsoWeek.TryParse(TurnState.Of(state).CheckIns.LastReportedWeek, out var reported) ? reported : CurrentWeek(state, turn.Activity);
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         if (records.Count == 0)
         {

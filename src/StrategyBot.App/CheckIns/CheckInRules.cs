@@ -52,72 +52,64 @@ internal sealed class CheckInRules(CheckInOptions options)
     }
 
     /// <summary>
-    /// Records that <paramref name="decision"/> was carried out at <paramref name="now"/> (its message, if any, was
-    /// delivered) and moves the schedule on. <paramref name="activityId"/> is the delivered card's id.
+    /// The state once <paramref name="decision"/> was carried out at <paramref name="now"/> (its message, if any, was
+    /// delivered), with the schedule moved on. <paramref name="activityId"/> is the delivered card's id.
     /// </summary>
-    public void Apply(CheckInState state, CheckInDecision decision, DateTimeOffset now, string? activityId)
+    public CheckInState Apply(CheckInState state, CheckInDecision decision, DateTimeOffset now, string? activityId)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(decision);
         switch (decision.Action)
         {
-            case DueAction.CheckIn when state.Slot is not null:
-                CountIgnored(state, decision.Week);
-                state.Pending = NewPending(decision.Week, now, activityId, unprompted: 1);
-                state.NextSlotUtc = state.Slot!.ToSchedule().NextDue(now);
-                break;
+            case DueAction.CheckIn when state.Slot is { } slot:
+                return CountIgnored(state, decision.Week) with
+                {
+                    Pending = NewPending(decision.Week, now, activityId, unprompted: 1),
+                    NextSlotUtc = slot.ToSchedule().NextDue(now),
+                };
             case DueAction.PauseForIgnored:
-                state.Pending = null;
-                state.Paused = PauseReason.Ignored;
-                state.PausedAt = now;
-                state.IgnoredWeeks = 0;
-                state.NextSlotUtc = null;
-                break;
+                return state with { Pending = null, Paused = PauseReason.Ignored, PausedAt = now, IgnoredWeeks = 0, NextSlotUtc = null };
             case DueAction.SnoozeReturn when state.Pending is { } returned:
-                returned.SnoozedUntilUtc = null;
-                returned.ActivityId = activityId ?? returned.ActivityId;
-                returned.NudgeDueUtc = returned.Nudged ? null : now + options.NudgeAfter;
-                break;
+                return state with
+                {
+                    Pending = returned with
+                    {
+                        SnoozedUntilUtc = null,
+                        ActivityId = activityId ?? returned.ActivityId,
+                        NudgeDueUtc = returned.Nudged ? null : now + options.NudgeAfter,
+                    },
+                };
             case DueAction.Nudge when state.Pending is { } nudged:
-                nudged.Nudged = true;
-                nudged.UnpromptedMessages++;
-                break;
+                return state with { Pending = nudged with { Nudged = true, UnpromptedMessages = nudged.UnpromptedMessages + 1 } };
             case DueAction.SnoozeReturn or DueAction.Nudge:
                 // Answered on another device while this was being sent: nothing left to record.
-                break;
+                return state;
             default:
-                if (state.Slot is { } slot && state.NextSlotUtc is { } next && next <= now)
-                {
-                    CountIgnored(state, decision.Week);
-                    state.NextSlotUtc = slot.ToSchedule().NextDue(now);
-                }
-
-                break;
+                return state.Slot is { } current && state.NextSlotUtc is { } next && next <= now
+                    ? CountIgnored(state, decision.Week) with { NextSlotUtc = current.ToSchedule().NextDue(now) }
+                    : state;
         }
     }
 
     /// <summary>A check-in the user asked for ("check in now"); it replaces any pending one and counts as a reaction.</summary>
-    public void ApplyRequested(CheckInState state, IsoWeek week, DateTimeOffset now)
+    public CheckInState ApplyRequested(CheckInState state, IsoWeek week, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         var unprompted = state.Pending?.Week == week.ToString() ? state.Pending.UnpromptedMessages : 0;
-        state.Pending = NewPending(week, now, activityId: null, unprompted);
-        state.Pending.Touched = true;
-        state.Pending.NudgeDueUtc = null;
+        return state with { Pending = NewPending(week, now, activityId: null, unprompted) with { Touched = true, NudgeDueUtc = null } };
     }
 
     /// <summary>The week was answered or skipped: nothing is pending, and the ignored streak ends.</summary>
-    public static void ApplyReported(CheckInState state, IsoWeek week, DateTimeOffset now)
+    public static CheckInState ApplyReported(CheckInState state, IsoWeek week, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Pending is null || state.Pending.Week == week.ToString())
+        return state with
         {
-            state.Pending = null;
-        }
-
-        state.IgnoredWeeks = 0;
-        state.LastReportedWeek = week.ToString();
-        state.LastReportedAt = now;
+            Pending = state.Pending is null || state.Pending.Week == week.ToString() ? null : state.Pending,
+            IgnoredWeeks = 0,
+            LastReportedWeek = week.ToString(),
+            LastReportedAt = now,
+        };
     }
 
     /// <summary>The next moment anything can be due, for the schedule index; null when nothing ever will be.</summary>
@@ -147,14 +139,10 @@ internal sealed class CheckInRules(CheckInOptions options)
         && pending.UnpromptedMessages < MaxUnpromptedMessagesPerWeek;
 
     // A week is ignored when its check-in got no reaction at all before the next one falls due.
-    private static void CountIgnored(CheckInState state, IsoWeek newWeek)
-    {
-        if (state.Pending is { } previous && previous.Week != newWeek.ToString())
-        {
-            state.IgnoredWeeks = previous.Touched ? 0 : state.IgnoredWeeks + 1;
-            state.Pending = null;
-        }
-    }
+    private static CheckInState CountIgnored(CheckInState state, IsoWeek newWeek) =>
+        state.Pending is { } previous && previous.Week != newWeek.ToString()
+            ? state with { IgnoredWeeks = previous.Touched ? 0 : state.IgnoredWeeks + 1, Pending = null }
+            : state;
 
     private PendingCheckIn NewPending(IsoWeek week, DateTimeOffset now, string? activityId, int unprompted) => new()
     {

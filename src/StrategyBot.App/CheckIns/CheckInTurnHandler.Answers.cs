@@ -43,7 +43,7 @@ internal sealed partial class CheckInTurnHandler
 
             if (CheckInInputs.TryParseNumber(text, out var number) && number is >= 0 and <= MaxNumber)
             {
-                numbers.Set(input, number);
+                numbers = numbers.With(input, number);
             }
             else
             {
@@ -88,13 +88,13 @@ internal sealed partial class CheckInTurnHandler
         var record = new CheckInRecord { PlanId = plan.Id, Week = week, Numbers = numbers, SubmittedAt = now };
         await history.SaveAsync(state.Scope, record, cancellationToken);
         Log.CheckInStored(logger, week, source);
-        CheckInRules.ApplyReported(checkIns, week, now);
-        checkIns.LastReportFingerprint = fingerprint;
-        if (checkIns.LastNumbersWeek is null || string.CompareOrdinal(week.ToString(), checkIns.LastNumbersWeek) >= 0)
+        TurnState.Of(state).UpdateCheckIns(c =>
         {
-            checkIns.LastNumbers = numbers;
-            checkIns.LastNumbersWeek = week.ToString();
-        }
+            var reported = CheckInRules.ApplyReported(c, week, now) with { LastReportFingerprint = fingerprint };
+            return c.LastNumbersWeek is null || string.CompareOrdinal(week.ToString(), c.LastNumbersWeek) >= 0
+                ? reported with { LastNumbers = numbers, LastNumbersWeek = week.ToString() }
+                : reported;
+        });
 
         var records = await history.GetRangeAsync(state.Scope, plan.Id, week.AddWeeks(1 - KpiStandings.ChartWeeks), week, cancellationToken);
         var progress = KpiStandings.Evaluate(plan, records, week);
@@ -103,7 +103,7 @@ internal sealed partial class CheckInTurnHandler
     }
 
     private async Task SkipAsync(
-        TurnContext turn, StateSet state, CheckInState checkIns, IsoWeek? requested, string? reason, string? cardId, Language language,
+        TurnContext turn, StateSet state, IsoWeek? requested, string? reason, string? cardId, Language language,
         CancellationToken cancellationToken)
     {
         var week = requested ?? CurrentWeek(state, turn);
@@ -118,8 +118,7 @@ internal sealed partial class CheckInTurnHandler
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, MaxReasonLength)];
         await history.SaveAsync(state.Scope, new CheckInRecord { PlanId = plan.Id, Week = week, Skipped = true, SkipReason = trimmed, SubmittedAt = now }, cancellationToken);
         Log.CheckInStored(logger, week, "skip");
-        CheckInRules.ApplyReported(checkIns, week, now);
-        checkIns.LastReportFingerprint = null;
+        var checkIns = TurnState.Of(state).UpdateCheckIns(c => CheckInRules.ApplyReported(c, week, now) with { LastReportFingerprint = null });
         ReplaceCard(turn, cardId, week, trimmed is null
             ? Texts.Get(language, CheckInText.AnsweredSkipped)
             : Texts.Format(language, CheckInText.AnsweredSkippedWithReason, CardText.Escape(trimmed, MaxReasonLength)), positive: false, language);
@@ -135,16 +134,14 @@ internal sealed partial class CheckInTurnHandler
         var slot = checkIns.Slot ?? schedule.EffectiveSlot(state, turn.Activity);
         var now = time.GetUtcNow();
         var until = SnoozeUntil(StringField(value, CheckInCard.UntilField), slot, now);
-        if (checkIns.Pending is null || checkIns.Pending.Week != week.ToString())
+        var snoozed = TurnState.Of(state).UpdateCheckIns(c =>
         {
-            rules.ApplyRequested(checkIns, week, now);
-        }
-
-        checkIns.Pending!.SnoozedUntilUtc = until;
-        checkIns.Pending.Touched = true;
-        if (!checkIns.IsPaused && checkIns.Slot is not null)
+            var requested = c.Pending is null || c.Pending.Week != week.ToString() ? rules.ApplyRequested(c, week, now) : c;
+            return requested with { Pending = requested.Pending! with { SnoozedUntilUtc = until, Touched = true } };
+        });
+        if (!snoozed.IsPaused && snoozed.Slot is not null)
         {
-            await schedule.IndexAsync(state.Scope, checkIns, cancellationToken);
+            await schedule.IndexAsync(state, cancellationToken);
         }
 
         var moment = CheckInFormat.Moment(language, until, slot);

@@ -36,16 +36,11 @@ internal sealed partial class CheckInTurnHandler(
             return false;
         }
 
-        var checkIns = CheckInDocuments.Load(state);
-        var handled = turn.Activity.Value is JsonObject value
+        // Read here, changed where a change is made (TurnState.UpdateCheckIns): the turn's one save stores it.
+        var checkIns = TurnState.Of(state).CheckIns;
+        return turn.Activity.Value is JsonObject value
             ? await TryHandleSubmitAsync(turn, state, checkIns, value, language, cancellationToken)
             : await TryHandleTextAsync(turn, state, checkIns, turn.Activity.GetTextWithoutRecipientMention(), language, cancellationToken);
-        if (handled)
-        {
-            CheckInDocuments.Save(state, checkIns);
-        }
-
-        return handled;
     }
 
     /// <summary>
@@ -64,15 +59,13 @@ internal sealed partial class CheckInTurnHandler(
             return;
         }
 
-        var checkIns = CheckInDocuments.Load(state);
-        if (await schedule.SyncAsync(turn, state, checkIns, cancellationToken) && turn.Activity.Type == ActivityTypes.Message)
+        if (await schedule.SyncAsync(turn, state, cancellationToken) && turn.Activity.Type == ActivityTypes.Message)
         {
+            var checkIns = TurnState.Of(state).CheckIns;
             var zone = checkIns.Slot!.ZoneId;
             turn.SendText(BidiMarks.StartRightToLeft(language, Texts.Format(
                 language, CheckInText.ScheduleStarted, ScheduleSync.Describe(language, checkIns.NextSlotUtc, checkIns.Slot), BidiMarks.KeepLeftToRight(zone))));
         }
-
-        CheckInDocuments.Save(state, checkIns);
     }
 
     private async Task<bool> TryHandleSubmitAsync(
@@ -92,11 +85,11 @@ internal sealed partial class CheckInTurnHandler(
                 return true;
             case CheckInCard.SkipAction:
                 await SkipAsync(
-                    turn, state, checkIns, WeekFrom(value, checkIns), StringField(value, CheckInCard.ReasonField), cardId, language, cancellationToken);
+                    turn, state, WeekFrom(value, checkIns), StringField(value, CheckInCard.ReasonField), cardId, language, cancellationToken);
                 return true;
             case CheckInCard.PauseAction:
                 var week = WeekFrom(value, checkIns) ?? CurrentWeek(state, turn);
-                CheckInCommandRunner.Pause(turn, checkIns, language);
+                CheckInCommandRunner.Pause(turn, state, language);
                 ReplaceCard(turn, cardId, week, Texts.Get(language, CheckInText.AnsweredPaused), positive: false, language);
                 return true;
             default:
@@ -109,28 +102,27 @@ internal sealed partial class CheckInTurnHandler(
     {
         if (CheckInCommand.TryRead(text) is { } command)
         {
-            checkIns.Awaiting = null;
-            await commands.RunAsync(turn, state, checkIns, command, language, cancellationToken);
+            TurnState.Of(state).UpdateCheckIns(c => c with { Awaiting = null });
+            await commands.RunAsync(turn, state, command, language, cancellationToken);
             return true;
         }
 
         if (checkIns.Awaiting is { } awaiting)
         {
-            checkIns.Awaiting = null;
+            // Asked once: answered or not, the question lapses, and a message that is no answer goes to whoever else wants it.
+            TurnState.Of(state).UpdateCheckIns(c => c with { Awaiting = null });
             var answered = awaiting == CheckInPrompt.Slot
                 ? CheckInSlot.TryRead(text, out _, out _)
                 : TimeZones.TryRead(text, out _);
             if (answered)
             {
                 await commands.RunAsync(
-                    turn, state, checkIns,
+                    turn, state,
                     new CheckInCommand(awaiting == CheckInPrompt.Slot ? CheckInCommandKind.ChangeTime : CheckInCommandKind.TimeZone, text!),
                     language, cancellationToken);
                 return true;
             }
 
-            // Not an answer: the question lapses and the message goes to whoever else wants it.
-            CheckInDocuments.Save(state, checkIns);
             return false;
         }
 

@@ -38,7 +38,7 @@ internal sealed class DueCheckInProcessor(
     // key rather than as the whole scope: the scheduler has no use for the dialog stack or the interview notes, and a
     // Monday-09:00 burst of scope queries is what made Azurite (which scans the table for every query) the bottleneck.
     // The kept copies of an unreadable plan, profile or check-in document come along so that setting one aside here
-    // replaces them (an unreadable check-in document is set aside by CheckInDocuments.Load and comes back paused).
+    // replaces them (an unreadable check-in document is set aside by TurnState.CheckIns and comes back paused).
     private static readonly string[] s_documents =
     [
         TurnState.PlanDocument,
@@ -62,9 +62,8 @@ internal sealed class DueCheckInProcessor(
             return DueOutcome.Nothing;
         }
 
-        var checkIns = CheckInDocuments.Load(state);
         var now = time.GetUtcNow();
-        var decision = rules.Decide(checkIns, now);
+        var decision = rules.Decide(TurnState.Of(state).CheckIns, now);
 
         // An unreadable plan or profile is set aside now (an unreadable check-in document was, by the load above) and
         // saved with the check-ins below; the user hears of it on their next message.
@@ -74,7 +73,7 @@ internal sealed class DueCheckInProcessor(
         // A plan without KPIs (one just set aside, or edited down) has nothing to ask about: an empty card would only
         // confuse. The user's next turn would stop the schedule too; this stops it now.
         var hadKpis = CheckInInputs.HasKpis(TurnState.Of(state).Plan);
-        var outcome = hadKpis ? await SendAsync(state, checkIns, decision, cancellationToken) : null;
+        var outcome = hadKpis ? await SendAsync(state, decision, cancellationToken) : null;
         if (outcome is { Throttled: true })
         {
             await RequeueAsync(claimed, decision.Action, outcome.RetryAfter, cancellationToken);
@@ -84,32 +83,36 @@ internal sealed class DueCheckInProcessor(
         DateTimeOffset? wake = null;
         for (var attempt = 1; ; attempt++)
         {
+            // On the state as loaded by this attempt: a retry after a conflict applies the outcome to the live turn's state.
+            var checkIns = TurnState.Of(state).CheckIns;
             if (!hadKpis)
             {
                 if (!CheckInInputs.HasKpis(TurnState.Of(state).Plan))
                 {
                     Log.CheckInsStoppedWithoutKpis(logger);
-                    checkIns.StopWithoutKpis();
+                    checkIns = checkIns.StoppedWithoutKpis();
                 }
             }
             else if (outcome is { ConversationGone: true })
             {
-                checkIns.Paused = PauseReason.Unreachable;
-                checkIns.PausedAt = now;
-                checkIns.Pending = null;
-                checkIns.LastSendError = outcome.Error;
+                checkIns = checkIns with
+                {
+                    Paused = PauseReason.Unreachable,
+                    PausedAt = now,
+                    Pending = null,
+                    LastSendError = outcome.Error,
 
-                // When the user comes back, check-ins carry on from the next slot rather than the refused one.
-                checkIns.NextSlotUtc = checkIns.Slot?.ToSchedule().NextDue(now);
+                    // When the user comes back, check-ins carry on from the next slot rather than the refused one.
+                    NextSlotUtc = checkIns.Slot?.ToSchedule().NextDue(now),
+                };
             }
             else
             {
-                rules.Apply(checkIns, decision, now, outcome?.ActivityId);
+                checkIns = rules.Apply(checkIns, decision, now, outcome?.ActivityId);
             }
 
             wake = CheckInRules.NextWake(checkIns);
-            checkIns.IndexedDueUtc = wake;
-            CheckInDocuments.Save(state, checkIns);
+            TurnState.Of(state).UpdateCheckIns(_ => checkIns with { IndexedDueUtc = wake });
             try
             {
                 await store.SaveAsync(state, cancellationToken);
@@ -127,8 +130,6 @@ internal sealed class DueCheckInProcessor(
                     wake = null;
                     break;
                 }
-
-                checkIns = CheckInDocuments.Load(state);
             }
         }
 
@@ -148,12 +149,12 @@ internal sealed class DueCheckInProcessor(
         await index.TryClaimAsync(claimed, time.GetUtcNow() + wait, cancellationToken);
     }
 
-    private async Task<SendOutcome?> SendAsync(StateSet state, CheckInState checkIns, CheckInDecision decision, CancellationToken cancellationToken)
+    private async Task<SendOutcome?> SendAsync(StateSet state, CheckInDecision decision, CancellationToken cancellationToken)
     {
         // Read only, so the views the wake-up already built serve: no second parse of the plan per check-in.
         var plan = TurnState.Of(state).Plan;
         var language = TurnState.Of(state).Profile.Language;
-        var activity = CheckInMessages.ForDecision(decision, plan, checkIns, language, options.Value.IgnoredWeeksBeforePause);
+        var activity = CheckInMessages.ForDecision(decision, plan, TurnState.Of(state).CheckIns, language, options.Value.IgnoredWeeksBeforePause);
         if (activity is null)
         {
             return null;

@@ -28,24 +28,27 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         return new WeeklySlot(plan.Control.CheckInDay ?? settings.DefaultDayOfWeek, plan.Control.CheckInTime ?? settings.DefaultTime, zone.Id);
     }
 
-    /// <summary>Brings the schedule in line with the plan; returns true when check-ins have just started for this user.</summary>
-    public async Task<bool> SyncAsync(TurnContext turn, StateSet state, CheckInState checkIns, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the schedule in line with the plan, through <see cref="TurnState.UpdateCheckIns"/>; returns true when
+    /// check-ins have just started for this user.
+    /// </summary>
+    public async Task<bool> SyncAsync(TurnContext turn, StateSet state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(checkIns);
         var now = time.GetUtcNow();
-        if (!CheckInInputs.HasKpis(TurnState.Of(state).Plan))
+        var typed = TurnState.Of(state);
+        if (!CheckInInputs.HasKpis(typed.Plan))
         {
-            checkIns.StopWithoutKpis();
+            typed.UpdateCheckIns(c => c.StoppedWithoutKpis());
             return false;
         }
 
+        var checkIns = typed.CheckIns;
         if (checkIns.Paused == PauseReason.Unreachable && turn.Activity.Type == ActivityTypes.Message)
         {
             // The user wrote to us, so the conversation works again (reinstalled, unblocked).
-            checkIns.Paused = null;
-            checkIns.LastSendError = null;
+            checkIns = checkIns with { Paused = null, LastSendError = null };
             Log.CheckInsResumedAfterUnreachable(logger);
         }
 
@@ -53,21 +56,22 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         var slot = EffectiveSlot(state, turn.Activity);
         if (checkIns.Slot != slot || (checkIns.NextSlotUtc is null && !checkIns.IsPaused))
         {
-            checkIns.Slot = slot;
-            checkIns.NextSlotUtc = checkIns.IsPaused ? null : slot.ToSchedule().NextDue(now);
+            checkIns = checkIns with { Slot = slot, NextSlotUtc = checkIns.IsPaused ? null : slot.ToSchedule().NextDue(now) };
         }
 
-        await IndexAsync(state.Scope, checkIns, cancellationToken);
+        typed.UpdateCheckIns(_ => checkIns);
+        await IndexAsync(state, cancellationToken);
         return started;
     }
 
     /// <summary>
-    /// Writes the index row for the document's next wake-up when it is not there yet, replacing the row the document
+    /// Writes the index row for the check-in state's next wake-up when it is not there yet, replacing the row the state
     /// recorded, so the user keeps one row (one write, as before; a second only when that row has just been claimed).
     /// </summary>
-    public async Task IndexAsync(StateScope scope, CheckInState checkIns, CancellationToken cancellationToken)
+    public async Task IndexAsync(StateSet state, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(checkIns);
+        ArgumentNullException.ThrowIfNull(state);
+        var checkIns = TurnState.Of(state).CheckIns;
 
         // Paused or stopped: the recorded row stays until it fires (the scheduler then finds nothing due and drops it),
         // which spares this turn a write; it stays recorded, so resuming replaces it.
@@ -86,9 +90,9 @@ internal sealed class ScheduleSync(IScheduleIndex index, IOptions<CheckInOptions
         try
         {
             await (recorded is { } previous
-                ? index.ReplaceAsync(scope, previous, due, cancellationToken)
-                : index.SetAsync(scope, due, cancellationToken));
-            checkIns.IndexedDueUtc = due;
+                ? index.ReplaceAsync(state.Scope, previous, due, cancellationToken)
+                : index.SetAsync(state.Scope, due, cancellationToken));
+            TurnState.Of(state).UpdateCheckIns(c => c with { IndexedDueUtc = due });
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using StrategyBot.App.CheckIns;
 using StrategyBot.BotFramework.Protocol;
 using StrategyBot.BotFramework.State;
 using StrategyBot.Domain.Planning;
@@ -8,9 +9,9 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.App.Conversation;
 
 /// <summary>
-/// One turn's typed view of its scope: what the turn reads (<see cref="Plan"/>, <see cref="Profile"/>) as values it
-/// may keep and share, and what it changes, said out loud (<see cref="UpdatePlan"/>, <see cref="UpdateProfile"/>,
-/// <see cref="SaveReference"/>). Everything a turn touches lives in one scope, so the turn is one load and one atomic
+/// One turn's typed view of its scope: what the turn reads (<see cref="Plan"/>, <see cref="Profile"/>,
+/// <see cref="CheckIns"/>) as values it may keep and share, and what it changes, said out loud (<see cref="UpdatePlan"/>,
+/// <see cref="UpdateProfile"/>, <see cref="UpdateCheckIns"/>, <see cref="SaveReference"/>). Everything a turn touches lives in one scope, so the turn is one load and one atomic
 /// save (see README, "Storage design").
 /// </summary>
 /// <remarks>
@@ -30,10 +31,11 @@ internal sealed class TurnState
 
     private CachedView? _plan;
     private CachedView? _profile;
+    private CachedView? _checkIns;
 
     private TurnState(StateSet set) => Set = set;
 
-    /// <summary>The documents underneath, for the layers that keep their own (dialog stack, dedupe, check-ins).</summary>
+    /// <summary>The documents underneath, for the layers that keep their own (dialog stack, dedupe).</summary>
     public StateSet Set { get; }
 
     /// <summary>Whose state this is.</summary>
@@ -47,6 +49,13 @@ internal sealed class TurnState
 
     /// <summary>The user's profile as it stands; an empty one when there is none. Change it through <see cref="UpdateProfile"/>.</summary>
     public UserProfile Profile => View(ProfileDocument, ref _profile, AppJsonContext.Default.UserProfile) ?? UserProfile.Empty;
+
+    /// <summary>
+    /// The user's check-in state as it stands; fresh when there is none, paused when an unreadable one was set aside
+    /// (see <see cref="CheckInDocuments.Absent"/>). Change it through <see cref="UpdateCheckIns"/>.
+    /// </summary>
+    public CheckInState CheckIns =>
+        View(CheckInDocuments.Name, ref _checkIns, CheckInJsonContext.Default.CheckInState) ?? CheckInDocuments.Absent(Set);
 
     /// <summary>Where proactive messages reach the user (written from every activity); null before the first one.</summary>
     public ConversationReference? Reference => Read(ReferenceDocument, ProtocolJsonContext.Default.ConversationReference);
@@ -65,23 +74,17 @@ internal sealed class TurnState
     public MarketingPlan UpdatePlan(Func<MarketingPlan, MarketingPlan> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var next = change(PlanCopy()) ?? throw new InvalidOperationException("A plan update returned no plan.");
+        var next = change(Plan) ?? throw new InvalidOperationException("A plan update returned no plan.");
         SavePlan(next);
         return next;
     }
 
-    /// <summary>Stores <paramref name="plan"/> as the plan (only when its JSON differs); it becomes <see cref="Plan"/>, so never change it after.</summary>
+    /// <summary>Stores <paramref name="plan"/> as the plan (only when its JSON differs); it becomes <see cref="Plan"/>.</summary>
     public void SavePlan(MarketingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         Store(PlanDocument, plan, AppJsonContext.Default.MarketingPlan, ref _plan);
     }
-
-    /// <summary>
-    /// A private copy of the plan (read from the stored bytes), for code that still edits plan objects in place: the
-    /// interview's answer handlers, until every plan type is immutable. Store the result with <see cref="SavePlan"/>.
-    /// </summary>
-    public MarketingPlan PlanCopy() => Read(PlanDocument, AppJsonContext.Default.MarketingPlan) ?? EmptyPlan();
 
     /// <summary>Changes the profile the way <see cref="UpdatePlan"/> changes the plan. Returns the new profile.</summary>
     public UserProfile UpdateProfile(Func<UserProfile, UserProfile> change)
@@ -89,6 +92,23 @@ internal sealed class TurnState
         ArgumentNullException.ThrowIfNull(change);
         var next = change(Profile) ?? throw new InvalidOperationException("A profile update returned no profile.");
         Store(ProfileDocument, next, AppJsonContext.Default.UserProfile, ref _profile);
+        return next;
+    }
+
+    /// <summary>
+    /// Changes the check-in state the way <see cref="UpdatePlan"/> changes the plan; a change that returns the state it
+    /// was given (the same object) stores nothing, so a scope that has no check-in document does not get one for it.
+    /// </summary>
+    public CheckInState UpdateCheckIns(Func<CheckInState, CheckInState> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var current = CheckIns;
+        var next = change(current) ?? throw new InvalidOperationException("A check-in update returned no state.");
+        if (!ReferenceEquals(next, current))
+        {
+            Store(CheckInDocuments.Name, next, CheckInJsonContext.Default.CheckInState, ref _checkIns);
+        }
+
         return next;
     }
 
@@ -151,7 +171,8 @@ internal sealed class TurnState
 
         try
         {
-            return JsonSerializer.Deserialize(utf8.Span, typeInfo);
+            // A document that is JSON null holds nothing a reader can trust, the check-ins' pause least of all.
+            return JsonSerializer.Deserialize(utf8.Span, typeInfo) ?? throw new JsonException($"The {name} document is JSON null.");
         }
         catch (JsonException ex)
         {

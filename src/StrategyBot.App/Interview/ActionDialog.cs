@@ -33,17 +33,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [s.Item + 1],
             Shown = s => Item(s)?.What,
             MaxLength = 300,
-            Save = (s, a) =>
-            {
-                if (Item(s) is { } item)
-                {
-                    s.Plan.Actions[s.Item] = item with { What = (string)a };
-                }
-                else
-                {
-                    s.Plan.Actions.Add(new ActionItem { What = (string)a });
-                }
-            },
+            Save = (s, a) => SetItem(s, (Item(s) ?? new ActionItem()) with { What = (string)a }),
         },
         new InterviewQuestion("action.owner", QuestionKind.Text, InterviewText.AskActionOwner)
         {
@@ -52,7 +42,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Owner,
             MaxLength = 200,
-            Save = (s, a) => s.Plan.Actions[s.Item] = Item(s)! with { Owner = (string)a },
+            Save = (s, a) => SetItem(s, Item(s)! with { Owner = (string)a }),
         },
         new InterviewQuestion("action.due", QuestionKind.Date, InterviewText.AskActionDue)
         {
@@ -61,7 +51,7 @@ internal sealed class ActionDialog : InterviewStepDialog
             Args = s => [QuestionScope.Quote(Item(s)!.What)],
             Shown = s => Item(s)!.Due is { } due ? LocalFormat.Date(s.Language, due) : null,
             Input = s => Item(s)!.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Save = (s, a) => s.Plan.Actions[s.Item] = Item(s)! with { Due = (DateOnly)a },
+            Save = (s, a) => SetItem(s, Item(s)! with { Due = (DateOnly)a }),
         },
         new InterviewQuestion("action.more", QuestionKind.Confirm, InterviewText.AskActionMore)
         {
@@ -77,4 +67,8 @@ internal sealed class ActionDialog : InterviewStepDialog
     private static int Count(MarketingPlan plan) => plan.Actions.Count;
 
     private static ActionItem? Item(QuestionScope scope) => scope.Plan.Actions.ElementAtOrDefault(scope.Item);
+
+    // The loop item's new value replaces the old one; a first answer about a new action adds it.
+    private static void SetItem(QuestionScope scope, ActionItem item) =>
+        scope.Update(plan => plan with { Actions = plan.Actions.PutAt(scope.Item, item) });
 }

@@ -107,7 +107,7 @@ internal static class FormSubmission
     // plan already, so the card shows them as they are saved and nothing is applied twice.
     private static DialogTurnResult AlreadySaved(QuestionFlow flow, InterviewForm form, DialogContext innerDc, JsonObject values, int item)
     {
-        var scope = flow.ReadOnlyScope(innerDc, values).At(item);
+        var scope = flow.Scope(innerDc, values).At(item);
         innerDc.Turn.InvokeResponse = InvokeResponse.Card(FormPrompts.Saved(form, flow, scope, scope.Text(InterviewText.FormAlreadySaved)));
         return DialogTurnResult.Waiting;
     }

@@ -80,7 +80,7 @@ internal static class InterviewPrompts
             PromptFailure.OutOfRange => new AnswerProblem(InterviewText.RetryNumberMin, options.Min ?? 0m),
             _ => new AnswerProblem(InterviewText.RetryNumber),
         };
-        return Task.FromResult(Accept(context, problem));
+        return Task.FromResult(NumberAnswer.Settle(context, Accept(context, problem)));
     }
 
     private static Task<bool> ValidateDateAsync(PromptValidatorContext<DateOnly> context, CancellationToken cancellationToken)

@@ -130,7 +130,7 @@ internal sealed class InterviewSideTrips
 
         var known = before.Select(id => (string?)id).ToHashSet(StringComparer.Ordinal);
         var plan = TurnState.Of(step.State).Plan;
-        var added = plan.Objectives.FindIndex(o => !known.Contains(o.Id) && !plan.Control.KpiTargets.Exists(k => k.ObjectiveId == o.Id));
+        var added = plan.Objectives.FindIndex(o => !known.Contains(o.Id) && !plan.Control.KpiTargets.Any(k => k.ObjectiveId == o.Id));
         if (added < 0)
         {
             return await step.NextAsync(null, cancellationToken);

@@ -45,7 +45,7 @@ internal abstract class InterviewStepDialog : ComponentDialog
             return null;
         }
 
-        var scope = Flow.ReadOnlyScope(dc, values);
+        var scope = Flow.Scope(dc, values);
         return scope.Text(help, question.Args?.Invoke(scope) ?? []);
     }
 

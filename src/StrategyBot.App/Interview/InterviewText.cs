@@ -78,6 +78,7 @@ internal enum InterviewText
     RetryTooLong,
     RetryOnlySymbols,
     RetryNumber,
+    RetryNumberWhich,
     RetryNumberRange,
     RetryNumberMin,
     RetryDate,

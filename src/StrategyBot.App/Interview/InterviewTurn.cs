@@ -54,7 +54,7 @@ internal static class InterviewTurn
     {
         if (dc.State.Find(TurnState.PlanDocument) is not { Exists: true })
         {
-            scope.Plan.Language = Languages.Code(scope.Language);
+            scope.Update(plan => plan with { Language = Languages.Code(scope.Language) });
         }
 
         // The answer is the last change this turn makes to the plan; the next question is asked from this object.

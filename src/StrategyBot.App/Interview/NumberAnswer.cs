@@ -1,3 +1,6 @@
+using StrategyBot.App.Localization;
+using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Text;
 
 namespace StrategyBot.App.Interview;
@@ -6,10 +9,32 @@ namespace StrategyBot.App.Interview;
 /// The number in a typed answer, read by the Domain's quantity reader so every number question understands what the
 /// SMART check does: "90 million toman", "۹۰ میلیون تومان", "two thousand", «سه هزار», "$1,200", "about 1200
 /// followers". Answers that could mean two numbers ("12.000", "5-10k", "1,5") are not guessed at: the question is
-/// asked again.
+/// asked again, and where the writer's convention decides ("12.000", "1,5") it asks which was meant (<see cref="Settle{T}"/>).
 /// </summary>
 internal static class NumberAnswer
 {
+    /// <summary>
+    /// A validator's last word on a typed answer with a number: one whose number has two readings ("12.000", «۱۲.۵۰۰»,
+    /// "1,5") is taken neither way; the retry asks which was meant, with the answer written each way as a one-tap reply.
+    /// </summary>
+    public static bool Settle<T>(PromptValidatorContext<T> context, bool accepted)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Turn.Activity.Text;
+        if (text is null || NumberReadings.Of(text) is not { } number)
+        {
+            return accepted;
+        }
+
+        var language = Languages.FromLocale(context.Options.Locale ?? context.Turn.Activity.GetLocale());
+        string Written(decimal value) => string.Concat(text.AsSpan(0, number.Index), LocalFormat.Number(language, value, 4), text.AsSpan(number.Index + number.Length)).Trim();
+        var first = Written(number.First);
+        var second = Written(number.Second);
+        context.RetryText = BidiMarks.StartRightToLeft(language, Texts.Format(language, InterviewText.RetryNumberWhich, first, second));
+        context.RetryReplies = [first, second];
+        return false;
+    }
+
     public static bool TryRead(string input, out decimal value)
     {
         value = 0;

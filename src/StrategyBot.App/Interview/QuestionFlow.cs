@@ -67,20 +67,13 @@ internal sealed class QuestionFlow
     public InterviewForm? FormAt(string? key) => _forms.FirstOrDefault(f => string.Equals(f.FirstKey, key, StringComparison.Ordinal));
 
     /// <summary>
-    /// The scope the current question is answered in: its plan is a private copy, which the answer's Save changes and
-    /// the flow stores with <see cref="TurnState.SavePlan"/>.
+    /// The scope the current question is asked or answered in. Its plan starts as the turn's shared view, which costs
+    /// no parse after the other readers of the turn; an answer's Save makes new plans from it
+    /// (<see cref="QuestionScope.Update"/>), and the flow stores the last one with <see cref="TurnState.SavePlan"/>.
     /// </summary>
-    public QuestionScope Scope(DialogContext dc, JsonObject values) => Scope(dc, values, TurnState.Of(dc.State).PlanCopy());
-
-    /// <summary>
-    /// The same for reading only: the plan is the turn's shared view, so asking a question costs no parse of its own
-    /// after the answer's save (or after the other readers this turn). Never change it; use <see cref="Scope(DialogContext, JsonObject)"/>.
-    /// </summary>
-    public QuestionScope ReadOnlyScope(DialogContext dc, JsonObject values) => Scope(dc, values, TurnState.Of(dc.State).Plan);
-
-    private QuestionScope Scope(DialogContext dc, JsonObject values, MarketingPlan plan) => new(
+    public QuestionScope Scope(DialogContext dc, JsonObject values) => new(
         dc,
-        plan,
+        TurnState.Of(dc.State).Plan,
         InterviewTurn.Language(dc),
         Item(values),
         InterviewTurn.Today(dc, _time),
@@ -113,7 +106,7 @@ internal sealed class QuestionFlow
                 step.Values[MemoKey] = memo;
             }
 
-            _opening?.Invoke(ReadOnlyScope(step.Context, step.Values));
+            _opening?.Invoke(Scope(step.Context, step.Values));
             if (options.Answer is { } answer && resume is null)
             {
                 // Given up front, like a line typed before the flow began: applied as an answer, but not a place "back" leads to.
@@ -127,7 +120,7 @@ internal sealed class QuestionFlow
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var route = new QuestionRoute((string?)step.Values[QuestionKey] ?? _questions[0].Key, Item(step.Values));
-        var scope = ReadOnlyScope(step.Context, step.Values);
+        var scope = Scope(step.Context, step.Values);
 
         // Pass over questions that do not apply or answer themselves; the bound only guards against a routing bug.
         for (var hops = 0; hops < _questions.Count * 4 && !route.IsEnd; hops++)
@@ -179,7 +172,7 @@ internal sealed class QuestionFlow
     // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
     private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
         Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
-            ? Ask(question, ReadOnlyScope(dc, values), promptId).Prompt
+            ? Ask(question, Scope(dc, values), promptId).Prompt
             : null;
 
     // A form's first question is asked with the form card; its prompt, and so the typed path, stay the question's own.

@@ -31,7 +31,7 @@ internal static class QuestionKeep
         }
 
         var values = innerDc.Stack[0].Values;
-        var scope = flow.ReadOnlyScope(innerDc, values);
+        var scope = flow.Scope(innerDc, values);
         var question = flow.Find((string?)values[QuestionFlow.QuestionKey]);
         if (question?.Shown?.Invoke(scope) is { Length: > 0 } || question?.KeepMeans is not null)
         {

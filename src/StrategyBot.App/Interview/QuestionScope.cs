@@ -31,7 +31,23 @@ internal sealed class QuestionScope
     /// <summary>The turn: its activity, the user's other documents, and a way to say something before the next question.</summary>
     public DialogContext Context { get; }
 
-    public MarketingPlan Plan { get; }
+    /// <summary>The plan as this scope's answer has changed it so far (the turn's shared view until then).</summary>
+    public MarketingPlan Plan { get; private set; }
+
+    /// <summary>The answer's change to the plan: a new plan made from the one it has; the flow stores it once the answer is in.</summary>
+    public void Update(Func<MarketingPlan, MarketingPlan> change) => Plan = change(Plan);
+
+    /// <summary>The answer's change to the Situation: a new value made from the one the plan has.</summary>
+    public void UpdateSituation(Func<Situation, Situation> change) => Plan = Plan with { Situation = change(Plan.Situation) };
+
+    /// <summary>The answer's change to the Strategy.</summary>
+    public void UpdateStrategy(Func<Strategy, Strategy> change) => Plan = Plan with { Strategy = change(Plan.Strategy) };
+
+    /// <summary>The answer's change to the Tactics.</summary>
+    public void UpdateTactics(Func<Tactics, Tactics> change) => Plan = Plan with { Tactics = change(Plan.Tactics) };
+
+    /// <summary>The answer's change to Control.</summary>
+    public void UpdateControl(Func<Domain.Planning.Control, Domain.Planning.Control> change) => Plan = Plan with { Control = change(Plan.Control) };
 
     /// <summary>Persisted with the flow and restored by "back"; keep it small.</summary>
     public JsonObject Memo => _flowValues[QuestionFlow.MemoKey] as JsonObject ?? (JsonObject)(_flowValues[QuestionFlow.MemoKey] = new JsonObject())!;

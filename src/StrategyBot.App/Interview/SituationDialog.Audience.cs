@@ -98,14 +98,14 @@ internal sealed partial class SituationDialog
     // A marketer editing down to fewer personas drops one here; the summary and the objectives then see only the rest.
     private static (AnswerProblem Said, QuestionRoute? Next) RemovePersona(QuestionScope scope)
     {
-        var personas = scope.Plan.Situation.Personas;
         var name = PersonaName(scope);
-        if (personas.Count <= PlanRules.MinPersonas)
+        if (scope.Plan.Situation.Personas.Count <= PlanRules.MinPersonas)
         {
             return (new AnswerProblem(InterviewText.LastPersonaStays, name), null);
         }
 
-        personas.RemoveAt(scope.Item);
+        scope.UpdateSituation(x => x with { Personas = x.Personas.WithoutAt(scope.Item) });
+        var personas = scope.Plan.Situation.Personas;
         var said = new AnswerProblem(InterviewText.PersonaRemoved, scope.Number(scope.Item + 1), name);
         return (said, scope.Item < personas.Count ? new QuestionRoute("persona.who", scope.Item) : new QuestionRoute("persona.more", scope.Item - 1));
     }
@@ -113,9 +113,9 @@ internal sealed partial class SituationDialog
     // Competitors are optional, so the last one can go too; with none left the step moves on to SWOT, as a skip would.
     private static (AnswerProblem Said, QuestionRoute? Next) RemoveCompetitor(QuestionScope scope)
     {
-        var competitors = scope.Plan.Situation.Competitors;
         var name = QuestionScope.ShortName(Competitor(scope)?.Name);
-        competitors.RemoveAt(scope.Item);
+        scope.UpdateSituation(x => x with { Competitors = x.Competitors.WithoutAt(scope.Item) });
+        var competitors = scope.Plan.Situation.Competitors;
         var said = new AnswerProblem(InterviewText.CompetitorRemoved, scope.Number(scope.Item + 1), name);
         var next = scope.Item < competitors.Count ? new QuestionRoute("competitor.name", scope.Item)
             : competitors.Count > 0 ? new QuestionRoute("competitor.more", scope.Item - 1)
@@ -135,20 +135,8 @@ internal sealed partial class SituationDialog
 
     // The loop item's new value replaces the old one; a first answer about a new item adds it.
     private static void SetPersona(QuestionScope scope, Func<Persona, Persona> change) =>
-        Replace(scope.Plan.Situation.Personas, scope.Item, change(Persona(scope) ?? new Persona()));
+        scope.UpdateSituation(x => x with { Personas = x.Personas.PutAt(scope.Item, change(Persona(scope) ?? new Persona())) });
 
     private static void SetCompetitor(QuestionScope scope, Func<Competitor, Competitor> change) =>
-        Replace(scope.Plan.Situation.Competitors, scope.Item, change(Competitor(scope) ?? new Competitor()));
-
-    private static void Replace<T>(List<T> items, int index, T item)
-    {
-        if (index < items.Count)
-        {
-            items[index] = item;
-        }
-        else
-        {
-            items.Add(item);
-        }
-    }
+        scope.UpdateSituation(x => x with { Competitors = x.Competitors.PutAt(scope.Item, change(Competitor(scope) ?? new Competitor())) });
 }

@@ -24,7 +24,7 @@ internal sealed partial class SituationDialog
             Save = (s, a) =>
             {
                 var chosen = StepQuestions.ParsePlatforms(a).Platforms;
-                s.Plan.Situation.Presence = [.. chosen.Select(p => s.Plan.Situation.PresenceOn(p) ?? new PlatformPresence { Platform = p })];
+                s.UpdateSituation(x => x with { Presence = [.. chosen.Select(p => x.PresenceOn(p) ?? new PlatformPresence { Platform = p })] });
             },
         },
         new InterviewQuestion("presence.followers", QuestionKind.Number, InterviewText.AskFollowers)
@@ -36,7 +36,7 @@ internal sealed partial class SituationDialog
             Max = MaxAudience,
             Shown = s => Presence(s).Followers is { } n ? s.Number(n) : null,
             Input = s => Presence(s).Followers?.ToString(CultureInfo.InvariantCulture),
-            Save = (s, a) => s.Plan.Situation.Presence[s.Item] = Presence(s) with { Followers = (long)Math.Round((decimal)a) },
+            Save = (s, a) => s.UpdateSituation(x => x with { Presence = x.Presence.PutAt(s.Item, Presence(s) with { Followers = (long)Math.Round((decimal)a) }) }),
         },
         new InterviewQuestion("presence.reach", QuestionKind.Number, InterviewText.AskReach)
         {
@@ -48,7 +48,7 @@ internal sealed partial class SituationDialog
             Max = MaxAudience,
             Shown = s => Presence(s).WeeklyReach is { } n ? s.Number(n) : null,
             Input = s => Presence(s).WeeklyReach?.ToString(CultureInfo.InvariantCulture),
-            Save = (s, a) => s.Plan.Situation.Presence[s.Item] = Presence(s) with { WeeklyReach = (long)Math.Round((decimal)a) },
+            Save = (s, a) => s.UpdateSituation(x => x with { Presence = x.Presence.PutAt(s.Item, Presence(s) with { WeeklyReach = (long)Math.Round((decimal)a) }) }),
             Next = (s, _) => s.Item + 1 < CountPresence(s.Plan) ? new QuestionRoute("presence.followers", s.Item + 1) : QuestionRoute.End,
         },
     ];

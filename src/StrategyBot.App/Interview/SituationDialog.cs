@@ -40,23 +40,23 @@ internal sealed partial class SituationDialog : InterviewStepDialog
     private static IEnumerable<InterviewQuestion> Business() =>
     [
         StepQuestions.Text("business", InterviewText.AskBusiness,
-            s => s.Plan.Situation.BusinessDescription, (s, v) => s.Plan.Situation.BusinessDescription = v, InterviewText.HelpBusiness),
+            s => s.Plan.Situation.BusinessDescription, (s, v) => s.UpdateSituation(x => x with { BusinessDescription = v }), InterviewText.HelpBusiness),
         StepQuestions.Text("products", InterviewText.AskProducts,
-            s => s.Plan.Situation.ProductsAndServices, (s, v) => s.Plan.Situation.ProductsAndServices = v, InterviewText.HelpProducts),
+            s => s.Plan.Situation.ProductsAndServices, (s, v) => s.UpdateSituation(x => x with { ProductsAndServices = v }), InterviewText.HelpProducts),
         StepQuestions.Text("needs", InterviewText.AskNeeds,
-            s => s.Plan.Situation.CustomerNeeds, (s, v) => s.Plan.Situation.CustomerNeeds = v, InterviewText.HelpNeeds),
+            s => s.Plan.Situation.CustomerNeeds, (s, v) => s.UpdateSituation(x => x with { CustomerNeeds = v }), InterviewText.HelpNeeds),
     ];
 
     private static IEnumerable<InterviewQuestion> Swot() =>
     [
         StepQuestions.List("swot.strengths", InterviewText.AskStrengths,
-            s => s.Plan.Situation.Swot.Strengths, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Strengths = v }, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Strengths, (s, v) => s.UpdateSituation(x => x with { Swot = x.Swot with { Strengths = v } }), InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.weaknesses", InterviewText.AskWeaknesses,
-            s => s.Plan.Situation.Swot.Weaknesses, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Weaknesses = v }, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Weaknesses, (s, v) => s.UpdateSituation(x => x with { Swot = x.Swot with { Weaknesses = v } }), InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.opportunities", InterviewText.AskOpportunities,
-            s => s.Plan.Situation.Swot.Opportunities, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Opportunities = v }, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Opportunities, (s, v) => s.UpdateSituation(x => x with { Swot = x.Swot with { Opportunities = v } }), InterviewText.HelpSwot, optional: true),
         StepQuestions.List("swot.threats", InterviewText.AskThreats,
-            s => s.Plan.Situation.Swot.Threats, (s, v) => s.Plan.Situation.Swot = s.Plan.Situation.Swot with { Threats = v }, InterviewText.HelpSwot, optional: true),
+            s => s.Plan.Situation.Swot.Threats, (s, v) => s.UpdateSituation(x => x with { Swot = x.Swot with { Threats = v } }), InterviewText.HelpSwot, optional: true),
     ];
 
     private static IEnumerable<InterviewQuestion> Pestel() =>
@@ -76,5 +76,5 @@ internal sealed partial class SituationDialog : InterviewStepDialog
     ];
 
     private static InterviewQuestion PestelItem(string key, InterviewText text, Func<Domain.Planning.Pestel, string?> get, Func<Domain.Planning.Pestel, string, Domain.Planning.Pestel> set) =>
-        StepQuestions.Text(key, text, s => get(s.Plan.Situation.Pestel), (s, v) => s.Plan.Situation.Pestel = set(s.Plan.Situation.Pestel, v), InterviewText.HelpOptional, optional: true);
+        StepQuestions.Text(key, text, s => get(s.Plan.Situation.Pestel), (s, v) => s.UpdateSituation(x => x with { Pestel = set(x.Pestel, v) }), InterviewText.HelpOptional, optional: true);
 }

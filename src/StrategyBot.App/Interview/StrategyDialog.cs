@@ -37,10 +37,10 @@ internal sealed class StrategyDialog : InterviewStepDialog
             Save = (s, a) =>
             {
                 var chosen = StepQuestions.ParsePlatforms(a).Platforms;
-                s.Plan.Strategy.Platforms = [.. chosen];
+                s.UpdateStrategy(x => x with { Platforms = [.. chosen] });
 
                 // Tactics follow the strategy: a platform dropped here takes its tactics with it.
-                s.Plan.Tactics.PlatformTactics.RemoveAll(t => !chosen.Contains(t.Platform));
+                s.UpdateTactics(x => x with { PlatformTactics = [.. x.PlatformTactics.Where(t => chosen.Contains(t.Platform))] });
             },
         },
         new InterviewQuestion("strategy.split", QuestionKind.Split, InterviewText.AskSplit)
@@ -56,11 +56,10 @@ internal sealed class StrategyDialog : InterviewStepDialog
             Save = (s, a) =>
             {
                 var split = ContentPaidSplit.Parse((string)a);
-                s.Plan.Strategy.ContentPercent = split.Content;
-                s.Plan.Strategy.PaidPercent = split.Paid;
+                s.UpdateStrategy(x => x with { ContentPercent = split.Content, PaidPercent = split.Paid });
             },
         },
         StepQuestions.Text("strategy.different", InterviewText.AskDifferent,
-            s => s.Plan.Strategy.Differentiator, (s, v) => s.Plan.Strategy.Differentiator = v, InterviewText.HelpDifferent),
+            s => s.Plan.Strategy.Differentiator, (s, v) => s.UpdateStrategy(x => x with { Differentiator = v }), InterviewText.HelpDifferent),
     ];
 }

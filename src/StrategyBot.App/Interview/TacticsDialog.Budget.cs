@@ -21,7 +21,7 @@ internal sealed partial class TacticsDialog
             Choices = s => CurrencyAnswer.Choices(s.Language),
             Shown = s => s.Plan.Tactics.Budget.CurrencyCode is { } code ? CurrencyAnswer.Name(s.Language, code) : null,
             Input = s => s.Plan.Tactics.Budget.CurrencyCode,
-            Save = (s, a) => s.Plan.Tactics.Budget.CurrencyCode = CurrencyAnswer.Parse((string)a),
+            Save = (s, a) => s.UpdateTactics(x => x with { Budget = x.Budget with { CurrencyCode = CurrencyAnswer.Parse((string)a) } }),
         },
         new InterviewQuestion("budget.split", QuestionKind.Budget, InterviewText.AskBudgetSplit)
         {
@@ -35,10 +35,7 @@ internal sealed partial class TacticsDialog
             Save = (s, a) =>
             {
                 var lines = BudgetLines.Parse((string)a);
-                var budget = s.Plan.Tactics.Budget;
-                var total = Total(budget);
-                budget.Lines = [.. lines];
-                ApplyTotal(budget, total);
+                s.UpdateTactics(x => x with { Budget = WithTotal(x.Budget with { Lines = [.. lines] }, Total(x.Budget)) });
             },
         },
         new InterviewQuestion("budget.total", QuestionKind.Number, InterviewText.AskBudgetTotal)
@@ -52,7 +49,7 @@ internal sealed partial class TacticsDialog
                 ? LocalFormat.Currency(s.Language, total, code)
                 : null,
             Input = s => Total(s.Plan.Tactics.Budget)?.ToString("0.##", CultureInfo.InvariantCulture),
-            Save = (s, a) => ApplyTotal(s.Plan.Tactics.Budget, (decimal)a),
+            Save = (s, a) => s.UpdateTactics(x => x with { Budget = WithTotal(x.Budget, (decimal)a) }),
         },
 
         // "90" toman is almost always "90 million" typed in a hurry: confirm rather than guess either way.
@@ -69,7 +66,8 @@ internal sealed partial class TacticsDialog
             {
                 if (a is true)
                 {
-                    ApplyTotal(s.Plan.Tactics.Budget, Meant(s));
+                    var meant = Meant(s);
+                    s.UpdateTactics(x => x with { Budget = WithTotal(x.Budget, meant) });
                 }
             },
         },
@@ -86,10 +84,8 @@ internal sealed partial class TacticsDialog
     private static decimal? Total(BudgetSplit budget) =>
         budget.Lines.Count > 0 && budget.Lines.All(l => l.Amount is not null) ? budget.Lines.Sum(l => l.Amount!.Value) : null;
 
-    private static void ApplyTotal(BudgetSplit budget, decimal? total)
-    {
-        budget.Lines = [.. budget.Lines.Select(line => line with { Amount = total is { } amount ? Math.Round(amount * line.Percent / 100m, 2) : null })];
-    }
+    private static BudgetSplit WithTotal(BudgetSplit budget, decimal? total) =>
+        budget with { Lines = [.. budget.Lines.Select(line => line with { Amount = total is { } amount ? Math.Round(amount * line.Percent / 100m, 2) : null })] };
 
     // Built from the strategy's platforms, so the example reads like the user's own plan.
     private static string Example(QuestionScope scope)

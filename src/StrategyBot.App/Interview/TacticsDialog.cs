@@ -59,23 +59,23 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static IEnumerable<InterviewQuestion> Community() =>
     [
-        Hashtags("tactics.branded", InterviewText.AskBrandedHashtags, InterviewText.HelpBrandedHashtags, t => t.BrandedHashtags, (t, v) => t.BrandedHashtags = v),
-        Hashtags("tactics.community", InterviewText.AskCommunityHashtags, InterviewText.HelpCommunityHashtags, t => t.CommunityHashtags, (t, v) => t.CommunityHashtags = v),
+        Hashtags("tactics.branded", InterviewText.AskBrandedHashtags, InterviewText.HelpBrandedHashtags, t => t.BrandedHashtags, (t, v) => t with { BrandedHashtags = v }),
+        Hashtags("tactics.community", InterviewText.AskCommunityHashtags, InterviewText.HelpCommunityHashtags, t => t.CommunityHashtags, (t, v) => t with { CommunityHashtags = v }),
         StepQuestions.List("tactics.cta", InterviewText.AskCta,
-            s => s.Plan.Tactics.CallsToAction, (s, v) => s.Plan.Tactics.CallsToAction = v, InterviewText.HelpCta, optional: true),
+            s => s.Plan.Tactics.CallsToAction, (s, v) => s.UpdateTactics(x => x with { CallsToAction = v }), InterviewText.HelpCta, optional: true),
         StepQuestions.Text("tactics.influencers", InterviewText.AskInfluencers,
-            s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.Plan.Tactics.InfluencerCollaboration = v, InterviewText.HelpInfluencers, optional: true),
+            s => s.Plan.Tactics.InfluencerCollaboration, (s, v) => s.UpdateTactics(x => x with { InfluencerCollaboration = v }), InterviewText.HelpInfluencers, optional: true),
         StepQuestions.Text("tactics.responder", InterviewText.AskResponder,
-            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { Responder = v }, InterviewText.HelpResponder),
+            s => s.Plan.Tactics.CommunityEngagement.Responder, (s, v) => s.UpdateTactics(x => x with { CommunityEngagement = x.CommunityEngagement with { Responder = v } }), InterviewText.HelpResponder),
         new InterviewQuestion("tactics.responseTime", QuestionKind.Hours, InterviewText.AskResponseTime)
         {
             Help = InterviewText.HelpResponseTime,
             QuickReplies = s => [.. SuggestedResponseHours.Select(h => s.Text(InterviewText.HoursShown, h))],
             Shown = s => s.Plan.Tactics.CommunityEngagement.ResponseTimeHours is { } h ? s.Text(InterviewText.HoursShown, h) : null,
-            Save = (s, a) => s.Plan.Tactics.CommunityEngagement = s.Plan.Tactics.CommunityEngagement with { ResponseTimeHours = ResponseTime.Parse((string)a) },
+            Save = (s, a) => s.UpdateTactics(x => x with { CommunityEngagement = x.CommunityEngagement with { ResponseTimeHours = ResponseTime.Parse((string)a) } }),
         },
         StepQuestions.List("tactics.tools", InterviewText.AskTools,
-            s => s.Plan.Tactics.HelperTools, (s, v) => s.Plan.Tactics.HelperTools = v, InterviewText.HelpTools, optional: true),
+            s => s.Plan.Tactics.HelperTools, (s, v) => s.UpdateTactics(x => x with { HelperTools = v }), InterviewText.HelpTools, optional: true),
     ];
 
     private static InterviewQuestion PlatformList(
@@ -94,33 +94,34 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
         };
 
     private static InterviewQuestion Hashtags(
-        string key, InterviewText text, InterviewText help, Func<Tactics, IReadOnlyList<string>> get, Action<Tactics, IReadOnlyList<string>> set) =>
+        string key, InterviewText text, InterviewText help, Func<Tactics, IReadOnlyList<string>> get, Func<Tactics, IReadOnlyList<string>, Tactics> set) =>
         new(key, QuestionKind.Hashtags, text)
         {
             Help = help,
             Optional = true,
             Shown = s => get(s.Plan.Tactics) is { Count: > 0 } tags ? string.Join(' ', tags) : null,
-            Save = (s, a) => set(s.Plan.Tactics, [.. HashtagList.Parse((string)a)]),
+            Save = (s, a) => s.UpdateTactics(x => set(x, [.. HashtagList.Parse((string)a)])),
         };
 
     private static int CountPlatforms(MarketingPlan plan) => plan.Strategy.Platforms.Count;
 
     private static Platform Platform(QuestionScope scope) => scope.Plan.Strategy.Platforms[scope.Item];
 
-    private static PlatformTactic? Tactic(QuestionScope scope) => scope.Plan.Tactics.PlatformTactics.Find(t => t.Platform == Platform(scope));
+    private static PlatformTactic? Tactic(QuestionScope scope) => scope.Plan.Tactics.PlatformTactics.FirstOrDefault(t => t.Platform == Platform(scope));
 
     // The platform's tactic is replaced by its changed copy; the first answer about a platform adds one.
     private static void SetTactic(QuestionScope scope, Func<PlatformTactic, PlatformTactic> change)
     {
-        var tactics = scope.Plan.Tactics.PlatformTactics;
-        var index = tactics.FindIndex(t => t.Platform == Platform(scope));
-        if (index >= 0)
+        var platform = Platform(scope);
+        scope.UpdateTactics(x =>
         {
-            tactics[index] = change(tactics[index]);
-        }
-        else
-        {
-            tactics.Add(change(new PlatformTactic { Platform = Platform(scope) }));
-        }
+            var index = x.PlatformTactics.FindIndex(t => t.Platform == platform);
+            return x with
+            {
+                PlatformTactics = index >= 0
+                    ? x.PlatformTactics.PutAt(index, change(x.PlatformTactics[index]))
+                    : [.. x.PlatformTactics, change(new PlatformTactic { Platform = platform })],
+            };
+        });
     }
 }

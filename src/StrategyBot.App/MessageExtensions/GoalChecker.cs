@@ -38,12 +38,12 @@ internal static class GoalChecker
             Metric = Enum.TryParse<ObjectiveMetric>(form.Metric, out var metric) && Enum.IsDefined(metric) ? metric : null,
             Platform = Enum.TryParse<Platform>(form.Platform, out var platform) && Enum.IsDefined(platform) ? platform : null,
         };
-        ReadBaseline(form, draft, problems, language);
-        ReadTarget(form, draft, problems, language);
-        ReadDeadline(form, draft, problems, language);
+        draft = ReadBaseline(form, draft, problems, language);
+        draft = ReadTarget(form, draft, problems, language);
+        draft = ReadDeadline(form, draft, problems, language);
 
         var assessment = SmartCheck.Assess(draft, context);
-        assessment.ApplyTo(draft);
+        draft = assessment.AppliedTo(draft);
         if (!assessment.CanSave())
         {
             foreach (var finding in assessment.Findings)
@@ -55,10 +55,18 @@ internal static class GoalChecker
             }
         }
 
+        // A change (+20 %, +500) needs its starting point before it is a number to track; the form's baseline field is
+        // the follow-up question the interview would ask. A level (5,000) saves without one: Measurable needs no baseline.
+        if (assessment is { Baseline: null, TargetValue: not null, ResolvedTarget: null } && !problems.ContainsKey(GoalFields.Baseline)
+            && assessment.Findings.FirstOrDefault(f => f.Code == SmartFindingCode.BaselineMissing) is { } missing)
+        {
+            problems[GoalFields.Baseline] = SmartFindingTexts.Describe(language, missing, assessment, context.Today);
+        }
+
         return new GoalReview(draft, assessment, problems);
     }
 
-    /// <summary>The SMART findings that stop a save (Measurable, Time-bound), by the field that fixes them; the rest are hints.</summary>
+    /// <summary>The SMART findings that stop a save (Measurable, Time-bound, and a baseline for a change), by the field that fixes them; the rest are hints.</summary>
     public static string? FieldOf(SmartFindingCode code) => code switch
     {
         SmartFindingCode.OutcomeMissing or SmartFindingCode.MetricMissing => GoalFields.Metric,
@@ -68,58 +76,55 @@ internal static class GoalChecker
         _ => null,
     };
 
-    private static void ReadBaseline(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
+    private static Objective ReadBaseline(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
     {
         if (form.Baseline.Length == 0)
         {
-            return;
+            return draft;
         }
 
         if (Readable(form.Baseline) && NumberAnswer.TryRead(form.Baseline, out var baseline) && baseline >= 0)
         {
-            draft.Baseline = baseline;
+            return draft with { Baseline = baseline };
         }
-        else
-        {
-            problems[GoalFields.Baseline] = Texts.Get(language, MessageExtensionText.ProblemNotANumber);
-        }
+
+        problems[GoalFields.Baseline] = Texts.Get(language, MessageExtensionText.ProblemNotANumber);
+        return draft;
     }
 
-    private static void ReadTarget(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
+    private static Objective ReadTarget(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
     {
         if (form.Target.Length == 0)
         {
-            return;
+            return draft;
         }
 
         if (Readable(form.Target) && TargetAnswer.TryRead(form.Target, draft.Metric, out var value, out var unit, out var change))
         {
-            (draft.Target, draft.Unit, draft.Change) = (value, unit, change);
+            return draft with { Target = value, Unit = unit, Change = change };
         }
-        else
-        {
-            problems[GoalFields.Target] = Texts.Get(language, MessageExtensionText.ProblemNotANumber);
-        }
+
+        problems[GoalFields.Target] = Texts.Get(language, MessageExtensionText.ProblemNotANumber);
+        return draft;
     }
 
     // No marketing number has more digits than this; more would overflow the parsers' decimals, so it is no number.
     private static bool Readable(string number) => number.Count(char.IsDigit) <= MaxDigits;
 
-    private static void ReadDeadline(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
+    private static Objective ReadDeadline(GoalForm form, Objective draft, Dictionary<string, string> problems, Language language)
     {
         if (form.Deadline.Length == 0)
         {
-            return;
+            return draft;
         }
 
         // Input.Date submits yyyy-MM-dd; a client that sends the user's own digits is read too.
         if (DateOnly.TryParseExact(PersianDigits.ToLatin(form.Deadline), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            draft.Deadline = date;
+            return draft with { Deadline = date };
         }
-        else
-        {
-            problems[GoalFields.Deadline] = Texts.Get(language, MessageExtensionText.ProblemNotADate);
-        }
+
+        problems[GoalFields.Deadline] = Texts.Get(language, MessageExtensionText.ProblemNotADate);
+        return draft;
     }
 }

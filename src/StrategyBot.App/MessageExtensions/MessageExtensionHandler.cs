@@ -93,7 +93,7 @@ internal sealed partial class MessageExtensionHandler(ICheckInHistory history, T
         }
 
         // A retried or double-clicked submit arrives again, possibly with a new id: the same goal is not added twice.
-        if (plan.Objectives.Find(o => SameGoal(o, review.Draft)) is { } saved)
+        if (plan.Objectives.FirstOrDefault(o => SameGoal(o, review.Draft)) is { } saved)
         {
             Log.GoalAlreadySaved(logger, saved.Id);
             return Answered(turn, action.CommandId, "confirmation", Confirmation(saved, language));
@@ -105,8 +105,7 @@ internal sealed partial class MessageExtensionHandler(ICheckInHistory history, T
             return Answered(turn, action.CommandId, "cap reached", DialogMessage(Texts.Format(language, ObjectiveText.QuickCaptureCap, PlanRules.MaxObjectives)));
         }
 
-        var draft = review.Draft;
-        draft.Id = ObjectiveDraft.NewId(plan);
+        var draft = review.Draft with { Id = ObjectiveDraft.NewId(plan) };
         var number = MessageExtensionPlan.Save(state, draft, review.Assessment);
         Log.GoalSavedFromExtension(logger, draft.Id, number, startsPlan);
         return Answered(turn, action.CommandId, "confirmation", Confirmation(draft, language));

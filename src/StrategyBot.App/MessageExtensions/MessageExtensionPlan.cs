@@ -28,8 +28,7 @@ internal static class MessageExtensionPlan
     public static int Save(StateSet state, Objective draft, SmartAssessment assessment)
     {
         var turnState = TurnState.Of(state);
-        var plan = turnState.PlanCopy();
-        var number = ObjectiveDraft.SaveInto(plan, new JsonObject(), draft, assessment);
+        var (plan, number) = ObjectiveDraft.SaveInto(turnState.Plan, new JsonObject(), draft, assessment);
         turnState.SavePlan(plan);
         return number;
     }

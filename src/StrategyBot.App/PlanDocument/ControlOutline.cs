@@ -38,7 +38,7 @@ internal sealed class ControlOutline(PlanOutlineWriter w)
         w.NothingYetSince(start);
     }
 
-    private void Kpis(List<KpiTarget> targets)
+    private void Kpis(IReadOnlyList<KpiTarget> targets)
     {
         if (targets.Count == 0)
         {
@@ -62,7 +62,7 @@ internal sealed class ControlOutline(PlanOutlineWriter w)
         }
     }
 
-    private void Experiments(List<Experiment> experiments)
+    private void Experiments(IReadOnlyList<Experiment> experiments)
     {
         if (experiments.Count == 0)
         {

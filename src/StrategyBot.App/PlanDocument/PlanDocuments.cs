@@ -36,7 +36,7 @@ internal sealed class PlanDocuments(ICheckInHistory history, TimeProvider time)
 
     private async Task<PlanCheckInStatus?> StatusAsync(StateSet state, MarketingPlan plan, CancellationToken cancellationToken)
     {
-        var checkIns = CheckInDocuments.Load(state);
+        var checkIns = TurnState.Of(state).CheckIns;
         if (!IsoWeek.TryParse(checkIns.LastReportedWeek, out var week))
         {
             return null;

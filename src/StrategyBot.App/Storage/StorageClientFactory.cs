@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 
@@ -10,7 +11,19 @@ internal static class StorageClientFactory
     public static TableServiceClient Create(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clientOptions = new TableClientOptions();
+        var clientOptions = new TableClientOptions
+        {
+            // The SDK's own default handler (no redirects, no cookies), with each response body read into one buffer
+            // before the SDK sees it (BufferedResponseHandler).
+            Transport = new HttpClientTransport(new HttpClient(new BufferedResponseHandler
+            {
+                InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false },
+            })
+            {
+                // As the SDK's default client: its pipeline applies the retry policy's network timeout.
+                Timeout = Timeout.InfiniteTimeSpan,
+            }),
+        };
 
         // A turn has 15 s before Teams redelivers it; fail within a few seconds so the bot can still apologise
         // ("couldn't save that, please send it again") instead of retrying past the deadline.

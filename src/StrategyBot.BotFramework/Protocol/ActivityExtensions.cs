@@ -55,6 +55,32 @@ public static class ActivityExtensions
     }
 
     /// <summary>
+    /// The people @mentioned in the message other than the bot itself: each <c>mention</c> entity's <c>mentioned</c>
+    /// account (id and name; Teams gives no Entra id there), once per id, in the order of the entities.
+    /// </summary>
+    public static IReadOnlyList<ChannelAccount> GetMentionedUsers(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var found = new List<ChannelAccount>();
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (entity is null || !string.Equals(AsString(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var mentioned = AsObject(entity["mentioned"]);
+            var id = AsString(mentioned?["id"]);
+            if (id is not null && id != activity.Recipient?.Id && found.TrueForAll(a => a.Id != id))
+            {
+                found.Add(new ChannelAccount { Id = id, Name = AsString(mentioned?["name"]) });
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The user's IANA time zone: <c>localTimezone</c>, else the <c>clientInfo</c> entity's <c>timezone</c>;
     /// null when neither is sent (then use a stored setting or UTC).
     /// </summary>

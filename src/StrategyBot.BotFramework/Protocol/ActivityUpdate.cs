@@ -7,13 +7,20 @@ namespace StrategyBot.BotFramework.Protocol;
 public sealed class ActivityUpdate
 {
     /// <summary>Creates an update that replaces activity <paramref name="activityId"/> with <paramref name="activity"/>.</summary>
-    public ActivityUpdate(string activityId, Activity activity)
+    public ActivityUpdate(string activityId, Activity activity, string? conversationId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
         ArgumentNullException.ThrowIfNull(activity);
         ActivityId = activityId;
         Activity = activity;
+        ConversationId = string.IsNullOrWhiteSpace(conversationId) ? null : conversationId;
     }
+
+    /// <summary>
+    /// The thread the message was posted in, when it is another thread of the inbound activity's channel; null for the
+    /// inbound conversation itself. Delivery refuses one outside the inbound conversation (see <see cref="ReplyDelivery"/>).
+    /// </summary>
+    public string? ConversationId { get; }
 
     /// <summary>The connector's id of the message to replace.</summary>
     public string ActivityId { get; }

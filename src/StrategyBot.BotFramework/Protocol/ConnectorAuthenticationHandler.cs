@@ -15,7 +15,9 @@ internal sealed class ConnectorAuthenticationHandler(
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var target = request.RequestUri;
+        // The rules judge where a request goes, so a query the client itself added (the members API's page token) is
+        // left out of the check: ServiceUrls refuses queries in a service URL, which is what the activity carries.
+        var target = request.RequestUri is { } uri ? new Uri(uri.GetLeftPart(UriPartial.Path)) : null;
         if (target is null || !trustedServiceUrls.MaySend(target))
         {
             FrameworkLog.ConnectorTargetUntrusted(logger, target?.GetLeftPart(UriPartial.Authority) ?? "(none)");

@@ -102,6 +102,23 @@ public sealed class ConnectorClient
             parameters.TenantId ?? string.Empty, cancellationToken);
     }
 
+    /// <summary>
+    /// One page of the conversation's members: <c>GET v3/conversations/{id}/pagedmembers</c>, with the token of the
+    /// previous page (docs/bot-protocol.md#conversation-members). A channel's thread id (<c>…;messageid=…</c>) names the
+    /// same members as the channel.
+    /// </summary>
+    public Task<PagedMembersResult> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var query = $"?pageSize={pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            + (string.IsNullOrEmpty(continuationToken) ? "" : "&continuationToken=" + Escape(continuationToken));
+        return SendAsync<object?, PagedMembersResult>(
+            HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/pagedmembers{query}",
+            body: null, bodyType: null, ProtocolJsonContext.Default.PagedMembersResult, pacedTenant: null, cancellationToken);
+    }
+
     /// <summary>Builds the request URL: the normalised service URL plus a path whose ids are escaped segments.</summary>
     internal static Uri BuildUri(string serviceUrl, string relativePath)
     {
@@ -147,18 +164,20 @@ public sealed class ConnectorClient
         string serviceUrl,
         string relativePath,
         TBody body,
-        JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TBody>? bodyType,
         JsonTypeInfo<TResponse> responseType,
         string? pacedTenant,
         CancellationToken cancellationToken)
         where TResponse : new()
     {
         var uri = BuildUri(serviceUrl, relativePath);
-        using var request = new HttpRequestMessage(method, uri)
+        using var request = new HttpRequestMessage(method, uri);
+        if (bodyType is not null)
         {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType)),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
         if (pacedTenant is not null)
         {
             request.Options.Set(ConnectorPacingHandler.TenantKey, pacedTenant);

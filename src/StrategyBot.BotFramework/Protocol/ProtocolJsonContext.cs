@@ -18,6 +18,7 @@ namespace StrategyBot.BotFramework.Protocol;
 [JsonSerializable(typeof(TaskModuleTaskInfo))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(ConversationReference))]

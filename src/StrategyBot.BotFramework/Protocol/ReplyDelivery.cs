@@ -12,7 +12,11 @@ namespace StrategyBot.BotFramework.Protocol;
 internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDelivery> logger)
 {
     public async Task DeliverAsync(
-        Activity inbound, IReadOnlyList<ActivityUpdate> updates, IReadOnlyList<Activity> outbox, CancellationToken cancellationToken)
+        Activity inbound,
+        IReadOnlyList<ActivityUpdate> updates,
+        IReadOnlyList<Activity> outbox,
+        CancellationToken cancellationToken,
+        Func<Activity, ResourceResponse, CancellationToken, Task>? onSent = null)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(updates);
@@ -35,9 +39,21 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
             var replacement = Address(update.Activity, inbound);
             replacement.Id = update.ActivityId;
             replacement.ReplyToId = null;
+            var target = SameConversation(update.ConversationId, conversationId) ? update.ConversationId! : conversationId;
+            if (!ReferenceEquals(target, conversationId))
+            {
+                replacement.Conversation = new ConversationAccount
+                {
+                    Id = target,
+                    TenantId = inbound.Conversation?.TenantId,
+                    ConversationType = inbound.Conversation?.ConversationType,
+                    IsGroup = inbound.Conversation?.IsGroup,
+                };
+            }
+
             try
             {
-                await connector.UpdateActivityAsync(serviceUrl, conversationId, update.ActivityId, replacement, cancellationToken);
+                await connector.UpdateActivityAsync(serviceUrl, target, update.ActivityId, replacement, cancellationToken);
             }
             catch (ConnectorException exception)
             {
@@ -50,16 +66,12 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
         {
             var reply = Address(outbox[index], inbound);
             reply.ReplyToId ??= inbound.Id;
+            ResourceResponse sent;
             try
             {
-                if (string.IsNullOrEmpty(reply.ReplyToId))
-                {
-                    await connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken);
-                }
-                else
-                {
-                    await connector.ReplyToActivityAsync(serviceUrl, conversationId, reply.ReplyToId, reply, cancellationToken);
-                }
+                sent = string.IsNullOrEmpty(reply.ReplyToId)
+                    ? await connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken)
+                    : await connector.ReplyToActivityAsync(serviceUrl, conversationId, reply.ReplyToId, reply, cancellationToken);
             }
             catch (ConnectorException exception)
             {
@@ -67,8 +79,23 @@ internal sealed class ReplyDelivery(ConnectorClient connector, ILogger<ReplyDeli
                     logger, index + 1, outbox.Count, (int?)exception.StatusCode, exception.ErrorCode, exception.CorrelationId, exception);
                 return;
             }
+
+            if (onSent is not null)
+            {
+                await onSent(outbox[index], sent, cancellationToken);
+            }
         }
     }
+
+    // A message in another thread of the same channel ("<channel>;messageid=<root>") may be updated; any other
+    // conversation may not, so no stored id can steer an update outside the conversation the activity came from.
+    private static bool SameConversation(string? requested, string inbound) =>
+        requested is { Length: > 0 }
+        && !string.Equals(requested, inbound, StringComparison.Ordinal)
+        && string.Equals(TopLevel(requested), TopLevel(inbound), StringComparison.Ordinal);
+
+    private static string TopLevel(string conversationId) =>
+        conversationId.Split(';', 2)[0];
 
     private static Activity Address(Activity activity, Activity inbound)
     {

@@ -9,6 +9,7 @@ public sealed class TurnContext
 {
     private readonly List<Activity> _outbox = [];
     private readonly List<ActivityUpdate> _updates = [];
+    private readonly Dictionary<Activity, Func<ResourceResponse, CancellationToken, Task>> _sentCallbacks = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a context for <paramref name="activity"/>.</summary>
     public TurnContext(Activity activity)
@@ -48,16 +49,33 @@ public sealed class TurnContext
         _outbox.Insert(0, reply);
     }
 
+    /// <summary>
+    /// Queues a reply like <see cref="Send"/>, and calls <paramref name="onSent"/> with the connector's answer once it was
+    /// delivered (after the turn's save), for a message the bot will update later and so must know the id of. Not called
+    /// when the reply was not delivered.
+    /// </summary>
+    public void SendTracked(Activity reply, Func<ResourceResponse, CancellationToken, Task> onSent)
+    {
+        ArgumentNullException.ThrowIfNull(onSent);
+        Send(reply);
+        _sentCallbacks[reply] = onSent;
+    }
+
+    /// <summary>Runs the callback <see cref="SendTracked"/> registered for <paramref name="reply"/>, if any.</summary>
+    internal Task NotifySentAsync(Activity reply, ResourceResponse response, CancellationToken cancellationToken) =>
+        _sentCallbacks.TryGetValue(reply, out var onSent) ? onSent(response, cancellationToken) : Task.CompletedTask;
+
     /// <summary>Queues a plain text message.</summary>
     public void SendText(string text) => Send(new Activity { Type = ActivityTypes.Message, Text = text });
 
     /// <summary>
-    /// Queues replacing the bot's earlier message <paramref name="activityId"/> with <paramref name="replacement"/>.
+    /// Queues replacing the bot's earlier message <paramref name="activityId"/> with <paramref name="replacement"/>; in a
+    /// channel, <paramref name="conversationId"/> names the thread it was posted in when that is not this turn's.
     /// A second update of the same message in one turn replaces the first, so only the final content goes out.
     /// </summary>
-    public void UpdateActivity(string activityId, Activity replacement)
+    public void UpdateActivity(string activityId, Activity replacement, string? conversationId = null)
     {
-        var update = new ActivityUpdate(activityId, replacement);
+        var update = new ActivityUpdate(activityId, replacement, conversationId);
         replacement.Type ??= ActivityTypes.Message;
         _updates.RemoveAll(queued => queued.ActivityId == activityId);
         _updates.Add(update);
@@ -68,5 +86,6 @@ public sealed class TurnContext
     {
         _outbox.Clear();
         _updates.Clear();
+        _sentCallbacks.Clear();
     }
 }

@@ -48,7 +48,7 @@ internal sealed class TurnRunner(
         metrics.RecordTurn(ActivityTypes.Invoke, time.GetElapsedTime(started), succeeded);
         if (succeeded && (turn.Outbox.Count > 0 || turn.Updates.Count > 0))
         {
-            _ = DeliverInBackgroundAsync(activity, [.. turn.Updates], [.. turn.Outbox]);
+            _ = DeliverInBackgroundAsync(activity, [.. turn.Updates], [.. turn.Outbox], turn.NotifySentAsync);
         }
 
         return (succeeded, succeeded ? turn.InvokeResponse : null);
@@ -83,7 +83,7 @@ internal sealed class TurnRunner(
         var succeeded = await CallBotAsync(scope.ServiceProvider, turn, cancellationToken);
         if (succeeded)
         {
-            await DeliverAsync(scope.ServiceProvider, activity, turn.Updates, turn.Outbox, cancellationToken);
+            await DeliverAsync(scope.ServiceProvider, activity, turn.Updates, turn.Outbox, turn.NotifySentAsync, cancellationToken);
         }
 
         metrics.RecordTurn(activity.Type ?? "unknown", time.GetElapsedTime(started), succeeded);
@@ -122,11 +122,12 @@ internal sealed class TurnRunner(
         return false;
     }
 
-    private async Task DeliverInBackgroundAsync(Activity activity, IReadOnlyList<ActivityUpdate> updates, IReadOnlyList<Activity> outbox)
+    private async Task DeliverInBackgroundAsync(
+        Activity activity, IReadOnlyList<ActivityUpdate> updates, IReadOnlyList<Activity> outbox, Func<Activity, ResourceResponse, CancellationToken, Task> onSent)
     {
         await Task.Yield();
         await using var scope = scopeFactory.CreateAsyncScope();
-        await DeliverAsync(scope.ServiceProvider, activity, updates, outbox, lifetime.ApplicationStopping);
+        await DeliverAsync(scope.ServiceProvider, activity, updates, outbox, onSent, lifetime.ApplicationStopping);
     }
 
     private async Task DeliverAsync(
@@ -134,11 +135,12 @@ internal sealed class TurnRunner(
         Activity activity,
         IReadOnlyList<ActivityUpdate> updates,
         IReadOnlyList<Activity> outbox,
+        Func<Activity, ResourceResponse, CancellationToken, Task> onSent,
         CancellationToken cancellationToken)
     {
         try
         {
-            await services.GetRequiredService<ReplyDelivery>().DeliverAsync(activity, updates, outbox, cancellationToken);
+            await services.GetRequiredService<ReplyDelivery>().DeliverAsync(activity, updates, outbox, cancellationToken, onSent);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

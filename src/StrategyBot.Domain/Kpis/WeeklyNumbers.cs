@@ -1,25 +1,25 @@
 namespace StrategyBot.Domain.Kpis;
 
 /// <summary>The raw numbers reported for one week; anything not reported stays null.</summary>
-public sealed class WeeklyNumbers
+public sealed record WeeklyNumbers
 {
-    public decimal? Reach { get; set; }
+    public decimal? Reach { get; init; }
 
-    public decimal? Impressions { get; set; }
+    public decimal? Impressions { get; init; }
 
-    public decimal? Engagements { get; set; }
+    public decimal? Engagements { get; init; }
 
-    public decimal? Clicks { get; set; }
+    public decimal? Clicks { get; init; }
 
-    public decimal? Conversions { get; set; }
+    public decimal? Conversions { get; init; }
 
-    public decimal? Spend { get; set; }
+    public decimal? Spend { get; init; }
 
-    public decimal? Revenue { get; set; }
+    public decimal? Revenue { get; init; }
 
-    public decimal? BrandedHashtagUses { get; set; }
+    public decimal? BrandedHashtagUses { get; init; }
 
-    public decimal? Followers { get; set; }
+    public decimal? Followers { get; init; }
 
     public decimal? Get(WeeklyInput input) => input switch
     {
@@ -35,22 +35,20 @@ public sealed class WeeklyNumbers
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
     };
 
-    public void Set(WeeklyInput input, decimal? value)
+    /// <summary>These numbers with <paramref name="input"/> set to <paramref name="value"/>.</summary>
+    public WeeklyNumbers With(WeeklyInput input, decimal? value) => input switch
     {
-        switch (input)
-        {
-            case WeeklyInput.Reach: Reach = value; break;
-            case WeeklyInput.Impressions: Impressions = value; break;
-            case WeeklyInput.Engagements: Engagements = value; break;
-            case WeeklyInput.Clicks: Clicks = value; break;
-            case WeeklyInput.Conversions: Conversions = value; break;
-            case WeeklyInput.Spend: Spend = value; break;
-            case WeeklyInput.Revenue: Revenue = value; break;
-            case WeeklyInput.BrandedHashtagUses: BrandedHashtagUses = value; break;
-            case WeeklyInput.Followers: Followers = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(input), input, null);
-        }
-    }
+        WeeklyInput.Reach => this with { Reach = value },
+        WeeklyInput.Impressions => this with { Impressions = value },
+        WeeklyInput.Engagements => this with { Engagements = value },
+        WeeklyInput.Clicks => this with { Clicks = value },
+        WeeklyInput.Conversions => this with { Conversions = value },
+        WeeklyInput.Spend => this with { Spend = value },
+        WeeklyInput.Revenue => this with { Revenue = value },
+        WeeklyInput.BrandedHashtagUses => this with { BrandedHashtagUses = value },
+        WeeklyInput.Followers => this with { Followers = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
+    };
 
     public bool IsEmpty() => Enum.GetValues<WeeklyInput>().All(i => Get(i) is null);
 }

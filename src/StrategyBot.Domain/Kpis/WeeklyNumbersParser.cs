@@ -34,7 +34,7 @@ public static partial class WeeklyNumbersParser
                 continue;
             }
 
-            numbers.Set(InputOf(keys[i]), first.Quantity.Value);
+            numbers = numbers.With(InputOf(keys[i]), first.Quantity.Value);
             found = true;
         }
 

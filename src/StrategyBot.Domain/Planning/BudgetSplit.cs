@@ -1,12 +1,12 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>The ad budget split per platform and strategy; percentages must total 100.</summary>
-public sealed class BudgetSplit
+public sealed record BudgetSplit
 {
     /// <summary>ISO 4217 code, or "IRT" for toman, which has none.</summary>
-    public string? CurrencyCode { get; set; }
+    public string? CurrencyCode { get; init; }
 
-    public List<BudgetLine> Lines { get; set; } = [];
+    public IReadOnlyList<BudgetLine> Lines { get; init; } = [];
 
     public decimal TotalPercent() => Lines.Sum(l => l.Percent);
 

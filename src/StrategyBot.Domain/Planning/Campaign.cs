@@ -1,26 +1,26 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>A campaign on the schedule: its name and goal, when it runs, where, with what budget, and its KPIs.</summary>
-public sealed class Campaign
+public sealed record Campaign
 {
-    public string Name { get; set; } = "";
+    public string Name { get; init; } = "";
 
     /// <summary>The objective it serves, when it serves one.</summary>
-    public string? ObjectiveId { get; set; }
+    public string? ObjectiveId { get; init; }
 
-    public string? Goal { get; set; }
+    public string? Goal { get; init; }
 
-    public DateOnly Start { get; set; }
+    public DateOnly Start { get; init; }
 
-    public DateOnly End { get; set; }
+    public DateOnly End { get; init; }
 
-    public List<Platform> Platforms { get; set; } = [];
+    public IReadOnlyList<Platform> Platforms { get; init; } = [];
 
     /// <summary>In the plan's budget currency.</summary>
-    public decimal? Budget { get; set; }
+    public decimal? Budget { get; init; }
 
     /// <summary>Ids from <c>StrategyBot.Domain.Kpis.KpiIds</c>.</summary>
-    public List<string> KpiIds { get; set; } = [];
+    public IReadOnlyList<string> KpiIds { get; init; } = [];
 
     public bool IsRunning(DateOnly today) => Start <= today && today <= End;
 

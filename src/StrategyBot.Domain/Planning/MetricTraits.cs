@@ -14,6 +14,15 @@ public static class MetricTraits
     public static bool IsMoney(ObjectiveMetric metric) =>
         metric is ObjectiveMetric.Revenue or ObjectiveMetric.Cpc or ObjectiveMetric.Cpa or ObjectiveMetric.Cpm;
 
+    /// <summary>
+    /// Metrics each platform counts for itself (its insights show them), so a target for one names its platform.
+    /// Business and service outcomes (sales, leads, conversions, revenue, ROI, ROAS, CPA, response time, share of
+    /// voice) are counted over all platforms.
+    /// </summary>
+    public static bool IsCountedPerPlatform(ObjectiveMetric metric) => metric is ObjectiveMetric.Reach or ObjectiveMetric.Impressions
+        or ObjectiveMetric.Followers or ObjectiveMetric.EngagementRate or ObjectiveMetric.Engagements or ObjectiveMetric.Clicks
+        or ObjectiveMetric.Ctr or ObjectiveMetric.Cpc or ObjectiveMetric.Cpm or ObjectiveMetric.HashtagUses;
+
     public static GoalFamily DefaultFamily(ObjectiveMetric metric) => metric switch
     {
         ObjectiveMetric.Reach or ObjectiveMetric.Impressions or ObjectiveMetric.Followers

@@ -3,59 +3,53 @@ using StrategyBot.Domain.Smart;
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>One objective of the plan, with the fields the SMART check extracted or the user confirmed.</summary>
-public sealed class Objective
+public sealed record Objective
 {
     /// <summary>Stable id chosen by the caller; KPI targets point at it.</summary>
-    public string Id { get; set; } = "";
+    public string Id { get; init; } = "";
 
     /// <summary>The objective as the user wrote it.</summary>
-    public string Text { get; set; } = "";
+    public string Text { get; init; } = "";
 
-    public GoalFamily? Family { get; set; }
+    public GoalFamily? Family { get; init; }
 
-    public Platform? Platform { get; set; }
+    public Platform? Platform { get; init; }
 
-    public ObjectiveMetric? Metric { get; set; }
+    public ObjectiveMetric? Metric { get; init; }
 
-    public decimal? Baseline { get; set; }
+    public decimal? Baseline { get; init; }
 
-    public decimal? Target { get; set; }
+    public decimal? Target { get; init; }
 
-    public TargetUnit? Unit { get; set; }
+    public TargetUnit? Unit { get; init; }
 
-    public TargetChange? Change { get; set; }
+    public TargetChange? Change { get; init; }
 
-    public DateOnly? Deadline { get; set; }
+    public DateOnly? Deadline { get; init; }
 
     /// <summary>Budget, people, posting rhythm or tools behind the objective, as the user described them.</summary>
-    public string? Resources { get; set; }
+    public string? Resources { get; init; }
 
-    public List<string> PersonaNames { get; set; } = [];
+    public IReadOnlyList<string> PersonaNames { get; init; } = [];
 
     /// <summary>The latest SMART assessment, kept so cards can show the badges without re-running the check.</summary>
-    public SmartAssessment? Smart { get; set; }
+    public SmartAssessment? Smart { get; init; }
 
     /// <summary>
     /// The SMART criteria the user chose to keep this objective without ("keep it anyway"). Only criteria the latest
     /// assessment still fails stay here; a rewritten objective starts without any.
     /// </summary>
-    public List<SmartCriterion> KeptWithout { get; set; } = [];
+    public IReadOnlyList<SmartCriterion> KeptWithout { get; init; } = [];
 
-    /// <summary>Records that the user keeps the objective as it is although it fails <paramref name="criterion"/>.</summary>
-    public void KeepWithout(SmartCriterion criterion)
-    {
-        if (!KeptWithout.Contains(criterion))
-        {
-            KeptWithout.Add(criterion);
-        }
-    }
+    /// <summary>This objective kept as it is although it fails <paramref name="criterion"/>.</summary>
+    public Objective KeptAnywayWithout(SmartCriterion criterion) =>
+        KeptWithout.Contains(criterion) ? this : this with { KeptWithout = [.. KeptWithout, criterion] };
 
-    /// <summary>Stores a new assessment; a criterion kept "anyway" that now passes no longer needs the exception.</summary>
-    public void Reassess(SmartAssessment assessment)
+    /// <summary>This objective with a new assessment; a criterion kept "anyway" that now passes no longer needs the exception.</summary>
+    public Objective Reassessed(SmartAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        Smart = assessment;
-        KeptWithout.RemoveAll(assessment.Passes);
+        return this with { Smart = assessment, KeptWithout = [.. KeptWithout.Where(c => !assessment.Passes(c))] };
     }
 
     /// <summary>The absolute level the target stands for, when the baseline makes it computable.</summary>

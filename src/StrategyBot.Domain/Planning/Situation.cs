@@ -1,23 +1,23 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>The S of SOSTAC: where the business is now.</summary>
-public sealed class Situation
+public sealed record Situation
 {
-    public string? BusinessDescription { get; set; }
+    public string? BusinessDescription { get; init; }
 
-    public string? ProductsAndServices { get; set; }
+    public string? ProductsAndServices { get; init; }
 
-    public string? CustomerNeeds { get; set; }
+    public string? CustomerNeeds { get; init; }
 
-    public List<Persona> Personas { get; set; } = [];
+    public IReadOnlyList<Persona> Personas { get; init; } = [];
 
-    public List<Competitor> Competitors { get; set; } = [];
+    public IReadOnlyList<Competitor> Competitors { get; init; } = [];
 
-    public Swot Swot { get; set; } = new();
+    public Swot Swot { get; init; } = new();
 
-    public Pestel Pestel { get; set; } = new();
+    public Pestel Pestel { get; init; } = new();
 
-    public List<PlatformPresence> Presence { get; set; } = [];
+    public IReadOnlyList<PlatformPresence> Presence { get; init; } = [];
 
-    public PlatformPresence? PresenceOn(Platform platform) => Presence.Find(p => p.Platform == platform);
+    public PlatformPresence? PresenceOn(Platform platform) => Presence.FirstOrDefault(p => p.Platform == platform);
 }

@@ -46,12 +46,12 @@ public static class SostacProgress
         !IsBlank(s.BusinessDescription) || !IsBlank(s.ProductsAndServices) || !IsBlank(s.CustomerNeeds)
         || s.Personas.Count > 0 || s.Competitors.Count > 0 || !s.Swot.IsEmpty() || s.Presence.Count > 0;
 
-    private static List<PlanGap> ObjectiveGaps(List<Objective> objectives)
+    private static List<PlanGap> ObjectiveGaps(IReadOnlyList<Objective> objectives)
     {
         var gaps = new List<PlanGap>();
         AddIf(gaps, objectives.Count < PlanRules.MinObjectives, PlanGap.Objectives);
         AddIf(gaps, objectives.Count > PlanRules.MaxObjectives, PlanGap.TooManyObjectives);
-        AddIf(gaps, objectives.Exists(o => o.Metric is null || o.Target is null || o.Deadline is null), PlanGap.ObjectiveIncomplete);
+        AddIf(gaps, objectives.Any(o => o.Metric is null || o.Target is null || o.Deadline is null), PlanGap.ObjectiveIncomplete);
         return gaps;
     }
 
@@ -71,7 +71,7 @@ public static class SostacProgress
     {
         var t = plan.Tactics;
         var gaps = new List<PlanGap>();
-        AddIf(gaps, !t.PlatformTactics.Exists(p => p.ContentPillars.Count > 0 && p.PostsPerWeek > 0), PlanGap.PlatformTactics);
+        AddIf(gaps, !t.PlatformTactics.Any(p => p.ContentPillars.Count > 0 && p.PostsPerWeek > 0), PlanGap.PlatformTactics);
         AddIf(gaps, IsBlank(t.CommunityEngagement.Responder), PlanGap.CommunityResponder);
         var budgetNeeded = plan.Strategy.PaidPercent > 0m || t.Budget.Lines.Count > 0;
         AddIf(gaps, budgetNeeded && !t.Budget.Validate().IsValid, PlanGap.BudgetSplit);
@@ -82,11 +82,11 @@ public static class SostacProgress
         t.PlatformTactics.Count > 0 || t.BrandedHashtags.Count > 0 || t.CommunityHashtags.Count > 0
         || t.CallsToAction.Count > 0 || !IsBlank(t.CommunityEngagement.Responder) || t.Budget.Lines.Count > 0;
 
-    private static List<PlanGap> ActionGaps(List<ActionItem> actions)
+    private static List<PlanGap> ActionGaps(IReadOnlyList<ActionItem> actions)
     {
         var gaps = new List<PlanGap>();
         AddIf(gaps, actions.Count == 0, PlanGap.ActionItems);
-        AddIf(gaps, actions.Exists(a => !a.IsComplete()), PlanGap.ActionItemIncomplete);
+        AddIf(gaps, actions.Any(a => !a.IsComplete()), PlanGap.ActionItemIncomplete);
         return gaps;
     }
 
@@ -95,7 +95,7 @@ public static class SostacProgress
         var c = plan.Control;
         var gaps = new List<PlanGap>();
         var covered = c.KpiTargets.Select(k => k.ObjectiveId).ToHashSet(StringComparer.Ordinal);
-        AddIf(gaps, plan.Objectives.Count == 0 && c.KpiTargets.Count == 0 || plan.Objectives.Exists(o => !covered.Contains(o.Id)), PlanGap.ObjectiveWithoutKpi);
+        AddIf(gaps, plan.Objectives.Count == 0 && c.KpiTargets.Count == 0 || plan.Objectives.Any(o => !covered.Contains(o.Id)), PlanGap.ObjectiveWithoutKpi);
         AddIf(gaps, c.CheckInDay is null || c.CheckInTime is null, PlanGap.CheckInSlot);
         return gaps;
     }

@@ -1,18 +1,18 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>The second S of SOSTAC: where to play and how to stand out.</summary>
-public sealed class Strategy
+public sealed record Strategy
 {
     /// <summary>The platforms where the personas are.</summary>
-    public List<Platform> Platforms { get; set; } = [];
+    public IReadOnlyList<Platform> Platforms { get; init; } = [];
 
     /// <summary>Share of effort on content and presence (organic), in percent.</summary>
-    public decimal? ContentPercent { get; set; }
+    public decimal? ContentPercent { get; init; }
 
     /// <summary>Share of effort on paid social, in percent.</summary>
-    public decimal? PaidPercent { get; set; }
+    public decimal? PaidPercent { get; init; }
 
-    public string? Differentiator { get; set; }
+    public string? Differentiator { get; init; }
 
     public bool IsSplitValid() =>
         ContentPercent is >= 0m and <= 100m

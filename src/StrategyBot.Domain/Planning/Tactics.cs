@@ -1,28 +1,28 @@
 namespace StrategyBot.Domain.Planning;
 
 /// <summary>The T of SOSTAC: the concrete means on each platform.</summary>
-public sealed class Tactics
+public sealed record Tactics
 {
-    public List<PlatformTactic> PlatformTactics { get; set; } = [];
+    public IReadOnlyList<PlatformTactic> PlatformTactics { get; init; } = [];
 
-    public IReadOnlyList<string> BrandedHashtags { get; set; } = [];
+    public IReadOnlyList<string> BrandedHashtags { get; init; } = [];
 
-    public IReadOnlyList<string> CommunityHashtags { get; set; } = [];
+    public IReadOnlyList<string> CommunityHashtags { get; init; } = [];
 
-    public IReadOnlyList<string> CallsToAction { get; set; } = [];
+    public IReadOnlyList<string> CallsToAction { get; init; } = [];
 
-    public string? InfluencerCollaboration { get; set; }
+    public string? InfluencerCollaboration { get; init; }
 
-    public CommunityEngagement CommunityEngagement { get; set; } = new();
+    public CommunityEngagement CommunityEngagement { get; init; } = new();
 
     /// <summary>Scheduling, automation and analytics tools.</summary>
-    public IReadOnlyList<string> HelperTools { get; set; } = [];
+    public IReadOnlyList<string> HelperTools { get; init; } = [];
 
     /// <summary>Advertising tools: Meta Ads Manager, LinkedIn Campaign Manager, TikTok Ads, Telegram Ads.</summary>
-    public IReadOnlyList<string> AdTools { get; set; } = [];
+    public IReadOnlyList<string> AdTools { get; init; } = [];
 
     /// <summary>Which CTA and link work on which channel.</summary>
-    public List<ChannelCta> ChannelCtas { get; set; } = [];
+    public IReadOnlyList<ChannelCta> ChannelCtas { get; init; } = [];
 
-    public BudgetSplit Budget { get; set; } = new();
+    public BudgetSplit Budget { get; init; } = new();
 }

@@ -3,52 +3,52 @@ using StrategyBot.Domain.Planning;
 namespace StrategyBot.Domain.Smart;
 
 /// <summary>The result of <c>SmartCheck.Assess</c>: verdicts, extracted values, findings.</summary>
-public sealed class SmartAssessment
+public sealed record SmartAssessment
 {
-    public DateOnly AssessedOn { get; set; }
+    public DateOnly AssessedOn { get; init; }
 
-    public bool Specific { get; set; }
+    public bool Specific { get; init; }
 
-    public bool Measurable { get; set; }
+    public bool Measurable { get; init; }
 
-    public bool Attainable { get; set; }
+    public bool Attainable { get; init; }
 
-    public bool Relevant { get; set; }
+    public bool Relevant { get; init; }
 
-    public bool TimeBound { get; set; }
+    public bool TimeBound { get; init; }
 
-    public ObjectiveMetric? Metric { get; set; }
+    public ObjectiveMetric? Metric { get; init; }
 
-    public Platform? Platform { get; set; }
+    public Platform? Platform { get; init; }
 
-    public decimal? TargetValue { get; set; }
+    public decimal? TargetValue { get; init; }
 
-    public TargetUnit? Unit { get; set; }
+    public TargetUnit? Unit { get; init; }
 
-    public TargetChange? Change { get; set; }
+    public TargetChange? Change { get; init; }
 
     /// <summary>The absolute level to reach, when the target and baseline make it computable.</summary>
-    public decimal? ResolvedTarget { get; set; }
+    public decimal? ResolvedTarget { get; init; }
 
-    public decimal? Baseline { get; set; }
+    public decimal? Baseline { get; init; }
 
-    public BaselineSource BaselineSource { get; set; }
+    public BaselineSource BaselineSource { get; init; }
 
-    public DateOnly? Deadline { get; set; }
+    public DateOnly? Deadline { get; init; }
 
     /// <summary>What the target's number means over time (a level, a total, a rate per week or month, a ratio).</summary>
-    public TargetCadence? Cadence { get; set; }
+    public TargetCadence? Cadence { get; init; }
 
-    public GoalFamily? Family { get; set; }
+    public GoalFamily? Family { get; init; }
 
-    public string? Resources { get; set; }
+    public string? Resources { get; init; }
 
     /// <summary>Compound monthly growth (or decline, for lower-is-better metrics) the objective implies, in percent.</summary>
-    public decimal? ImpliedMonthlyGrowthPercent { get; set; }
+    public decimal? ImpliedMonthlyGrowthPercent { get; init; }
 
-    public List<string> PersonaNames { get; set; } = [];
+    public IReadOnlyList<string> PersonaNames { get; init; } = [];
 
-    public List<SmartFinding> Findings { get; set; } = [];
+    public IReadOnlyList<SmartFinding> Findings { get; init; } = [];
 
     public bool Passes(SmartCriterion criterion) => criterion switch
     {
@@ -65,28 +65,23 @@ public sealed class SmartAssessment
     /// <summary>The interview only saves an objective once it is measurable and time-bound.</summary>
     public bool CanSave() => Measurable && TimeBound;
 
-    /// <summary>Copies what was extracted into the objective's empty fields and stores this assessment on it.</summary>
-    public void ApplyTo(Objective objective)
+    /// <summary>The objective with what was extracted copied into its empty fields, and this assessment stored on it.</summary>
+    public Objective AppliedTo(Objective objective)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        objective.Metric ??= Metric;
-        objective.Platform ??= Platform;
-        objective.Family ??= Family;
-        objective.Baseline ??= Baseline;
-        objective.Deadline ??= Deadline;
-        objective.Resources ??= Resources;
-        if (objective.Target is null)
+        var target = objective.Target is null
+            ? objective with { Target = TargetValue, Unit = Unit, Change = Change }
+            : objective;
+        return target with
         {
-            objective.Target = TargetValue;
-            objective.Unit = Unit;
-            objective.Change = Change;
-        }
-
-        if (objective.PersonaNames.Count == 0)
-        {
-            objective.PersonaNames.AddRange(PersonaNames);
-        }
-
-        objective.Smart = this;
+            Metric = objective.Metric ?? Metric,
+            Platform = objective.Platform ?? Platform,
+            Family = objective.Family ?? Family,
+            Baseline = objective.Baseline ?? Baseline,
+            Deadline = objective.Deadline ?? Deadline,
+            Resources = objective.Resources ?? Resources,
+            PersonaNames = objective.PersonaNames.Count == 0 ? [.. PersonaNames] : objective.PersonaNames,
+            Smart = this,
+        };
     }
 }

@@ -49,8 +49,8 @@ public static partial class SmartCheck
         var deadline = DeadlineParser.Find(folded, context.Today, context.Language);
         var masked = deadline is { } d ? string.Concat(folded[..d.Index], new string(' ', d.Length), folded[(d.Index + d.Length)..]) : folded;
 
-        var platform = draft.Platform ?? (Platforms.FindMentions(folded) is [var first, ..] ? first.Platform : null);
         var metric = draft.Metric ?? MetricLexicon.Find(masked);
+        var platform = draft.Platform ?? (Platforms.FindMentions(folded) is [var first, ..] ? first.Platform : (Platform?)null) ?? OnlyPlatform(metric, context);
         var extracted = draft.Target is null || draft.Baseline is null ? TargetExtractor.Extract(masked, metric) : ExtractedTarget.None;
         var (value, unit, change) = draft.Target is { } t
             ? (t, draft.Unit ?? TargetUnit.Absolute, draft.Change ?? TargetChange.Level)
@@ -73,6 +73,10 @@ public static partial class SmartCheck
             PersonaNames = draft.PersonaNames.Count > 0 ? draft.PersonaNames : MentionedPersonas(folded, context.Personas),
         };
     }
+
+    // A plan on one platform means that platform for an outcome counted per platform.
+    private static Platform? OnlyPlatform(ObjectiveMetric? metric, SmartContext context) =>
+        metric is { } m && MetricTraits.IsCountedPerPlatform(m) && context.PlanPlatforms() is [var only] ? only : null;
 
     private static (decimal? Value, BaselineSource Source) ResolveBaseline(
         Objective draft, ExtractedTarget extracted, ObjectiveMetric? metric, Platform? platform, string folded, SmartContext context)

@@ -18,6 +18,10 @@ public sealed class SmartContext
     /// <summary>The goal family the user already picked for this objective, if any.</summary>
     public GoalFamily? GoalFamily { get; init; }
 
+    /// <summary>The platforms the plan uses so far: those of its presence and its personas.</summary>
+    public IReadOnlyList<Platform> PlanPlatforms() =>
+        Presence.Select(p => p.Platform).Concat(Personas.SelectMany(p => p.Platforms)).Distinct().ToList();
+
     public static SmartContext FromPlan(MarketingPlan plan, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plan);

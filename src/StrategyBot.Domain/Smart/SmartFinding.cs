@@ -2,31 +2,31 @@ using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.Domain.Smart;
 
-/// <summary>One failed criterion: a code plus the values a localised message and its proposed fix need.</summary>
-public sealed class SmartFinding
+/// <summary>One failed criterion, or one coaching question (see <see cref="SmartFindingCode"/>): a code plus the values a localised message and its proposed fix need.</summary>
+public sealed record SmartFinding
 {
-    public SmartCriterion Criterion { get; set; }
+    public SmartCriterion Criterion { get; init; }
 
-    public SmartFindingCode Code { get; set; }
+    public SmartFindingCode Code { get; init; }
 
-    public ObjectiveMetric? Metric { get; set; }
+    public ObjectiveMetric? Metric { get; init; }
 
-    public Platform? Platform { get; set; }
+    public Platform? Platform { get; init; }
 
-    public decimal? Baseline { get; set; }
+    public decimal? Baseline { get; init; }
 
-    public DateOnly? Deadline { get; set; }
+    public DateOnly? Deadline { get; init; }
 
-    public decimal? ImpliedMonthlyGrowthPercent { get; set; }
+    public decimal? ImpliedMonthlyGrowthPercent { get; init; }
 
     /// <summary>The ceiling that was exceeded: monthly growth in percent, or the rate cap for RateUnrealistic.</summary>
-    public decimal? Limit { get; set; }
+    public decimal? Limit { get; init; }
 
-    public decimal? SuggestedTarget { get; set; }
+    public decimal? SuggestedTarget { get; init; }
 
-    public DateOnly? SuggestedDeadline { get; set; }
+    public DateOnly? SuggestedDeadline { get; init; }
 
-    public GoalFamily? SuggestedFamily { get; set; }
+    public GoalFamily? SuggestedFamily { get; init; }
 
-    public List<Platform> SuggestedPlatforms { get; set; } = [];
+    public IReadOnlyList<Platform> SuggestedPlatforms { get; init; } = [];
 }

@@ -1,12 +1,17 @@
 namespace StrategyBot.Domain.Smart;
 
-/// <summary>Why a SMART criterion failed; the App turns each code and its parameters into a sentence.</summary>
+/// <summary>
+/// Why a SMART criterion failed, or what its coaching asks for; the App turns each code and its parameters into a
+/// sentence. Three findings are coaching, not conditions: <see cref="BaselineMissing"/> (Measurable holds without a
+/// baseline), <see cref="ResourcesMissing"/> (Attainable judges the growth, not the resources) and
+/// <see cref="PlatformMissing"/> while the plan uses one platform or none yet.
+/// </summary>
 public enum SmartFindingCode
 {
     /// <summary>Specific: no outcome (reach, followers, sales...) named.</summary>
     OutcomeMissing,
 
-    /// <summary>Specific: no platform named. Suggested platforms come from the personas.</summary>
+    /// <summary>Specific: an outcome counted per platform with no platform named. Fails Specific when the plan uses more than one platform; suggested platforms come from the personas.</summary>
     PlatformMissing,
 
     /// <summary>Measurable: no countable metric.</summary>
@@ -15,13 +20,13 @@ public enum SmartFindingCode
     /// <summary>Measurable: no target number. SuggestedTarget is +20 % on the baseline when known.</summary>
     TargetMissing,
 
-    /// <summary>Measurable: the starting value is neither stated nor known from the Situation step.</summary>
+    /// <summary>Measurable, coaching: the starting value is neither stated nor known from the Situation step; asked once, not a condition.</summary>
     BaselineMissing,
 
     /// <summary>Measurable: the target is no better than the baseline.</summary>
     TargetNotAnImprovement,
 
-    /// <summary>Attainable: no budget, people, posting rhythm or tools named.</summary>
+    /// <summary>Attainable, coaching: no budget, people, posting rhythm or tools named; asked once, not a condition.</summary>
     ResourcesMissing,
 
     /// <summary>Attainable: implied monthly growth above the heuristic ceiling; a target and a deadline are suggested.</summary>

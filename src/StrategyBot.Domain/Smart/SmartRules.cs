@@ -46,25 +46,29 @@ internal static class SmartRules
         };
     }
 
+    // A named outcome, and a platform when the outcome is counted per platform and the plan uses more than one
+    // (with one, that one is meant; with none known yet, the platform is asked as coaching and may be skipped).
     private static bool Specific(ObjectiveFacts facts, SmartContext context, List<SmartFinding> findings)
     {
-        if (facts.Metric is null)
+        if (facts.Metric is not { } metric)
         {
             findings.Add(new SmartFinding { Criterion = SmartCriterion.Specific, Code = SmartFindingCode.OutcomeMissing, Platform = facts.Platform });
+            return false;
         }
 
-        if (facts.Platform is null)
+        if (facts.Platform is not null || !MetricTraits.IsCountedPerPlatform(metric))
         {
-            findings.Add(new SmartFinding
-            {
-                Criterion = SmartCriterion.Specific,
-                Code = SmartFindingCode.PlatformMissing,
-                Metric = facts.Metric,
-                SuggestedPlatforms = PersonaPlatforms(context),
-            });
+            return true;
         }
 
-        return facts.Metric is not null && facts.Platform is not null;
+        findings.Add(new SmartFinding
+        {
+            Criterion = SmartCriterion.Specific,
+            Code = SmartFindingCode.PlatformMissing,
+            Metric = facts.Metric,
+            SuggestedPlatforms = PersonaPlatforms(context),
+        });
+        return context.PlanPlatforms().Count <= 1;
     }
 
     private static bool Measurable(ObjectiveFacts facts, List<SmartFinding> findings)
@@ -82,9 +86,9 @@ internal static class SmartRules
             findings.Add(Finding(SmartCriterion.Measurable, SmartFindingCode.TargetMissing, facts, suggestedTarget: Improve(metric, facts.Baseline)));
         }
 
+        // The baseline comes from the plan or a follow-up question; its absence alone leaves the objective measurable.
         if (facts.Baseline is null)
         {
-            ok = false;
             findings.Add(Finding(SmartCriterion.Measurable, SmartFindingCode.BaselineMissing, facts));
         }
 
@@ -119,13 +123,13 @@ internal static class SmartRules
 
     private static (bool Ok, decimal? Growth) Attainable(ObjectiveFacts facts, DateOnly today, bool timeBound, List<SmartFinding> findings)
     {
-        var ok = true;
+        // Naming resources is coaching, not a condition; without a target there is no growth to judge.
         if (string.IsNullOrWhiteSpace(facts.Resources))
         {
-            ok = false;
             findings.Add(Finding(SmartCriterion.Attainable, SmartFindingCode.ResourcesMissing, facts));
         }
 
+        var ok = facts.TargetValue is not null;
         if (facts.Metric is not { } metric)
         {
             return (ok, null);
@@ -174,9 +178,7 @@ internal static class SmartRules
         var personaPlatforms = PersonaPlatforms(context);
         if (facts.Platform is { } platform && context.Personas.Count > 0 && facts.PersonaNames.Count == 0 && !personaPlatforms.Contains(platform))
         {
-            var finding = Finding(SmartCriterion.Relevant, SmartFindingCode.PlatformNotUsedByPersonas, facts);
-            finding.SuggestedPlatforms = personaPlatforms;
-            findings.Add(finding);
+            findings.Add(Finding(SmartCriterion.Relevant, SmartFindingCode.PlatformNotUsedByPersonas, facts) with { SuggestedPlatforms = personaPlatforms });
             return false;
         }
 

@@ -41,16 +41,27 @@ internal static class SamplePlans
         var plan = Complete(language, huge, [(huge, huge), (huge, huge), (huge, huge)], [huge, huge, huge, huge, huge, huge],
             [huge, huge, huge, huge, huge], huge, [huge, huge, huge, huge, huge, huge], [huge, huge, huge],
             Enumerable.Repeat((huge, huge), 40).ToArray(), huge, huge);
-        plan.Tactics.PlatformTactics = Platforms.All.Select(p => new PlatformTactic { Platform = p, ContentPillars = [huge, huge, huge], Formats = [huge, huge], PostsPerWeek = 7 }).ToList();
-        plan.Tactics.BrandedHashtags = Enumerable.Repeat(huge, 20).ToList();
-        plan.Tactics.CallsToAction = Enumerable.Repeat(huge, 20).ToList();
-        plan.Tactics.HelperTools = Enumerable.Repeat(huge, 20).ToList();
-        plan.Tactics.InfluencerCollaboration = huge;
-        plan.Tactics.Budget.Lines = Platforms.All.SelectMany(p => new[] { Line(p, BudgetStrategy.Organic, 4, 123456789), Line(p, BudgetStrategy.Paid, 5, 987654321) }).ToList();
-        plan.Situation.Presence = Platforms.All.Select(p => new PlatformPresence { Platform = p, Followers = 123456789, WeeklyReach = 987654321 }).ToList();
-        plan.Control.KpiTargets = Enumerable.Range(0, 30).Select(i => new KpiTarget { ObjectiveId = "o0", KpiId = i % 2 == 0 ? huge : "engagementRateByReach", Target = 12345678.9m, Deadline = new DateOnly(2027, 6, 21) }).ToList();
-        plan.Control.TimeZoneId = huge;
-        return plan;
+        return plan with
+        {
+            Tactics = plan.Tactics with
+            {
+                PlatformTactics = Platforms.All.Select(p => new PlatformTactic { Platform = p, ContentPillars = [huge, huge, huge], Formats = [huge, huge], PostsPerWeek = 7 }).ToList(),
+                BrandedHashtags = Enumerable.Repeat(huge, 20).ToList(),
+                CallsToAction = Enumerable.Repeat(huge, 20).ToList(),
+                HelperTools = Enumerable.Repeat(huge, 20).ToList(),
+                InfluencerCollaboration = huge,
+                Budget = plan.Tactics.Budget with
+                {
+                    Lines = Platforms.All.SelectMany(p => new[] { Line(p, BudgetStrategy.Organic, 4, 123456789), Line(p, BudgetStrategy.Paid, 5, 987654321) }).ToList(),
+                },
+            },
+            Situation = plan.Situation with { Presence = Platforms.All.Select(p => new PlatformPresence { Platform = p, Followers = 123456789, WeeklyReach = 987654321 }).ToList() },
+            Control = plan.Control with
+            {
+                KpiTargets = Enumerable.Range(0, 30).Select(i => new KpiTarget { ObjectiveId = "o0", KpiId = i % 2 == 0 ? huge : "engagementRateByReach", Target = 12345678.9m, Deadline = new DateOnly(2027, 6, 21) }).ToList(),
+                TimeZoneId = huge,
+            },
+        };
     }
 
     private static MarketingPlan Complete(

@@ -66,8 +66,7 @@ public sealed class CheckInCardTests
     [Fact]
     public void For_PlanKpis_AskOnlyForTheNumbersTheyNeed()
     {
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Add(CheckInSamples.Target(KpiIds.Roas, 2, 4));
+        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), CheckInSamples.Target(KpiIds.Roas, 2, 4));
 
         var inputs = CheckInInputs.For(plan);
 

@@ -20,12 +20,12 @@ public sealed class CheckInDocumentsTests
         "{\"slot\":\"Monday 09:00 Europe/Berlin\",\"paused\":\"User\",\"pausedAt\":\"2027-03-01T09:00:00+00:00\"}");
 
     [Fact]
-    public void Load_UnreadableDocument_SetsItAsideAndReadsAsPausedAgainInTheSameTurn()
+    public void CheckIns_UnreadableDocument_SetsItAsideAndReadsAsPausedAgainInTheSameTurn()
     {
         var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(CheckInDocuments.Name, s_unreadable, "W/\"1\"")]);
 
-        var first = CheckInDocuments.Load(state);
-        var second = CheckInDocuments.Load(state);
+        var first = TurnState.Of(state).CheckIns;
+        var second = TurnState.Of(state).CheckIns;
 
         Assert.Equal(PauseReason.Unreadable, first.Paused);
         Assert.Equal(PauseReason.Unreadable, second.Paused);
@@ -33,6 +33,41 @@ public sealed class CheckInDocumentsTests
         Assert.True(UnreadableDocuments.TryRead(state, CheckInDocuments.Name, out var copy));
         Assert.True(copy.NoticePending);
         Assert.Equal(s_unreadable, UnreadableDocuments.Original(copy));
+    }
+
+    [Fact]
+    public void CheckIns_DocumentIsJsonNull_IsSetAsideAndReadsAsPaused()
+    {
+        var state = new StateSet(TestScopes.Default, [StateDocument.FromUtf8(CheckInDocuments.Name, "null"u8.ToArray(), "W/\"1\"")]);
+
+        var checkIns = TurnState.Of(state).CheckIns;
+
+        Assert.Equal(PauseReason.Unreadable, checkIns.Paused);
+        Assert.True(UnreadableDocuments.TryRead(state, CheckInDocuments.Name, out _));
+    }
+
+    [Fact]
+    public void UpdateCheckIns_Change_StoresItAndItIsTheViewFromThenOn()
+    {
+        var state = new StateSet(TestScopes.Default, []);
+        var before = TurnState.Of(state).CheckIns;
+
+        var updated = TurnState.Of(state).UpdateCheckIns(c => c with { IgnoredWeeks = 2 });
+
+        Assert.Equal(0, before.IgnoredWeeks);
+        Assert.Same(updated, TurnState.Of(state).CheckIns);
+        Assert.Contains("\"ignoredWeeks\":2", state.Get(CheckInDocuments.Name)!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdateCheckIns_ReturnsTheStateItWasGiven_WritesNoDocument()
+    {
+        var state = new StateSet(TestScopes.Default, []);
+
+        TurnState.Of(state).UpdateCheckIns(c => c);
+
+        Assert.Null(state.Get(CheckInDocuments.Name));
+        Assert.False(state.HasChanges);
     }
 
     [Fact]
@@ -45,7 +80,7 @@ public sealed class CheckInDocumentsTests
         await host.Inner.SaveAsync(state, CancellationToken.None);
 
         var first = await host.SayAsync("hi");
-        var afterFirst = CheckInDocuments.Load(await host.LoadAsync());
+        var afterFirst = TurnState.Of(await host.LoadAsync()).CheckIns;
         var second = await host.SayAsync("We sell handmade shoes");
         var resumed = await host.SayAsync("resume check-ins");
 
@@ -57,8 +92,8 @@ public sealed class CheckInDocumentsTests
         Assert.Equal("Who buys it?", Assert.Single(second.Outbox).Text);
         Assert.StartsWith("Check-ins are back on.", Assert.Single(resumed.Outbox).Text, StringComparison.Ordinal);
         var stored = await host.LoadAsync();
-        Assert.False(CheckInDocuments.Load(stored).IsPaused);
-        Assert.NotNull(CheckInRules.NextWake(CheckInDocuments.Load(stored)));
+        Assert.False(TurnState.Of(stored).CheckIns.IsPaused);
+        Assert.NotNull(CheckInRules.NextWake(TurnState.Of(stored).CheckIns));
         Assert.True(UnreadableDocuments.TryRead(stored, CheckInDocuments.Name, out var copy));
         Assert.False(copy.NoticePending);
         Assert.Equal(s_unreadable, UnreadableDocuments.Original(copy));
@@ -80,7 +115,7 @@ public sealed class CheckInDocumentsTests
         Assert.Empty(atSlot);
         Assert.Empty(weekLater);
         var stored = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        Assert.Equal(PauseReason.Unreadable, CheckInDocuments.Load(stored).Paused);
+        Assert.Equal(PauseReason.Unreadable, TurnState.Of(stored).CheckIns.Paused);
         Assert.True(UnreadableDocuments.TryRead(stored, CheckInDocuments.Name, out var copy));
         Assert.True(copy.NoticePending);
         Assert.Equal(s_unreadable, UnreadableDocuments.Original(copy));

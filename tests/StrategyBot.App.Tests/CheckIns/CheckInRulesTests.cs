@@ -34,11 +34,11 @@ public sealed class CheckInRulesTests
     public void Decide_After24HoursUnanswered_NudgesOnceOnly()
     {
         var state = Scheduled();
-        Send(state, FirstSlot);
+        state = Send(state, FirstSlot);
 
         var early = _rules.Decide(state, FirstSlot.AddHours(23));
         var due = _rules.Decide(state, FirstSlot.AddHours(24));
-        _rules.Apply(state, due, FirstSlot.AddHours(24), null);
+        state = _rules.Apply(state, due, FirstSlot.AddHours(24), null);
         var again = _rules.Decide(state, FirstSlot.AddHours(72));
 
         Assert.Equal(DueAction.None, early.Action);
@@ -52,9 +52,9 @@ public sealed class CheckInRulesTests
     public void Decide_Answered_NoNudgeAndNextWakeIsTheNextSlot()
     {
         var state = Scheduled();
-        Send(state, FirstSlot);
+        state = Send(state, FirstSlot);
 
-        CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddHours(2));
+        state = CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddHours(2));
 
         Assert.Equal(DueAction.None, _rules.Decide(state, FirstSlot.AddHours(30)).Action);
         Assert.Equal(FirstSlot.AddDays(7), CheckInRules.NextWake(state));
@@ -65,15 +65,14 @@ public sealed class CheckInRulesTests
     public void Decide_Snoozed_ReturnsAtTheSnoozeAndNudgesADayLater()
     {
         var state = Scheduled();
-        Send(state, FirstSlot);
-        state.Pending!.SnoozedUntilUtc = FirstSlot.AddHours(1);
-        state.Pending.Touched = true;
+        state = Send(state, FirstSlot);
+        state = state with { Pending = state.Pending! with { SnoozedUntilUtc = FirstSlot.AddHours(1), Touched = true } };
 
         var back = _rules.Decide(state, FirstSlot.AddHours(1));
-        _rules.Apply(state, back, FirstSlot.AddHours(1), "card-2");
+        state = _rules.Apply(state, back, FirstSlot.AddHours(1), "card-2");
 
         Assert.Equal(DueAction.SnoozeReturn, back.Action);
-        Assert.Null(state.Pending.SnoozedUntilUtc);
+        Assert.Null(state.Pending!.SnoozedUntilUtc);
         Assert.Equal("card-2", state.Pending.ActivityId);
         Assert.Equal(FirstSlot.AddHours(25), CheckInRules.NextWake(state));
         Assert.Equal(1, state.Pending.UnpromptedMessages);
@@ -83,8 +82,8 @@ public sealed class CheckInRulesTests
     public void Decide_WhileSnoozed_DoesNotNudge()
     {
         var state = Scheduled();
-        Send(state, FirstSlot);
-        state.Pending!.SnoozedUntilUtc = FirstSlot.AddHours(30);
+        state = Send(state, FirstSlot);
+        state = state with { Pending = state.Pending! with { SnoozedUntilUtc = FirstSlot.AddHours(30) } };
 
         var decision = _rules.Decide(state, FirstSlot.AddHours(25));
 
@@ -102,7 +101,7 @@ public sealed class CheckInRulesTests
             var at = FirstSlot.AddDays(7 * week);
             var decision = _rules.Decide(state, at);
             actions.Add(decision.Action);
-            _rules.Apply(state, decision, at, "card");
+            state = _rules.Apply(state, decision, at, "card");
         }
 
         Assert.Equal([DueAction.CheckIn, DueAction.CheckIn, DueAction.CheckIn, DueAction.PauseForIgnored], actions);
@@ -120,8 +119,8 @@ public sealed class CheckInRulesTests
             var at = FirstSlot.AddDays(7 * week);
             var decision = _rules.Decide(state, at);
             Assert.Equal(DueAction.CheckIn, decision.Action);
-            _rules.Apply(state, decision, at, "card");
-            state.Pending!.Touched = week == 1;
+            state = _rules.Apply(state, decision, at, "card");
+            state = state with { Pending = state.Pending! with { Touched = week == 1 } };
         }
 
         Assert.Null(state.Paused);
@@ -135,7 +134,7 @@ public sealed class CheckInRulesTests
         var restart = FirstSlot.AddDays(20);
 
         var decision = _rules.Decide(state, restart);
-        _rules.Apply(state, decision, restart, "card");
+        state = _rules.Apply(state, decision, restart, "card");
 
         Assert.Equal(DueAction.CheckIn, decision.Action);
         Assert.Equal("2027-W11", decision.Week.ToString());
@@ -147,10 +146,10 @@ public sealed class CheckInRulesTests
     public void Decide_WeekAlreadyReportedByCheckInNow_SkipsTheSlotButMovesOn()
     {
         var state = Scheduled();
-        CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddDays(-1));
+        state = CheckInRules.ApplyReported(state, IsoWeek.Create(2027, 9), FirstSlot.AddDays(-1));
 
         var decision = _rules.Decide(state, FirstSlot);
-        _rules.Apply(state, decision, FirstSlot, null);
+        state = _rules.Apply(state, decision, FirstSlot, null);
 
         Assert.Equal(DueAction.None, decision.Action);
         Assert.Equal(FirstSlot.AddDays(7), state.NextSlotUtc);
@@ -159,8 +158,7 @@ public sealed class CheckInRulesTests
     [Fact]
     public void Decide_Paused_NeverDue()
     {
-        var state = Scheduled();
-        state.Paused = PauseReason.User;
+        var state = Scheduled() with { Paused = PauseReason.User };
 
         Assert.Equal(DueAction.None, _rules.Decide(state, FirstSlot.AddDays(1)).Action);
         Assert.Null(CheckInRules.NextWake(state));
@@ -170,11 +168,11 @@ public sealed class CheckInRulesTests
     public void Apply_NudgeAfterTheUserAnsweredElsewhere_ChangesNothing()
     {
         var state = Scheduled();
-        Send(state, FirstSlot);
+        state = Send(state, FirstSlot);
         var nudge = _rules.Decide(state, FirstSlot.AddHours(24));
-        CheckInRules.ApplyReported(state, nudge.Week, FirstSlot.AddHours(24));
+        state = CheckInRules.ApplyReported(state, nudge.Week, FirstSlot.AddHours(24));
 
-        _rules.Apply(state, nudge, FirstSlot.AddHours(24), null);
+        state = _rules.Apply(state, nudge, FirstSlot.AddHours(24), null);
 
         Assert.Null(state.Pending);
         Assert.Equal(FirstSlot.AddDays(7), CheckInRules.NextWake(state));
@@ -182,10 +180,10 @@ public sealed class CheckInRulesTests
 
     private static CheckInState Scheduled() => new() { Slot = Slot, NextSlotUtc = FirstSlot };
 
-    private void Send(CheckInState state, DateTimeOffset at)
+    private CheckInState Send(CheckInState state, DateTimeOffset at)
     {
         var decision = _rules.Decide(state, at);
         Assert.Equal(DueAction.CheckIn, decision.Action);
-        _rules.Apply(state, decision, at, "card-1");
+        return _rules.Apply(state, decision, at, "card-1");
     }
 }

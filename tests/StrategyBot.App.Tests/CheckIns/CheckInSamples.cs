@@ -9,19 +9,34 @@ internal static class CheckInSamples
     /// <summary>Reach 5,000 → 10,000, CTR 1 % → 2 % and CPC 2 → 1 USD, from 1 March to 31 May 2027, Monday 09:00 in Berlin.</summary>
     public static MarketingPlan Plan(string? zone = "Europe/Berlin", DayOfWeek day = DayOfWeek.Monday, int hour = 9)
     {
-        var plan = new MarketingPlan { Id = "plan", Language = "en", StartDate = new DateOnly(2027, 3, 1) };
-        plan.Control.KpiTargets.Add(Target(KpiIds.Reach, 5_000, 10_000));
-        plan.Control.KpiTargets.Add(Target(KpiIds.Ctr, 1, 2));
-        plan.Control.KpiTargets.Add(Target(KpiIds.Cpc, 2, 1));
-        plan.Control.CheckInDay = day;
-        plan.Control.CheckInTime = new TimeOnly(hour, 0);
-        plan.Control.TimeZoneId = zone;
-        plan.Tactics.PlatformTactics.Add(new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] });
-        plan.Tactics.CallsToAction = [.. plan.Tactics.CallsToAction, "Book a free trial"];
-        plan.Tactics.Budget.CurrencyCode = "USD";
-        plan.Tactics.Budget.Lines.Add(new BudgetLine { Platform = Platform.Instagram, Percent = 60 });
-        return plan;
+        return new MarketingPlan
+        {
+            Id = "plan",
+            Language = "en",
+            StartDate = new DateOnly(2027, 3, 1),
+            Control = new Control
+            {
+                KpiTargets = [Target(KpiIds.Reach, 5_000, 10_000), Target(KpiIds.Ctr, 1, 2), Target(KpiIds.Cpc, 2, 1)],
+                CheckInDay = day,
+                CheckInTime = new TimeOnly(hour, 0),
+                TimeZoneId = zone,
+            },
+            Tactics = new Tactics
+            {
+                PlatformTactics = [new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] }],
+                CallsToAction = ["Book a free trial"],
+                Budget = new BudgetSplit { CurrencyCode = "USD", Lines = [new BudgetLine { Platform = Platform.Instagram, Percent = 60 }] },
+            },
+        };
     }
+
+    /// <summary><paramref name="plan"/> with <paramref name="target"/> added to its KPIs.</summary>
+    public static MarketingPlan WithTarget(MarketingPlan plan, KpiTarget target) =>
+        plan with { Control = plan.Control with { KpiTargets = [.. plan.Control.KpiTargets, target] } };
+
+    /// <summary><paramref name="plan"/> with no KPIs, or only <paramref name="targets"/>.</summary>
+    public static MarketingPlan WithTargets(MarketingPlan plan, params IEnumerable<KpiTarget> targets) =>
+        plan with { Control = plan.Control with { KpiTargets = [.. targets] } };
 
     public static KpiTarget Target(string kpiId, decimal baseline, decimal target) => new()
     {

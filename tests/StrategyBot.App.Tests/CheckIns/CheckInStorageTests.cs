@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using StrategyBot.App.Conversation;
 using StrategyBot.App.CheckIns;
 using StrategyBot.App.Storage;
 using StrategyBot.App.Tests.Storage;
@@ -201,7 +202,7 @@ public sealed class CheckInStorageTests(AzuriteFixture azurite)
         Assert.Empty(sent);
         Assert.Empty(weekLater);
         var stored = await store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
-        Assert.Equal(PauseReason.Unreadable, CheckInDocuments.Load(stored).Paused);
+        Assert.Equal(PauseReason.Unreadable, TurnState.Of(stored).CheckIns.Paused);
         Assert.True(App.Conversation.UnreadableDocuments.TryRead(stored, CheckInDocuments.Name, out var copy));
         Assert.True(copy.NoticePending);
         Assert.Equal(UnreadableSamples.CheckIns, App.Conversation.UnreadableDocuments.Original(copy));

@@ -129,7 +129,7 @@ internal sealed class CheckInTestHost : IDisposable
 
     public Task<(TurnContext Turn, bool Handled)> SubmitAsync(JsonObject value, string locale = "en-US") => TurnAsync(Activities.CardSubmit(value), locale);
 
-    public async Task<CheckInState> CheckInStateAsync() => CheckInDocuments.Load(await Store.LoadAsync(Scope, CancellationToken.None));
+    public async Task<CheckInState> CheckInStateAsync() => TurnState.Of(await Store.LoadAsync(Scope, CancellationToken.None)).CheckIns;
 
     /// <summary>Moves the clock to <paramref name="instant"/> and runs one scheduler tick; returns the messages sent during it.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> TickAtAsync(DateTimeOffset instant)

@@ -209,7 +209,7 @@ public sealed class CheckInTurnHandlerTests
         Assert.Contains("Friday 12 March 2027, 17:30", Assert.Single(saved.Outbox).Text, StringComparison.Ordinal);
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
         Assert.Equal(DayOfWeek.Friday, TurnState.Of(state).Plan.Control.CheckInDay);
-        Assert.Equal(new DateTimeOffset(2027, 3, 12, 16, 30, 0, TimeSpan.Zero), CheckInDocuments.Load(state).NextSlotUtc);
+        Assert.Equal(new DateTimeOffset(2027, 3, 12, 16, 30, 0, TimeSpan.Zero), TurnState.Of(state).CheckIns.NextSlotUtc);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class CheckInTurnHandlerTests
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
         Assert.Equal("Asia/Tehran", TurnState.Of(state).Plan.Control.TimeZoneId);
         Assert.True(TurnState.Of(state).Profile.TimeZoneConfirmed);
-        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), CheckInDocuments.Load(state).NextSlotUtc);
+        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), TurnState.Of(state).CheckIns.NextSlotUtc);
         Assert.StartsWith(BidiMarks.RightToLeft, Assert.Single(turn.Outbox).Text, StringComparison.Ordinal);
     }
 
@@ -247,8 +247,7 @@ public sealed class CheckInTurnHandlerTests
     public async Task TryHandle_PlanWithoutKpis_ExplainsInsteadOfSendingACard()
     {
         using var host = new CheckInTestHost(Thursday);
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Clear();
+        var plan = CheckInSamples.WithTargets(CheckInSamples.Plan());
         await host.SeedUserAsync(plan);
 
         var (turn, handled) = await host.SayAsync("check in now");

@@ -78,7 +78,7 @@ public sealed class KpiStandingsTests
     public void Evaluate_NoBaselineAndOneWeek_SaysNotEnoughData()
     {
         var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets[0].Baseline = null;
+        plan = CheckInSamples.WithTargets(plan, [plan.Control.KpiTargets[0] with { Baseline = null }, .. plan.Control.KpiTargets.Skip(1)]);
         var history = new[] { Record(Week14, CheckInSamples.Numbers(5_400, 100_000, 1_000, 1_500)) };
 
         var reach = KpiStandings.Evaluate(plan, history, Week14).Single(p => p.Kpi.Id == KpiIds.Reach);
@@ -90,8 +90,7 @@ public sealed class KpiStandingsTests
     [Fact]
     public void Evaluate_UnknownKpiId_IsLeftOut()
     {
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Add(CheckInSamples.Target("share-of-voice", 1, 2));
+        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), CheckInSamples.Target("share-of-voice", 1, 2));
 
         var progress = KpiStandings.Evaluate(plan, [], Week14);
 
@@ -102,8 +101,7 @@ public sealed class KpiStandingsTests
     [Fact]
     public void Evaluate_MonthlySalesTargetFirstWeek_IsJudgedAgainstTheWeeksShareOfTheMonth()
     {
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Add(new KpiTarget
+        var plan = CheckInSamples.WithTarget(CheckInSamples.Plan(), new KpiTarget
         {
             ObjectiveId = "o1", KpiId = KpiIds.Conversions, Target = 150m, Deadline = new DateOnly(2027, 5, 31), Cadence = TargetCadence.PerMonth,
         });

@@ -37,10 +37,7 @@ public sealed class ProgressCardTests
     [InlineData(Language.Persian, "سهم یک هفته از هدف ماهانه", "در برابر هدف ماهی ۱۵۰")]
     public void Build_MonthlyTarget_SaysItComparedTheWeekWithItsShareOfTheMonth(Language language, string detail, string projection)
     {
-        var plan = CheckInSamples.Plan();
-        plan.Language = language == Language.Persian ? "fa" : "en";
-        plan.Control.KpiTargets.Clear();
-        plan.Control.KpiTargets.Add(new KpiTarget
+        var plan = CheckInSamples.WithTargets(CheckInSamples.Plan() with { Language = language == Language.Persian ? "fa" : "en" }, new KpiTarget
         {
             ObjectiveId = "o1", KpiId = KpiIds.Conversions, Target = 150m, Deadline = new DateOnly(2027, 5, 31), Cadence = TargetCadence.PerMonth,
         });
@@ -102,9 +99,8 @@ public sealed class ProgressCardTests
     [Fact]
     public void Build_EveryLibraryKpiInPersian_ShrinksTheChartButKeepsEveryKpi()
     {
-        var (plan, history) = Behind();
-        plan.Control.KpiTargets.Clear();
-        plan.Control.KpiTargets.AddRange(KpiLibrary.All.Select(k => CheckInSamples.Target(k.Id, 10, 20)));
+        var (behind, history) = Behind();
+        var plan = CheckInSamples.WithTargets(behind, KpiLibrary.All.Select(k => CheckInSamples.Target(k.Id, 10, 20)));
 
         var card = ProgressCard.Build(plan, Week14, history[^1], KpiStandings.Evaluate(plan, history, Week14), Language.Persian);
 

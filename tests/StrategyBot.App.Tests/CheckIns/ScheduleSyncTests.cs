@@ -39,7 +39,7 @@ public sealed class ScheduleSyncTests
 
         await host.Handler.SyncScheduleAsync(new TurnContext(fromTeams), state, Language.English, CancellationToken.None);
 
-        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), App.CheckIns.CheckInDocuments.Load(state).NextSlotUtc);
+        Assert.Equal(new DateTimeOffset(2027, 3, 15, 5, 30, 0, TimeSpan.Zero), Conversation.TurnState.Of(state).CheckIns.NextSlotUtc);
     }
 
     [Fact]
@@ -47,13 +47,11 @@ public sealed class ScheduleSyncTests
     {
         using var host = new CheckInTestHost(Thursday);
         var state = await host.SeedUserAsync(CheckInSamples.Plan());
-        var plan = TurnState.Of(state).Plan;
-        plan.Control.KpiTargets.Clear();
-        TurnState.Of(state).SavePlan(plan);
+        TurnState.Of(state).UpdatePlan(plan => CheckInSamples.WithTargets(plan));
 
         await host.Handler.SyncScheduleAsync(new TurnContext(Activities.Message("x")), state, Language.English, CancellationToken.None);
 
-        var checkIns = App.CheckIns.CheckInDocuments.Load(state);
+        var checkIns = Conversation.TurnState.Of(state).CheckIns;
         Assert.Null(checkIns.Slot);
         Assert.Null(App.CheckIns.CheckInRules.NextWake(checkIns));
     }
@@ -61,8 +59,7 @@ public sealed class ScheduleSyncTests
     public async Task SyncSchedule_PlanWithoutKpisAndNoSchedule_WritesNothing()
     {
         using var host = new CheckInTestHost(Thursday);
-        var plan = CheckInSamples.Plan();
-        plan.Control.KpiTargets.Clear();
+        var plan = CheckInSamples.WithTargets(CheckInSamples.Plan());
         var state = await host.Store.LoadAsync(CheckInTestHost.Scope, CancellationToken.None);
         TurnState.Of(state).SavePlan(plan);
         var turn = new TurnContext(Activities.Message("our audience is students"));

@@ -79,7 +79,7 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
 
         // The slot passed at the top of this minute; the scheduler looks only once the index row says so.
         var due = now.AddSeconds(1);
-        CheckInDocuments.Save(state, new CheckInState { Slot = slot, NextSlotUtc = slotLocal.ToUniversalTime(), IndexedDueUtc = due });
+        TurnState.Of(state).UpdateCheckIns(_ => new CheckInState { Slot = slot, NextSlotUtc = slotLocal.ToUniversalTime(), IndexedDueUtc = due });
         return (slotLocal.ToUniversalTime(), due);
     }
 
@@ -90,23 +90,25 @@ internal sealed class CheckInSeeder(EndToEndFixture fixture)
     private static MarketingPlan FinishedPlan(DateOnly today, WeeklySlot slot, Language language)
     {
         var deadline = today.AddDays(84);
-        var plan = new MarketingPlan
+        return new MarketingPlan
         {
             Id = "e2e-plan",
             Language = language == Language.Persian ? "fa" : "en",
             StartDate = today.AddDays(-28),
+            Control = new Control
+            {
+                KpiTargets = [Target(KpiIds.Reach, 5_000, 10_000, deadline), Target(KpiIds.Ctr, 1, 2, deadline), Target(KpiIds.Cpc, 2, 1, deadline)],
+                CheckInDay = slot.Day,
+                CheckInTime = slot.Time,
+                TimeZoneId = slot.ZoneId,
+            },
+            Tactics = new Tactics
+            {
+                PlatformTactics = [new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] }],
+                CallsToAction = ["Book a free trial"],
+                Budget = new BudgetSplit { CurrencyCode = Currency, Lines = [new BudgetLine { Platform = Platform.Instagram, Percent = 100 }] },
+            },
         };
-        plan.Control.KpiTargets.Add(Target(KpiIds.Reach, 5_000, 10_000, deadline));
-        plan.Control.KpiTargets.Add(Target(KpiIds.Ctr, 1, 2, deadline));
-        plan.Control.KpiTargets.Add(Target(KpiIds.Cpc, 2, 1, deadline));
-        plan.Control.CheckInDay = slot.Day;
-        plan.Control.CheckInTime = slot.Time;
-        plan.Control.TimeZoneId = slot.ZoneId;
-        plan.Tactics.PlatformTactics.Add(new PlatformTactic { Platform = Platform.Instagram, PostsPerWeek = 4, Formats = ["reels", "carousels"] });
-        plan.Tactics.CallsToAction = [.. plan.Tactics.CallsToAction, "Book a free trial"];
-        plan.Tactics.Budget.CurrencyCode = Currency;
-        plan.Tactics.Budget.Lines.Add(new BudgetLine { Platform = Platform.Instagram, Percent = 100 });
-        return plan;
     }
 
     private static KpiTarget Target(string kpiId, decimal baseline, decimal target, DateOnly deadline) => new()

@@ -48,6 +48,7 @@ internal static class MarketerAnswers
         ("By when? Type a date", "تا چه تاریخی؟ تاریخ را بنویسید", "30 June 2027", "۹ تیر ۱۴۰۶"),
         ("What's behind it?", "چه منابعی پشت این هدف است؟", "3 reels a week", "هفته‌ای ۳ ریلز"),
         ("Which persona is it for?", "این هدف برای کدام پرسوناست؟", "Busy Sara", "سارای پرمشغله"),
+        ("Shall I retitle the objective", "عنوان هدف را با آنچه توافق کردیم عوض کنم؟", "keep", "همین بماند"),
         ("Add another objective?", "هدف دیگری اضافه کنیم؟", "no", "نه"),
         ("What would you like to do with them?", "با این اهداف چه کنیم؟", "Keep them as they are", "همین‌ها خوب است"),
 

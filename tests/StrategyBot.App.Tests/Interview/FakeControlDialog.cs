@@ -27,11 +27,15 @@ internal sealed class FakeControlDialog : ComponentDialog
 
     private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = TurnState.Of(step.State).PlanCopy();
-        plan.Control.KpiTargets = [.. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })];
-        plan.Control.CheckInDay = DayOfWeek.Monday;
-        plan.Control.CheckInTime = new TimeOnly(9, 0);
-        TurnState.Of(step.State).SavePlan(plan);
+        TurnState.Of(step.State).UpdatePlan(plan => plan with
+        {
+            Control = plan.Control with
+            {
+                KpiTargets = [.. plan.Objectives.Select(o => new KpiTarget { ObjectiveId = o.Id, KpiId = "reach", Target = 1000, Deadline = new DateOnly(2027, 9, 1) })],
+                CheckInDay = DayOfWeek.Monday,
+                CheckInTime = new TimeOnly(9, 0),
+            },
+        });
         return step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -27,16 +27,14 @@ internal sealed class FakeObjectivesDialog : ComponentDialog
 
     private static Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var plan = TurnState.Of(step.State).PlanCopy();
-        plan.Objectives.Add(new Objective
+        TurnState.Of(step.State).UpdatePlan(plan => plan.WithObjective(new Objective
         {
             Id = "objective-" + (plan.Objectives.Count + 1),
             Text = (string)step.Result!,
             Metric = ObjectiveMetric.Reach,
             Target = 20,
             Deadline = new DateOnly(2027, 9, 1),
-        });
-        TurnState.Of(step.State).SavePlan(plan);
+        }));
         return step.EndDialogAsync(null, cancellationToken);
     }
 }

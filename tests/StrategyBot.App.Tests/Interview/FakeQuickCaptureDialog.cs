@@ -20,9 +20,7 @@ internal sealed class FakeQuickCaptureDialog : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var json = (System.Text.Json.Nodes.JsonObject)options!;
         var text = (string)json["text"]!;
-        var plan = TurnState.Of(dc.State).PlanCopy();
-        plan.Objectives.Add(new Objective { Id = "captured", Text = text });
-        TurnState.Of(dc.State).SavePlan(plan);
+        TurnState.Of(dc.State).UpdatePlan(plan => plan with { Objectives = [.. plan.Objectives, new Objective { Id = "captured", Text = text }] });
         dc.Turn.SendText($"Captured: {text} (back to a question: {(bool)json["resume"]!})");
         return dc.EndDialogAsync(null, cancellationToken);
     }

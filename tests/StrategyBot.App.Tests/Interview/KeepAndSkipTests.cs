@@ -89,7 +89,7 @@ public sealed class KeepAndSkipTests
     {
         var bot = InterviewHarness.Create();
         var plan = SamplePlan.Finished();
-        plan.Actions.Add(new ActionItem { What = "Launch the Nowruz campaign", Owner = "Reza", Due = new DateOnly(2027, 3, 15) });
+        plan = plan with { Actions = [.. plan.Actions, new ActionItem { What = "Launch the Nowruz campaign", Owner = "Reza", Due = new DateOnly(2027, 3, 15) }] };
         await bot.SeedAsync(plan);
         await InterviewScript.AnswerAllAsync(bot, ["edit action", "keep", "keep", "keep", "keep", "keep"]);
 
@@ -187,19 +187,22 @@ public sealed class KeepAndSkipTests
     }
 
     [Theory]
-    [InlineData("en-US", "no change", "Noted: you're keeping it as it is")]
-    [InlineData("fa-IR", "همین بماند", "ثبت شد: هدف همین‌طور می‌ماند")]
-    public async Task SmartCoaching_AnyKeepWord_KeepsTheObjectiveAnywayAndIsNotSavedAsResources(string locale, string keep, string kept)
+    [InlineData("en-US", "no change", "Now, back to where we were.")]
+    [InlineData("fa-IR", "همین بماند", "خب، برگردیم سر جایی که بودیم.")]
+    public async Task SmartCoaching_AnyKeepWordAtResources_KeepsTheObjectiveAsItIsWithNoExceptionRecorded(string locale, string keep, string back)
     {
         await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
         var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock(), locale);
         await bot.SendAsync("hi");
         await bot.SendAsync(locale == "fa-IR" ? "هدف: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان خرداد" : "goal: grow Instagram reach 20% by June");
 
-        (await bot.SendAsync(keep)).Says(kept);
+        (await bot.SendAsync(keep)).Says(back);
 
+        // Resources are coaching, not a condition of Attainable: nothing is kept "anyway", and the keep word is no resource.
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
         Assert.Null(objective.Resources);
+        Assert.Empty(objective.KeptWithout);
+        Assert.True(objective.Smart!.Attainable);
     }
 
     private static string Visible(HarnessTurn turn) => string.Join('\n', turn.Replies.Select(ReplyAssert.Visible));

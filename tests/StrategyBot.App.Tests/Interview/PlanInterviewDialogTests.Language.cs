@@ -38,8 +38,7 @@ public sealed partial class PlanInterviewDialogTests
     public async Task Language_SwitchedAtTheFirstControlQuestion_AsksItInPersian()
     {
         var bot = InterviewHarness.CreateWithObjectives();
-        var plan = SamplePlan.ThroughTactics();
-        plan.Actions = [new ActionItem { What = "Publish 3 reels", Owner = "Sara", Due = new DateOnly(2027, 3, 20) }];
+        var plan = SamplePlan.ThroughTactics() with { Actions = [new ActionItem { What = "Publish 3 reels", Owner = "Sara", Due = new DateOnly(2027, 3, 20) }] };
         await bot.SeedAsync(plan);
         var first = await bot.SendAsync("hi");
         Assert.Contains(first.Replies, r => ReplyAssert.Visible(r).Contains("Which KPIs will track", StringComparison.Ordinal));

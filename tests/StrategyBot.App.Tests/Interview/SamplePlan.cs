@@ -31,17 +31,18 @@ internal static class SamplePlan
     /// <summary>All six steps complete: one objective ("o1") measured by reach, one action, a Monday 09:00 check-in, an A/B idea.</summary>
     public static MarketingPlan Finished()
     {
-        var plan = ThroughTactics();
-        plan.Actions = [new ActionItem { What = "Publish 3 reels", Owner = "Sara", Due = new DateOnly(2027, 1, 15) }];
-        plan.Control = new StrategyBot.Domain.Planning.Control
+        return ThroughTactics() with
         {
-            KpiTargets = [new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 20, Deadline = new DateOnly(2027, 9, 1) }],
-            CheckInDay = DayOfWeek.Monday,
-            CheckInTime = new TimeOnly(9, 0),
-            TimeZoneId = "Asia/Tehran",
-            AbTestIdea = "Reels against carousels",
+            Actions = [new ActionItem { What = "Publish 3 reels", Owner = "Sara", Due = new DateOnly(2027, 1, 15) }],
+            Control = new StrategyBot.Domain.Planning.Control
+            {
+                KpiTargets = [new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 20, Deadline = new DateOnly(2027, 9, 1) }],
+                CheckInDay = DayOfWeek.Monday,
+                CheckInTime = new TimeOnly(9, 0),
+                TimeZoneId = "Asia/Tehran",
+                AbTestIdea = "Reels against carousels",
+            },
         };
-        return plan;
     }
 
     /// <summary>Stores <paramref name="plan"/> in the harness's scope, as an earlier conversation would have.</summary>

@@ -61,6 +61,43 @@ public sealed class TacticsDialogTests
     }
 
     [Fact]
+    public async Task BudgetTotal_DotGroupedThousands_AsksWhichReadingWasMeant()
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.ThroughStrategyAsync(bot);
+        await InterviewScript.AnswerAllAsync(bot, BeforeBudget);
+        (await bot.SendAsync("Toman")).AsksCard("How will you split the ad budget");
+        (await bot.SendAsync("Instagram paid 80, Telegram paid 20")).AsksCard("What's your total ad budget");
+
+        (await bot.SendAsync("90.000 toman"))
+            .AssertReply("Did you mean 90,000 toman or 90 toman? Tap the one you meant, or type it again.")
+            .WithSuggestedActions("90,000 toman", "90 toman")
+            .AssertNoMoreReplies();
+        Assert.All((await bot.PlanAsync()).Tactics.Budget.Lines, l => Assert.Null(l.Amount));
+        (await bot.SendAsync("90 million toman")).Says("✓ Tactics is done.");
+
+        Assert.Equal([72_000_000m, 18_000_000m], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
+    }
+
+    [Fact]
+    public async Task BudgetTotal_DecimalCommaInPersian_AsksWhichReadingWasMeantInPersian()
+    {
+        var bot = InterviewHarness.Create();
+        await InterviewScript.ThroughStrategyAsync(bot);
+        await InterviewScript.AnswerAllAsync(bot, BeforeBudget);
+        (await bot.SendAsync("Toman")).AsksCard("How will you split the ad budget");
+        (await bot.SendAsync("Instagram paid 80, Telegram paid 20")).AsksCard("What's your total ad budget");
+        (await bot.SendAsync("language")).Says("فارسی");
+
+        (await bot.SendAsync("۱,۵ میلیارد"))
+            .AssertReply("\u200Fمنظورتان ۱٫۵ میلیارد بود یا ۱۵ میلیارد؟ یکی را انتخاب کنید یا دوباره بنویسید.")
+            .WithSuggestedActions("۱٫۵ میلیارد", "۱۵ میلیارد");
+        (await bot.SendAsync("۱٫۵ میلیارد")).Says("تاکتیک‌ها");
+
+        Assert.Equal([1_200_000_000m, 300_000_000m], (await bot.PlanAsync()).Tactics.Budget.Lines.Select(l => l.Amount!.Value));
+    }
+
+    [Fact]
     public async Task BudgetSplit_NotAddingUpTo100_IsAskedAgainWithTheExactRemainder()
     {
         var bot = InterviewHarness.Create();

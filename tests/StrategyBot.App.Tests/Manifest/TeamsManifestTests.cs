@@ -40,26 +40,47 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void Manifest_Bot_IsPersonalOnly()
+    public void Manifest_Bot_InstallsPersonallyInTeamsAndInGroupChats()
     {
         var bot = _manifest["bots"]!.AsArray().Single()!;
 
-        Assert.Equal(["personal"], bot["scopes"]!.AsArray().Select(scope => (string?)scope));
+        Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(scope => (string?)scope));
         Assert.Equal("personal", (string?)_manifest["defaultInstallScope"]);
     }
 
     [Fact]
-    public void Manifest_CommandList_HasTheFiveCommandsWithShortTitlesAndDescriptions()
+    public void Manifest_PersonalCommandList_HasTheSixCommandsWithShortTitlesAndDescriptions()
     {
-        var commandList = _manifest["bots"]![0]!["commandLists"]!.AsArray().Single()!;
+        var commandList = CommandList("personal");
         var commands = commandList["commands"]!.AsArray().Select(command => command!).ToList();
 
-        Assert.Equal(["personal"], commandList["scopes"]!.AsArray().Select(scope => (string?)scope));
         Assert.Equal(
-            ["start a plan", "show my plan", "check in now", "help", "language"],
+            ["start a plan", "show my plan", "my plans", "check in now", "help", "language"],
             commands.Select(command => (string?)command["title"]));
+        AssertShort(commands);
+    }
+
+    [Theory]
+    [InlineData("team")]
+    [InlineData("groupChat")]
+    public void Manifest_TeamAndGroupChatCommandLists_NameTheTeamPlanCommands(string scope)
+    {
+        var commands = CommandList(scope)["commands"]!.AsArray().Select(command => command!).ToList();
+
+        Assert.Equal(
+            ["start a team plan", "fill situation", "show team plan", "add editor", "help"],
+            commands.Select(command => (string?)command["title"]));
+        AssertShort(commands);
+    }
+
+    private static JsonNode CommandList(string scope) =>
+        _manifest["bots"]![0]!["commandLists"]!.AsArray()
+            .Single(list => list!["scopes"]!.AsArray().Select(s => (string?)s).SequenceEqual([scope]))!;
+
+    private static void AssertShort(List<JsonNode> commands)
+    {
         Assert.All(commands, command => Assert.InRange(((string)command["title"]!).Length, 1, 32));
-        Assert.All(commands, command => Assert.False(string.IsNullOrWhiteSpace((string?)command["description"])));
+        Assert.All(commands, command => Assert.InRange(((string?)command["description"])?.Trim().Length ?? 0, 1, 128));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace StrategyBot.App.Tests.MessageExtensions;
 internal static class ExtensionState
 {
     /// <summary>The stored plan (a fresh one when there is none).</summary>
-    public static async Task<MarketingPlan> PlanAsync(this PipelineHost host) => TurnState.Of(await host.LoadAsync()).PlanCopy();
+    public static async Task<MarketingPlan> PlanAsync(this PipelineHost host) => TurnState.Of(await host.LoadAsync()).Plan;
 
     /// <summary>The stored plan's JSON, null when there is none: to prove a turn left it as it was.</summary>
     public static async Task<string?> PlanJsonAsync(this PipelineHost host) => (await host.LoadAsync()).Get(TurnState.PlanDocument)?.ToJsonString();
@@ -21,13 +21,10 @@ internal static class ExtensionState
     public static async Task<ConversationReference?> ReferenceAsync(this PipelineHost host) => TurnState.Of(await host.LoadAsync()).Reference;
 
     /// <summary>Changes the stored plan as a previous turn would have.</summary>
-    public static async Task SeedPlanAsync(this PipelineHost host, Action<MarketingPlan> change)
+    public static async Task SeedPlanAsync(this PipelineHost host, Func<MarketingPlan, MarketingPlan> change)
     {
         var state = await host.Inner.LoadAsync(PipelineHost.Scope, CancellationToken.None);
-        var typed = TurnState.Of(state);
-        var plan = typed.PlanCopy();
-        change(plan);
-        typed.SavePlan(plan);
+        TurnState.Of(state).UpdatePlan(change);
         await host.Inner.SaveAsync(state, CancellationToken.None);
     }
 }

@@ -213,9 +213,21 @@ public sealed class MessageExtensionConversationTests
         Assert.Equal(12000m, objective.ResolvedTarget());
     }
 
+    [Fact]
+    public async Task SaveAsGoal_LevelTargetWithNoBaseline_SavesAtOnce_AsMeasurableNeedsNoBaseline()
+    {
+        var dialog = await _host.FetchSaveAsGoalAsync("Get 300 leads by 30 June 2027");
+
+        await _host.SaveAsync(dialog);
+
+        var objective = Assert.Single((await PlanAsync()).Objectives);
+        Assert.Equal((ObjectiveMetric.Leads, (decimal?)null, 300m), (objective.Metric, objective.Baseline, objective.ResolvedTarget()));
+        Assert.True(objective.Smart!.Measurable);
+    }
+
     private Task<MarketingPlan> PlanAsync() => _host.PlanAsync();
 
-    private Task SeedPlanAsync(IEnumerable<Objective> objectives) => _host.SeedPlanAsync(plan => plan.Objectives.AddRange(objectives));
+    private Task SeedPlanAsync(IEnumerable<Objective> objectives) => _host.SeedPlanAsync(plan => plan with { Objectives = [.. plan.Objectives, .. objectives] });
 
     private static string? Value(JsonObject card, string inputId) =>
         (string?)ExtensionAnswer.Inputs(card).Single(input => (string?)input["id"] == inputId)["value"];

@@ -122,8 +122,10 @@ public sealed class MessageExtensionRobustnessTests
 
     private static int CardSizeOf(ExtensionAnswer answer) => answer.Body.ToJsonString().Length;
 
-    private Task SeedPlanAsync() => _host.SeedPlanAsync(plan => plan.Objectives.Add(
-        new Objective { Id = "objective-1", Text = "Grow Instagram reach to 50,000 by June 2027", Metric = ObjectiveMetric.Reach }));
+    private Task SeedPlanAsync() => _host.SeedPlanAsync(plan => plan with
+    {
+        Objectives = [.. plan.Objectives, new Objective { Id = "objective-1", Text = "Grow Instagram reach to 50,000 by June 2027", Metric = ObjectiveMetric.Reach }],
+    });
 
     private Task<string?> PlanJsonAsync() => _host.PlanJsonAsync();
 }

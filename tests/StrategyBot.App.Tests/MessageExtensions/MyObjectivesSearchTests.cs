@@ -137,21 +137,28 @@ public sealed class MyObjectivesSearchTests
 
     private Task SeedAsync(bool withKpi = false) => _host.SeedPlanAsync(plan =>
     {
-        plan.Objectives.Add(new Objective
+        plan = plan with
         {
-            Id = "objective-1",
-            Text = "Grow Instagram reach to 50,000 by June 2027",
-            Metric = ObjectiveMetric.Reach,
-            Platform = Platform.Instagram,
-            Target = 50000,
-            Deadline = new DateOnly(2027, 6, 30),
-        });
-        plan.Objectives.Add(new Objective { Id = "objective-2", Text = "More LinkedIn leads: cut dépenses per lead", Metric = ObjectiveMetric.Leads });
-        plan.Objectives.Add(new Objective { Id = "objective-3", Text = "کاهش هزینهٔ هر سرنخ به ۵۰۰۰ تومان" });
-        if (withKpi)
+            Objectives =
+            [
+                .. plan.Objectives,
+                new Objective
+                {
+                    Id = "objective-1",
+                    Text = "Grow Instagram reach to 50,000 by June 2027",
+                    Metric = ObjectiveMetric.Reach,
+                    Platform = Platform.Instagram,
+                    Target = 50000,
+                    Deadline = new DateOnly(2027, 6, 30),
+                },
+                new Objective { Id = "objective-2", Text = "More LinkedIn leads: cut dépenses per lead", Metric = ObjectiveMetric.Leads },
+                new Objective { Id = "objective-3", Text = "کاهش هزینهٔ هر سرنخ به ۵۰۰۰ تومان" },
+            ],
+        };
+        return !withKpi ? plan : plan with
         {
-            plan.StartDate = new DateOnly(2026, 11, 2);
-            plan.Control.KpiTargets.Add(new KpiTarget
+            StartDate = new DateOnly(2026, 11, 2),
+            Control = plan.Control.WithKpiTarget(new KpiTarget
             {
                 ObjectiveId = "objective-1",
                 KpiId = KpiIds.Reach,
@@ -159,7 +166,7 @@ public sealed class MyObjectivesSearchTests
                 Baseline = 20000,
                 Target = 50000,
                 Deadline = new DateOnly(2027, 6, 30),
-            });
-        }
+            }),
+        };
     });
 }

@@ -19,10 +19,15 @@ public sealed class ObjectiveSearchTests
     [Fact]
     public void Find_EveryWordMustMatch_InPlanOrderWithTheirNumbers()
     {
-        var plan = new MarketingPlan();
-        plan.Objectives.Add(new Objective { Text = "Grow Instagram reach" });
-        plan.Objectives.Add(new Objective { Text = "More LinkedIn leads" });
-        plan.Objectives.Add(new Objective { Text = "Instagram sales", Platform = Platform.Instagram });
+        var plan = new MarketingPlan
+        {
+            Objectives =
+            [
+                new Objective { Text = "Grow Instagram reach" },
+                new Objective { Text = "More LinkedIn leads" },
+                new Objective { Text = "Instagram sales", Platform = Platform.Instagram },
+            ],
+        };
 
         var found = ObjectiveSearch.Find(plan, "  instagram  ");
         var both = ObjectiveSearch.Find(plan, "instagram reach");

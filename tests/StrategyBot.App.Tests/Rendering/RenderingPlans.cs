@@ -19,16 +19,24 @@ internal static class RenderingPlans
     {
         var plan = SamplePlans.Extreme(language == Language.Persian ? "fa" : "en");
         var text = HostileAnswer(language);
-        plan.Situation.BusinessDescription = text;
-        plan.Situation.Personas[0] = plan.Situation.Personas[0] with { Name = text };
-        plan.Situation.Competitors[0] = plan.Situation.Competitors[0] with { Name = text };
-        plan.Objectives[0].Text = text;
-        plan.Strategy.Differentiator = text;
-        plan.Tactics.CallsToAction = [text, .. plan.Tactics.CallsToAction.Skip(1)];
-        plan.Tactics.BrandedHashtags = ["#" + new string('x', 400), .. plan.Tactics.BrandedHashtags.Skip(1)];
-        plan.Actions[0] = plan.Actions[0] with { What = text, Owner = text };
-        plan.Control.AbTestIdea = text;
-        return plan;
+        return plan with
+        {
+            Situation = plan.Situation with
+            {
+                BusinessDescription = text,
+                Personas = plan.Situation.Personas.PutAt(0, plan.Situation.Personas[0] with { Name = text }),
+                Competitors = plan.Situation.Competitors.PutAt(0, plan.Situation.Competitors[0] with { Name = text }),
+            },
+            Objectives = [plan.Objectives[0] with { Text = text }, .. plan.Objectives.Skip(1)],
+            Strategy = plan.Strategy with { Differentiator = text },
+            Tactics = plan.Tactics with
+            {
+                CallsToAction = [text, .. plan.Tactics.CallsToAction.Skip(1)],
+                BrandedHashtags = ["#" + new string('x', 400), .. plan.Tactics.BrandedHashtags.Skip(1)],
+            },
+            Actions = [plan.Actions[0] with { What = text, Owner = text }, .. plan.Actions.Skip(1)],
+            Control = plan.Control with { AbTestIdea = text },
+        };
     }
 
     private static string HostileAnswer(Language language)

@@ -27,6 +27,17 @@ public sealed class ConnectorClientTests
         Assert.Equal("reply-1", result.Id);
     }
 
+    [Fact]
+    public async Task ReplyToActivityAsync_DebugLogging_HttpClientFactoryLogsNothing()
+    {
+        using var harness = new ConnectorHarness();
+
+        await harness.Client.ReplyToActivityAsync(ServiceUrl, "conv", "1", new Activity { Text = "hi" }, CancellationToken.None);
+
+        Assert.Single(harness.Connector.Requests);
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Category?.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData("https://smba.trafficmanager.net/emea")]
     [InlineData("https://smba.trafficmanager.net/emea/")]
@@ -51,6 +62,40 @@ public sealed class ConnectorClientTests
         Assert.Equal(HttpMethod.Put, request.Method);
         Assert.Equal("/emea/v3/conversations/a%3A1/activities/card-7", request.PathAndQuery);
         Assert.Equal("card-7", request.Json!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetPagedMembersAsync_FirstPage_GetsWithPageSizeAndNoBody()
+    {
+        using var harness = new ConnectorHarness();
+        harness.Connector.Enqueue(
+            HttpStatusCode.OK,
+            """{"members":[{"id":"29:a","name":"Ada","aadObjectId":"AAD-1","userRole":"user"}],"continuationToken":"page-2"}""");
+
+        var page = await harness.Client.GetPagedMembersAsync(ServiceUrl, "19:abc@thread.tacv2;messageid=9", null, 100, CancellationToken.None);
+
+        var request = Assert.Single(harness.Connector.Requests);
+        Assert.Equal(HttpMethod.Get, request.Method);
+        Assert.Equal("/emea/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D9/pagedmembers?pageSize=100", request.PathAndQuery);
+        Assert.True(string.IsNullOrEmpty(request.Body));
+        var member = Assert.Single(page.Members!);
+        Assert.Equal(("29:a", "Ada", "AAD-1"), (member.Id, member.Name, member.AadObjectId));
+        Assert.Equal("page-2", page.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task GetPagedMembersAsync_ContinuationToken_IsEscapedIntoTheQuery()
+    {
+        using var harness = new ConnectorHarness();
+        harness.Connector.Enqueue(HttpStatusCode.OK, """{"members":[]}""");
+
+        var page = await harness.Client.GetPagedMembersAsync(ServiceUrl, "19:g@thread.v2", "a+b/c=", 50, CancellationToken.None);
+
+        Assert.Equal(
+            "/emea/v3/conversations/19%3Ag%40thread.v2/pagedmembers?pageSize=50&continuationToken=a%2Bb%2Fc%3D",
+            Assert.Single(harness.Connector.Requests).PathAndQuery);
+        Assert.Empty(page.Members!);
+        Assert.Null(page.ContinuationToken);
     }
 
     [Fact]

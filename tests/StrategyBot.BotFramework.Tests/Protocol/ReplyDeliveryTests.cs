@@ -48,6 +48,48 @@ public sealed class ReplyDeliveryTests
     }
 
     [Fact]
+    public async Task Post_TrackedReply_CallbackGetsTheConnectorsIdAfterDelivery()
+    {
+        string? tracked = null;
+        var bot = new FakeBot((turn, _) =>
+        {
+            turn.SendText("plain");
+            turn.SendTracked(new Activity { Text = "summary" }, (sent, _) =>
+            {
+                tracked = sent.Id;
+                return Task.CompletedTask;
+            });
+            return Task.CompletedTask;
+        });
+        await using var host = await BotTestHost.StartAsync(bot);
+        host.Connector.Enqueue(HttpStatusCode.Created, """{"id":"first"}""").Enqueue(HttpStatusCode.Created, """{"id":"summary-9"}""");
+
+        await host.PostAsync(Local(Activities.Message("hi", conversationId: ConversationId)));
+        await host.Connector.WaitForRequestsAsync(2).WaitAsync(Patience);
+
+        Assert.Equal("summary-9", tracked);
+    }
+
+    [Fact]
+    public async Task Post_UpdateInAnotherThreadOfTheSameChannel_IsPutThere()
+    {
+        var bot = new FakeBot((turn, _) =>
+        {
+            turn.UpdateActivity("card-1", new Activity { Text = "same channel" }, "19:c@thread.tacv2;messageid=111");
+            turn.UpdateActivity("card-2", new Activity { Text = "elsewhere" }, "19:other@thread.tacv2;messageid=5");
+            return Task.CompletedTask;
+        });
+        await using var host = await BotTestHost.StartAsync(bot);
+
+        await host.PostAsync(Local(Activities.Message("hi", conversationId: "19:c@thread.tacv2;messageid=222")));
+        await host.Connector.WaitForRequestsAsync(2).WaitAsync(Patience);
+
+        var paths = host.Connector.Requests.Select(r => r.PathAndQuery).ToList();
+        Assert.Equal("/_connector/v3/conversations/19%3Ac%40thread.tacv2%3Bmessageid%3D111/activities/card-1", paths[0]);
+        Assert.Equal("/_connector/v3/conversations/19%3Ac%40thread.tacv2%3Bmessageid%3D222/activities/card-2", paths[1]);
+    }
+
+    [Fact]
     public async Task Post_UpdateRefusedWith404_RepliesStillSentAndRefusalLogged()
     {
         var bot = new FakeBot((turn, _) =>

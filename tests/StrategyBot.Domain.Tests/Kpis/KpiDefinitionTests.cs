@@ -55,8 +55,7 @@ public sealed class KpiDefinitionTests
     [InlineData(KpiIds.Roi, WeeklyInput.Spend)]
     public void Compute_ZeroDenominator_IsNotAvailableInsteadOfThrowing(string id, WeeklyInput denominator)
     {
-        var numbers = Copy(Week);
-        numbers.Set(denominator, 0m);
+        var numbers = Week.With(denominator, 0m);
 
         var value = KpiLibrary.Get(id).Compute(numbers);
 
@@ -96,16 +95,5 @@ public sealed class KpiDefinitionTests
         var value = KpiLibrary.Get(KpiIds.Roi).Compute(numbers);
 
         Assert.Equal(-75m, value.Value);
-    }
-
-    private static WeeklyNumbers Copy(WeeklyNumbers source)
-    {
-        var copy = new WeeklyNumbers();
-        foreach (var input in Enum.GetValues<WeeklyInput>())
-        {
-            copy.Set(input, source.Get(input));
-        }
-
-        return copy;
     }
 }

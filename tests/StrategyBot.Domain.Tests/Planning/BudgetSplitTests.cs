@@ -58,7 +58,7 @@ public sealed class BudgetSplitTests
     public void Validate_AmountsWithoutCurrency_ReportsCurrencyMissing()
     {
         var split = Split((Platform.Instagram, BudgetStrategy.Paid, 100m));
-        split.Lines[0] = split.Lines[0] with { Amount = 500m };
+        split = split with { Lines = split.Lines.PutAt(0, split.Lines[0] with { Amount = 500m }) };
 
         var result = split.Validate();
 
@@ -79,8 +79,7 @@ public sealed class BudgetSplitTests
     public void Validate_NegativeAmount_ReportsAmountAndLine()
     {
         var split = Split((Platform.Instagram, BudgetStrategy.Paid, 70m), (Platform.Instagram, BudgetStrategy.Organic, 30m));
-        split.CurrencyCode = "EUR";
-        split.Lines[1] = split.Lines[1] with { Amount = -5m };
+        split = split with { CurrencyCode = "EUR", Lines = split.Lines.PutAt(1, split.Lines[1] with { Amount = -5m }) };
 
         var result = split.Validate();
 

@@ -10,12 +10,13 @@ public sealed class MarketingPlanTests
     public void Serialize_CompletePlan_RoundTripsThroughSystemTextJson()
     {
         var plan = SamplePlans.Complete();
-        plan.Objectives[0].Smart = new SmartAssessment
+        var smart = new SmartAssessment
         {
             Specific = true,
             Measurable = true,
             Findings = [new SmartFinding { Code = SmartFindingCode.ResourcesMissing, SuggestedPlatforms = [Platform.TikTok] }],
         };
+        plan = plan with { Objectives = [plan.Objectives[0] with { Smart = smart }, .. plan.Objectives.Skip(1)] };
 
         var json = JsonSerializer.Serialize(plan);
         var copy = JsonSerializer.Deserialize<MarketingPlan>(json);
@@ -65,5 +66,52 @@ public sealed class MarketingPlanTests
         var valid = strategy.IsSplitValid();
 
         Assert.Equal(expected, valid);
+    }
+
+    [Fact]
+    public void WithObjective_SameId_ReplacesItInPlaceAndLeavesTheOriginalPlanAsItWas()
+    {
+        var plan = new MarketingPlan { Objectives = [new Objective { Id = "o1", Text = "old" }, new Objective { Id = "o2", Text = "two" }] };
+
+        var changed = plan.WithObjective(new Objective { Id = "o1", Text = "new" });
+
+        Assert.Equal(["new", "two"], changed.Objectives.Select(o => o.Text));
+        Assert.Equal(["old", "two"], plan.Objectives.Select(o => o.Text));
+    }
+
+    [Fact]
+    public void WithObjective_NewId_AddsItLast()
+    {
+        var plan = new MarketingPlan { Objectives = [new Objective { Id = "o1" }] };
+
+        Assert.Equal(["o1", "o2"], plan.WithObjective(new Objective { Id = "o2" }).Objectives.Select(o => o.Id));
+    }
+
+    [Fact]
+    public void WithoutObjective_Id_RemovesItAndOnlyItsKpiTargets()
+    {
+        var plan = new MarketingPlan
+        {
+            Objectives = [new Objective { Id = "o1" }, new Objective { Id = "o2" }],
+            Control = new Control { KpiTargets = [new KpiTarget { ObjectiveId = "o1", KpiId = "reach" }, new KpiTarget { ObjectiveId = "o2", KpiId = "clicks" }] },
+        };
+
+        var changed = plan.WithoutObjective("o1");
+
+        Assert.Equal(["o2"], changed.Objectives.Select(o => o.Id));
+        Assert.Equal(["clicks"], changed.Control.KpiTargets.Select(k => k.KpiId));
+        Assert.Equal(2, plan.Objectives.Count);
+    }
+
+    [Fact]
+    public void WithKpiTarget_SameObjectiveAndKpi_ReplacesIt()
+    {
+        var control = new Control { KpiTargets = [new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 1 }] };
+
+        var replaced = control.WithKpiTarget(new KpiTarget { ObjectiveId = "o1", KpiId = "reach", Target = 2 });
+        var added = control.WithKpiTarget(new KpiTarget { ObjectiveId = "o1", KpiId = "clicks", Target = 3 });
+
+        Assert.Equal([2m], replaced.KpiTargets.Select(k => k.Target));
+        Assert.Equal([1m, 3m], added.KpiTargets.Select(k => k.Target));
     }
 }

@@ -6,27 +6,25 @@ namespace StrategyBot.Domain.Tests.Planning;
 public sealed class ObjectiveTests
 {
     [Fact]
-    public void KeepWithout_SameCriterionTwice_RecordedOnce()
+    public void KeptAnywayWithout_SameCriterionTwice_RecordedOnce()
     {
         var objective = new Objective { Id = "objective-1" };
 
-        objective.KeepWithout(SmartCriterion.Attainable);
-        objective.KeepWithout(SmartCriterion.Attainable);
+        var kept = objective.KeptAnywayWithout(SmartCriterion.Attainable).KeptAnywayWithout(SmartCriterion.Attainable);
 
-        Assert.Equal([SmartCriterion.Attainable], objective.KeptWithout);
+        Assert.Equal([SmartCriterion.Attainable], kept.KeptWithout);
+        Assert.Empty(objective.KeptWithout);
     }
 
     [Fact]
-    public void Reassess_KeptCriterionNowPasses_ExceptionDropped()
+    public void Reassessed_KeptCriterionNowPasses_ExceptionDropped()
     {
-        var objective = new Objective { Id = "objective-1" };
-        objective.KeepWithout(SmartCriterion.Attainable);
-        objective.KeepWithout(SmartCriterion.Relevant);
+        var objective = new Objective { Id = "objective-1" }.KeptAnywayWithout(SmartCriterion.Attainable).KeptAnywayWithout(SmartCriterion.Relevant);
         var assessment = new SmartAssessment { Specific = true, Measurable = true, Attainable = true, Relevant = false, TimeBound = true };
 
-        objective.Reassess(assessment);
+        var reassessed = objective.Reassessed(assessment);
 
-        Assert.Equal([SmartCriterion.Relevant], objective.KeptWithout);
-        Assert.Same(assessment, objective.Smart);
+        Assert.Equal([SmartCriterion.Relevant], reassessed.KeptWithout);
+        Assert.Same(assessment, reassessed.Smart);
     }
 }

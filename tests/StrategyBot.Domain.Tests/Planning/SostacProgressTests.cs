@@ -29,7 +29,7 @@ public sealed class SostacProgressTests
     public void Evaluate_SituationWithoutPersonas_InProgressMissingPersonas()
     {
         var plan = SamplePlans.Complete();
-        plan.Situation.Personas.Clear();
+        plan = plan with { Situation = plan.Situation with { Personas = [] } };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -42,7 +42,7 @@ public sealed class SostacProgressTests
     public void Evaluate_FourPersonas_ReportsTooMany()
     {
         var plan = SamplePlans.Complete();
-        plan.Situation.Personas.AddRange([new Persona { Name = "B" }, new Persona { Name = "C" }, new Persona { Name = "D" }]);
+        plan = plan with { Situation = plan.Situation with { Personas = [.. plan.Situation.Personas, new Persona { Name = "B" }, new Persona { Name = "C" }, new Persona { Name = "D" }] } };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -55,8 +55,11 @@ public sealed class SostacProgressTests
         var plan = SamplePlans.Complete();
         for (var i = 2; i <= 6; i++)
         {
-            plan.Objectives.Add(new Objective { Id = $"o{i}", Metric = ObjectiveMetric.Reach, Target = 1m, Deadline = new DateOnly(2027, 1, 1) });
-            plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = $"o{i}", KpiId = "reach", Target = 1m });
+            plan = plan with
+            {
+                Objectives = [.. plan.Objectives, new Objective { Id = $"o{i}", Metric = ObjectiveMetric.Reach, Target = 1m, Deadline = new DateOnly(2027, 1, 1) }],
+                Control = plan.Control.WithKpiTarget(new KpiTarget { ObjectiveId = $"o{i}", KpiId = "reach", Target = 1m }),
+            };
         }
 
         var progress = SostacProgress.Evaluate(plan);
@@ -68,7 +71,7 @@ public sealed class SostacProgressTests
     public void Evaluate_ObjectiveWithoutDeadline_ObjectivesIncomplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Objectives[0].Deadline = null;
+        plan = plan with { Objectives = [plan.Objectives[0] with { Deadline = null }, .. plan.Objectives.Skip(1)] };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -80,7 +83,7 @@ public sealed class SostacProgressTests
     public void Evaluate_SplitNotSummingToHundred_StrategyIncomplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Strategy.PaidPercent = 40m;
+        plan = plan with { Strategy = plan.Strategy with { PaidPercent = 40m } };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -91,7 +94,8 @@ public sealed class SostacProgressTests
     public void Evaluate_PaidShareWithInvalidBudget_TacticsIncomplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Tactics.Budget.Lines[0] = plan.Tactics.Budget.Lines[0] with { Percent = 50m };
+        var budget = plan.Tactics.Budget;
+        plan = plan with { Tactics = plan.Tactics with { Budget = budget with { Lines = budget.Lines.PutAt(0, budget.Lines[0] with { Percent = 50m }) } } };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -102,9 +106,11 @@ public sealed class SostacProgressTests
     public void Evaluate_OrganicOnlyWithoutBudget_TacticsComplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Strategy.ContentPercent = 100m;
-        plan.Strategy.PaidPercent = 0m;
-        plan.Tactics.Budget = new BudgetSplit();
+        plan = plan with
+        {
+            Strategy = plan.Strategy with { ContentPercent = 100m, PaidPercent = 0m },
+            Tactics = plan.Tactics with { Budget = new BudgetSplit() },
+        };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -115,7 +121,7 @@ public sealed class SostacProgressTests
     public void Evaluate_ActionWithoutOwner_ActionIncomplete()
     {
         var plan = SamplePlans.Complete();
-        plan.Actions.Add(new ActionItem { What = "Book a photographer", Due = new DateOnly(2027, 1, 5) });
+        plan = plan with { Actions = [.. plan.Actions, new ActionItem { What = "Book a photographer", Due = new DateOnly(2027, 1, 5) }] };
 
         var progress = SostacProgress.Evaluate(plan);
 
@@ -126,8 +132,11 @@ public sealed class SostacProgressTests
     public void Evaluate_ObjectiveWithoutKpiAndNoSlot_ControlReportsBoth()
     {
         var plan = SamplePlans.Complete();
-        plan.Objectives.Add(new Objective { Id = "o2", Metric = ObjectiveMetric.Sales, Target = 10m, Deadline = new DateOnly(2027, 6, 1) });
-        plan.Control.CheckInDay = null;
+        plan = plan with
+        {
+            Objectives = [.. plan.Objectives, new Objective { Id = "o2", Metric = ObjectiveMetric.Sales, Target = 10m, Deadline = new DateOnly(2027, 6, 1) }],
+            Control = plan.Control with { CheckInDay = null },
+        };
 
         var progress = SostacProgress.Evaluate(plan);
 

@@ -60,6 +60,20 @@ public sealed class SmartBlindSetTests(ITestOutputHelper output)
         Assert.True(score.Agreed(criterion) >= firstRun, $"{criterion}: {score.Agreed(criterion)} of {Rows.Count} agree, the first run had {firstRun}");
     }
 
+    // After the definition change of 2026-12-08 (training data by then): the floor for later rule work.
+    [Theory]
+    [InlineData(SmartCriterion.Specific, 98)]
+    [InlineData(SmartCriterion.Measurable, 95)]
+    [InlineData(SmartCriterion.Attainable, 100)]
+    [InlineData(SmartCriterion.Relevant, 99)]
+    [InlineData(SmartCriterion.TimeBound, 104)]
+    public void Assess_BlindSet_AgreesAtLeastAsWellAsAfterTheDefinitionChange(SmartCriterion criterion, int afterChange)
+    {
+        var score = BlindSetScore.Of(Rows);
+
+        Assert.True(score.Agreed(criterion) >= afterChange, $"{criterion}: {score.Agreed(criterion)} of {Rows.Count} agree, after the definition change {afterChange} did");
+    }
+
     [Fact]
     public void Assess_BlindSet_ReadsDeadlinesAndTargetsAtLeastAsWellAsTheFirstRun()
     {

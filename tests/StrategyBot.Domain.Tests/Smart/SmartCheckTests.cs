@@ -201,19 +201,19 @@ public sealed class SmartCheckTests
     }
 
     [Fact]
-    public void ApplyTo_EmptyDraft_CopiesExtractionAndStoresAssessment()
+    public void AppliedTo_EmptyDraft_CopiesExtractionAndStoresAssessment()
     {
         var objective = new Objective { Id = "o1", Text = "Grow Instagram reach 20% by March with 3 reels a week" };
         var result = SmartCheck.Assess(objective, Context);
 
-        result.ApplyTo(objective);
+        var applied = result.AppliedTo(objective);
 
-        Assert.Equal(ObjectiveMetric.Reach, objective.Metric);
-        Assert.Equal(12000m, objective.Baseline);
-        Assert.Equal(20m, objective.Target);
-        Assert.Equal(TargetUnit.Percent, objective.Unit);
-        Assert.Equal(14400m, objective.ResolvedTarget());
-        Assert.Same(result, objective.Smart);
+        Assert.Equal(ObjectiveMetric.Reach, applied.Metric);
+        Assert.Equal(12000m, applied.Baseline);
+        Assert.Equal(20m, applied.Target);
+        Assert.Equal(TargetUnit.Percent, applied.Unit);
+        Assert.Equal(14400m, applied.ResolvedTarget());
+        Assert.Same(result, applied.Smart);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class CheckInZone
     public static void Save(QuestionScope scope, string zoneId)
     {
         TurnState.Of(scope.Context.State).UpdateProfile(profile => profile with { TimeZoneId = zoneId, TimeZoneConfirmed = true });
-        scope.Plan.Control.TimeZoneId = zoneId;
+        scope.UpdateControl(c => c with { TimeZoneId = zoneId });
     }
 
     /// <summary>True for "change time zone" (either language) and its short forms, typed under the slot question.</summary>

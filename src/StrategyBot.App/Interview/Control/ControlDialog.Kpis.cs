@@ -90,24 +90,23 @@ internal sealed partial class ControlDialog
     {
         var objective = scope.Plan.Objectives[scope.Item];
         var kpi = CurrentKpi(scope)!;
-        var existing = CurrentTarget(scope);
-        var target = existing ?? new KpiTarget { ObjectiveId = objective.Id, KpiId = kpi.Id };
-        target.Target = QuantityParser.FindAll(answer)[0].Quantity.Value;
+        var existing = CurrentTarget(scope) ?? new KpiTarget { ObjectiveId = objective.Id, KpiId = kpi.Id };
         var isObjectivesKpi = KpiLibrary.ForMetric(objective.Metric ?? ObjectiveMetric.Reach) == kpi.Id;
-        target.Baseline ??= isObjectivesKpi ? objective.Baseline : null;
+        var target = existing with
+        {
+            Target = QuantityParser.FindAll(answer)[0].Quantity.Value,
+            Baseline = existing.Baseline ?? (isObjectivesKpi ? objective.Baseline : null),
 
-        // "150 a month" typed here wins; else the objective's own words ("150 bags a month") for its main KPI.
-        target.Cadence = TargetCadences.For(kpi, SmartCheck.RateNamedIn(answer) ?? (isObjectivesKpi ? SmartCheck.RateNamedIn(objective.Text) : null));
-        target.Platform ??= objective.Platform;
+            // "150 a month" typed here wins; else the objective's own words ("150 bags a month") for its main KPI.
+            Cadence = TargetCadences.For(kpi, SmartCheck.RateNamedIn(answer) ?? (isObjectivesKpi ? SmartCheck.RateNamedIn(objective.Text) : null)),
+            Platform = existing.Platform ?? objective.Platform,
+        };
         if (target.Deadline == default)
         {
-            target.Deadline = KpiTargetDefaults.Deadline(scope, target);
+            target = target with { Deadline = KpiTargetDefaults.Deadline(scope, target) };
         }
 
-        if (existing is null)
-        {
-            scope.Plan.Control.KpiTargets.Add(target);
-        }
+        scope.UpdateControl(c => c.WithKpiTarget(target));
 
         Log.KpiTargetSaved(logger, kpi.Id, objective.Id);
     }
@@ -131,7 +130,8 @@ internal sealed partial class ControlDialog
     {
         if (deadline > scope.Today)
         {
-            CurrentTarget(scope)!.Deadline = deadline;
+            var target = CurrentTarget(scope)! with { Deadline = deadline };
+            scope.UpdateControl(c => c.WithKpiTarget(target));
         }
     }
 
@@ -168,6 +168,6 @@ internal sealed partial class ControlDialog
 
     private static KpiTarget? CurrentTarget(QuestionScope scope) =>
         scope.Item < scope.Plan.Objectives.Count && scope.Plan.Objectives[scope.Item] is var objective && CurrentKpi(scope) is { } kpi
-            ? scope.Plan.Control.KpiTargets.Find(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id)
+            ? scope.Plan.Control.KpiTargets.FirstOrDefault(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id)
             : null;
 }

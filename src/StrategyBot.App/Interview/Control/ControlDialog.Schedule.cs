@@ -93,9 +93,7 @@ internal sealed partial class ControlDialog
         }
 
         var zoneId = TurnState.Of(scope.Context.State).Profile.TimeZoneId ?? "UTC";
-        scope.Plan.Control.CheckInDay = day;
-        scope.Plan.Control.CheckInTime = time;
-        scope.Plan.Control.TimeZoneId = zoneId;
+        scope.UpdateControl(c => c with { CheckInDay = day, CheckInTime = time, TimeZoneId = zoneId });
         Log.CheckInSlotSaved(logger, day, time, zoneId);
         scope.Say(Texts.Format(scope.Language, ObjectiveText.CheckInSlotSaved, day, time, CheckInZone.Name(zoneId)));
     }

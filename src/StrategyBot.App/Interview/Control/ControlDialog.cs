@@ -33,8 +33,8 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         ArgumentNullException.ThrowIfNull(logger);
         AddDialog(new TextPrompt(KpiPromptId, (c, ct) => Task.FromResult(
             c.Recognized.Succeeded && KpiChoices.TryRead(c.Recognized.Value, [.. c.Options.Choices.Select(x => x.Value)], out _))));
-        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(
-            c.Recognized.Succeeded && QuantityParser.FindAll(c.Recognized.Value!) is [{ Quantity.Kind: not QuantityKind.Multiplier }, ..])));
+        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(NumberAnswer.Settle(
+            c, c.Recognized.Succeeded && QuantityParser.FindAll(c.Recognized.Value!) is [{ Quantity.Kind: not QuantityKind.Multiplier }, ..]))));
         AddDialog(new DatePrompt(DatePromptId, time, extraRecognizer: JalaliDateRecognizer.Recognize));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new TextPrompt(ZonePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TimeZones.TryRead(c.Recognized.Value, out _))));
@@ -92,7 +92,7 @@ internal sealed partial class ControlDialog : InterviewStepDialog
         new InterviewQuestion("abTest", (s, _) => AskAbTest(s))
         {
             Shown = s => s.Plan.Control.AbTestIdea,
-            Save = (s, answer) => s.Plan.Control.AbTestIdea = (string)answer,
+            Save = (s, answer) => s.UpdateControl(c => c with { AbTestIdea = (string)answer }),
             Next = (s, _) => Done(s, offered),
         },
     ];

@@ -15,7 +15,7 @@ internal static class KpiTargetDefaults
     // The KPI that measures the objective's own metric starts from the objective's target.
     public static decimal? Target(MarketingPlan plan, Objective objective, KpiDefinition kpi)
     {
-        if (plan.Control.KpiTargets.Find(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id) is { } existing)
+        if (plan.Control.KpiTargets.FirstOrDefault(k => k.ObjectiveId == objective.Id && k.KpiId == kpi.Id) is { } existing)
         {
             return existing.Target;
         }

@@ -30,36 +30,23 @@ internal static class ObjectiveDraft
         ArgumentNullException.ThrowIfNull(draft);
 
         // The assessment is recomputed every turn; keeping it out of the stack keeps the stack small.
-        var smart = draft.Smart;
-        draft.Smart = null;
-        values[DraftKey] = JsonSerializer.SerializeToNode(draft, AppJsonContext.Default.Objective);
-        draft.Smart = smart;
+        values[DraftKey] = JsonSerializer.SerializeToNode(draft with { Smart = null }, AppJsonContext.Default.Objective);
     }
 
     public static bool IsSaved(JsonObject values) => values[SavedKey] is JsonValue saved && saved.GetValue<bool>();
 
-    /// <summary>Adds the objective to <paramref name="plan"/>, or replaces its saved version; returns its 1-based number.</summary>
-    public static int SaveInto(MarketingPlan plan, JsonObject values, Objective draft, SmartAssessment assessment)
+    /// <summary>The plan with the objective added, or its saved version replaced, and the objective's 1-based number.</summary>
+    public static (MarketingPlan Plan, int Number) SaveInto(MarketingPlan plan, JsonObject values, Objective draft, SmartAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(draft);
 
         // A criterion kept "anyway" that the objective now passes is dropped; a rewrite starts from a fresh draft.
-        draft.Reassess(assessment);
-        var index = plan.Objectives.FindIndex(o => o.Id == draft.Id);
-        if (index < 0)
-        {
-            plan.Objectives.Add(draft);
-            index = plan.Objectives.Count - 1;
-        }
-        else
-        {
-            plan.Objectives[index] = draft;
-        }
-
+        draft = draft.Reassessed(assessment);
+        var saved = plan.WithObjective(draft);
         values[SavedKey] = true;
-        return index + 1;
+        return (saved, saved.Objectives.FindIndex(o => o.Id == draft.Id) + 1);
     }
 
     /// <summary>The number of the objective being written: the one it rewrites (<paramref name="replaces"/>), or the next one.</summary>

@@ -80,8 +80,7 @@ internal sealed partial class ObjectivesDialog
             return;
         }
 
-        scope.Plan.Objectives.Remove(objective);
-        scope.Plan.Control.KpiTargets.RemoveAll(k => k.ObjectiveId == id);
+        scope.Update(plan => plan.WithoutObjective(id));
         scope.Say(Texts.Format(scope.Language, ObjectiveText.ObjectiveRemoved, CardText.Escape(objective.Text, 200)));
     }
 

@@ -27,17 +27,9 @@ internal sealed partial class SmartObjectiveDialog
         AllowSkip = true,
     });
 
-    private static void TakeResources(QuestionScope scope, Objective draft, string answer, ILogger logger)
-    {
-        if (IsKeepAnyway(answer))
-        {
-            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
-        }
-        else
-        {
-            draft.Resources = answer;
-        }
-    }
+    // Resources are coaching, not a condition of Attainable (that is the implied growth, asked about by the realism
+    // question): keeping the objective without them records nothing.
+    private static Objective TakeResources(Objective draft, string answer) => IsKeepAnyway(answer) ? draft : draft with { Resources = answer };
 
     private static PromptCall AskRealism(QuestionScope scope)
     {
@@ -66,43 +58,31 @@ internal sealed partial class SmartObjectiveDialog
         return CoachingChoice(scope, Explained(scope, SmartWalk.Realism, Texts.Get(language, ObjectiveText.AskRealism)), choices);
     }
 
-    private static void TakeRealism(QuestionScope scope, Objective draft, string picked, ILogger logger)
+    private static Objective TakeRealism(QuestionScope scope, Objective draft, string picked, ILogger logger)
     {
         var finding = RealismFinding(scope);
         switch (picked)
         {
             case TargetValue when finding?.SuggestedTarget is { } target:
-                draft.Target = target;
-                if (draft.Unit != TargetUnit.Percent || MetricTraits.IsRate(draft.Metric ?? ObjectiveMetric.Reach))
-                {
-                    draft.Unit = TargetUnit.Absolute;
-                    draft.Change = TargetChange.Level;
-                }
-
-                break;
+                return draft.Unit != TargetUnit.Percent || MetricTraits.IsRate(draft.Metric ?? ObjectiveMetric.Reach)
+                    ? draft with { Target = target, Unit = TargetUnit.Absolute, Change = TargetChange.Level }
+                    : draft with { Target = target };
             case DeadlineValue when finding?.SuggestedDeadline is { } later:
-                draft.Deadline = later;
-                break;
+                return draft with { Deadline = later };
             case KeepValue:
-                SmartWalk.KeepRealism(scope, draft, logger);
-                break;
+                return SmartWalk.KeepRealism(scope, draft, logger);
+            default:
+                return draft;
         }
     }
 
     private static PromptCall AskFamily(QuestionScope scope) =>
         CoachingChoice(scope, Texts.Get(scope.Language, ObjectiveText.AskFamily), [.. ObjectiveChoices.Families(scope.Language), KeepChoice(scope.Language)]);
 
-    private static void TakeFamily(QuestionScope scope, Objective draft, string picked, ILogger logger)
-    {
-        if (Enum.TryParse<GoalFamily>(picked, out var family))
-        {
-            draft.Family = family;
-        }
-        else
-        {
-            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger);
-        }
-    }
+    private static Objective TakeFamily(QuestionScope scope, Objective draft, string picked, ILogger logger) =>
+        Enum.TryParse<GoalFamily>(picked, out var family)
+            ? draft with { Family = family }
+            : SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger);
 
     private static PromptCall AskPersona(QuestionScope scope)
     {
@@ -111,17 +91,23 @@ internal sealed partial class SmartObjectiveDialog
         return CoachingChoice(scope, question, [.. personas.Select(p => new Choice(p.Name)), KeepChoice(scope.Language)]);
     }
 
-    private static void TakePersona(QuestionScope scope, Objective draft, string picked, ILogger logger)
+    private static Objective TakePersona(QuestionScope scope, Objective draft, string picked, ILogger logger) =>
+        picked == KeepValue ? SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger) : draft with { PersonaNames = [picked] };
+
+    private static PromptCall AskTitle(QuestionScope scope)
     {
-        if (picked == KeepValue)
+        var title = SmartWalk.ProposedTitle(scope) ?? throw new InvalidOperationException("The title question needs a proposed title.");
+        return new PromptCall(TextPromptId, new PromptOptions
         {
-            SmartWalk.KeepAnyway(scope, draft, SmartCriterion.Relevant, logger);
-        }
-        else
-        {
-            draft.PersonaNames = [picked];
-        }
+            Prompt = InterviewTurn.Message(scope.Language, Texts.Format(scope.Language, ObjectiveText.AskTitle, title), [title]),
+            MaxLength = 200,
+            AllowSkip = true,
+        });
     }
+
+    // The proposed title comes back as typed by its button; any other text is the user's own title.
+    private static Objective TakeTitle(Objective draft, string answer) =>
+        answer != KeepValue && !IsKeepAnyway(answer) && !string.IsNullOrWhiteSpace(answer) ? draft with { Text = answer.Trim() } : draft;
 
     private static PromptCall CoachingChoice(QuestionScope scope, string question, List<Choice> choices) => new(ChoicePromptId, new PromptOptions
     {

@@ -25,11 +25,11 @@ internal sealed partial class SmartObjectiveDialog
         });
     }
 
-    private static void TakeOutcome(QuestionScope scope, Objective draft, string answer)
+    private static Objective TakeOutcome(QuestionScope scope, Objective draft, string answer) => draft with
     {
-        draft.Metric = MetricIn(answer, scope.Today) ?? draft.Metric;
-        draft.Platform ??= Platforms.FindAll(answer) is [var platform, ..] ? platform : null;
-    }
+        Metric = MetricIn(answer, scope.Today) ?? draft.Metric,
+        Platform = draft.Platform ?? (Platforms.FindAll(answer) is [var platform, ..] ? platform : null),
+    };
 
     private static PromptCall AskPlatform(QuestionScope scope)
     {
@@ -44,13 +44,8 @@ internal sealed partial class SmartObjectiveDialog
         });
     }
 
-    private static void TakePlatform(Objective draft, string answer)
-    {
-        if (Platforms.FindAll(answer) is [var platform, ..])
-        {
-            draft.Platform = platform;
-        }
-    }
+    private static Objective TakePlatform(Objective draft, string answer) =>
+        Platforms.FindAll(answer) is [var platform, ..] ? draft with { Platform = platform } : draft;
 
     private static PromptCall AskBaseline(QuestionScope scope)
     {
@@ -65,8 +60,12 @@ internal sealed partial class SmartObjectiveDialog
             Prompt = InterviewTurn.Message(language, question, []),
             RetryText = BidiMarks.StartRightToLeft(language, Texts.Get(language, ObjectiveText.BaselineRetry)),
             Min = 0,
+            AllowSkip = true,
         });
     }
+
+    // A skip leaves the baseline unknown: the objective stays measurable, and its first check-in gives the start.
+    private static Objective TakeBaseline(Objective draft, object answer) => answer is decimal start ? draft with { Baseline = start } : draft;
 
     private static PromptCall AskTarget(QuestionScope scope)
     {
@@ -82,15 +81,10 @@ internal sealed partial class SmartObjectiveDialog
         });
     }
 
-    private static void TakeTarget(Objective draft, string answer)
-    {
-        if (TargetAnswer.TryRead(answer, draft.Metric, out var value, out var unit, out var change))
-        {
-            draft.Target = value;
-            draft.Unit = unit;
-            draft.Change = change;
-        }
-    }
+    private static Objective TakeTarget(Objective draft, string answer) =>
+        TargetAnswer.TryRead(answer, draft.Metric, out var value, out var unit, out var change)
+            ? draft with { Target = value, Unit = unit, Change = change }
+            : draft;
 
     private static PromptCall AskDeadline(QuestionScope scope)
     {

@@ -37,8 +37,9 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
         AddDialog(_flow.CreateWaterfall());
         AddDialog(new TextPrompt(OutcomePromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && MetricIn(c.Recognized.Value!, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is not null)));
         AddDialog(new TextPrompt(PlatformPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && Platforms.FindAll(c.Recognized.Value!).Count > 0)));
-        AddDialog(new NumberPrompt(NumberPromptId, reader: NumberAnswer.TryRead));
-        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(c.Recognized.Succeeded && TargetAnswer.TryRead(c.Recognized.Value, null, out _, out _, out _))));
+        AddDialog(new NumberPrompt(NumberPromptId, (c, ct) => Task.FromResult(NumberAnswer.Settle(c, c.Recognized.Succeeded)), NumberAnswer.TryRead));
+        AddDialog(new TextPrompt(TargetPromptId, (c, ct) => Task.FromResult(
+            NumberAnswer.Settle(c, c.Recognized.Succeeded && TargetAnswer.TryRead(c.Recognized.Value, null, out _, out _, out _)))));
         AddDialog(new DatePrompt(DatePromptId, time, extraRecognizer: JalaliDateRecognizer.Recognize));
         AddDialog(new TextPrompt(TextPromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));
@@ -72,21 +73,24 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
             Save = (s, answer) => SmartWalk.Begin(s, (string)answer, logger),
         },
 
-        // Specific, Measurable and Time-bound: asked again until they pass (the platform once: it may be skipped); then
-        // the objective is saved.
+        // Specific, Measurable and Time-bound: asked again until they pass (the platform and the baseline once: they may
+        // be skipped); then the objective is saved.
         Criterion(SmartWalk.Outcome, AskOutcome, (s, draft, answer) => TakeOutcome(s, draft, (string)answer), logger),
         Criterion(SmartWalk.Platform, AskPlatform, (_, draft, answer) => TakePlatform(draft, (string)answer), logger, skipMeans: string.Empty),
-        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => draft.Baseline = (decimal)answer, logger),
+        Criterion(SmartWalk.Baseline, AskBaseline, (_, draft, answer) => TakeBaseline(draft, answer), logger, skipMeans: string.Empty),
         Criterion(SmartWalk.Target, AskTarget, (_, draft, answer) => TakeTarget(draft, (string)answer), logger),
 
         // A past or far-off date is stored too: the check then says exactly what is wrong with it.
-        Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft.Deadline = (DateOnly)answer, logger),
+        Criterion(SmartWalk.Deadline, AskDeadline, (_, draft, answer) => draft with { Deadline = (DateOnly)answer }, logger),
 
         // Attainable and Relevant, coached once each: take the fix, or keep the objective as it is ("keep" and a skip both do).
-        Criterion(SmartWalk.Resources, AskResources, (s, draft, answer) => TakeResources(s, draft, (string)answer, logger), logger, KeepValue, KeepValue),
+        Criterion(SmartWalk.Resources, AskResources, (_, draft, answer) => TakeResources(draft, (string)answer), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Realism, AskRealism, (s, draft, answer) => TakeRealism(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Family, AskFamily, (s, draft, answer) => TakeFamily(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
         Criterion(SmartWalk.Persona, AskPersona, (s, draft, answer) => TakePersona(s, draft, Picked(answer), logger), logger, KeepValue, KeepValue),
+
+        // After coaching, a title written from what was agreed, in the user's language; typing one's own, "keep" or a skip work too.
+        Criterion(SmartWalk.Title, AskTitle, (_, draft, answer) => TakeTitle(draft, (string)answer), logger, KeepValue, KeepValue),
 
         // Nothing left to ask: say how the objective stands if that changed since it was saved.
         new InterviewQuestion(SmartWalk.Done, (_, _) => throw new InvalidOperationException("The end of the SMART walk answers itself."))
@@ -98,7 +102,7 @@ internal sealed partial class SmartObjectiveDialog : ComponentDialog
     // A question about one criterion: asked while SmartWalk says it is due, its answer changes the draft, which is
     // checked again, and the walk goes on from the top.
     private static InterviewQuestion Criterion(
-        string key, Func<QuestionScope, PromptCall> ask, Action<QuestionScope, Objective, object> take, ILogger logger, object? skipMeans = null, object? keepMeans = null) =>
+        string key, Func<QuestionScope, PromptCall> ask, Func<QuestionScope, Objective, object, Objective> take, ILogger logger, object? skipMeans = null, object? keepMeans = null) =>
         new(key, (s, _) => ask(s))
         {
             When = s => SmartWalk.Needs(s, key),

@@ -17,7 +17,10 @@ internal static class SmartVerdict
         return BidiMarks.KeepLeftToRight(badges);
     }
 
-    /// <summary>The badges and, for each failed criterion in S-M-A-R-T order, what is missing and how to fix it.</summary>
+    /// <summary>
+    /// The badges and, for each failed criterion in S-M-A-R-T order, what is missing and how to fix it. Coaching
+    /// (a baseline, resources) is asked for by its own question, not given as a reason a criterion fails.
+    /// </summary>
     public static string Message(Language language, SmartAssessment assessment, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -31,10 +34,16 @@ internal static class SmartVerdict
         foreach (var criterion in failed)
         {
             var sentences = assessment.Findings
-                .Where(f => f.Criterion == criterion)
+                .Where(f => f.Criterion == criterion && !SmartCoaching.IsCoaching(f.Code))
                 .Select(f => SmartFindingTexts.Describe(language, f, assessment, today))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            if (sentences.Count == 0 && criterion == SmartCriterion.Attainable)
+            {
+                // Attainable judges the growth from baseline to target, so with no target it has nothing to judge yet.
+                sentences.Add(Texts.Get(language, ObjectiveText.VerdictAttainableNeedsTarget));
+            }
+
             if (sentences.Count == 0)
             {
                 continue;

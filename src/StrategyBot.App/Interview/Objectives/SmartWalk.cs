@@ -25,6 +25,7 @@ internal static class SmartWalk
     public const string Realism = "realism";
     public const string Family = "family";
     public const string Persona = "persona";
+    public const string Title = "title";
     public const string Done = "done";
 
     public const string FamilyMemo = "family";
@@ -35,8 +36,13 @@ internal static class SmartWalk
     private const string SavedBadgesMemo = "savedBadges";
     private const string CappedMemo = "capped";
 
-    // Must pass before the objective is saved, asked in this order; the platform (Specific) is asked once and may be skipped.
+    // Asked before the objective is saved, in this order. The platform and the baseline are asked once and may be
+    // skipped: a plan on one platform or none yet passes Specific without one, and Measurable holds without a baseline.
     private static readonly string[] MustPass = [Outcome, Platform, Baseline, Target, Deadline];
+
+    // The answers that change the objective's SMART form; after any of them its words no longer say what was agreed.
+    // A realism answer counts unless it kept the objective as it was.
+    private static readonly string[] Coached = [Outcome, Platform, Baseline, Target, Deadline];
 
     // Asking a question checks the draft for each question of the table; a turn checks each version of it once.
     private static readonly ConditionalWeakTable<JsonObject, Checked> s_checked = new();
@@ -65,14 +71,14 @@ internal static class SmartWalk
 
     /// <summary>The finding of the current draft among <paramref name="codes"/>, if it has one.</summary>
     public static SmartFinding? Finding(QuestionScope scope, params SmartFindingCode[] codes) =>
-        Current(scope)?.Assessment.Findings.Find(f => Array.IndexOf(codes, f.Code) >= 0);
+        Current(scope)?.Assessment.Findings.FirstOrDefault(f => Array.IndexOf(codes, f.Code) >= 0);
 
     /// <summary>Whether <paramref name="question"/> is due: its finding is there, and it was not answered as often as it may be.</summary>
     public static bool Needs(QuestionScope scope, string question) => question switch
     {
         Outcome => Finding(scope, SmartFindingCode.OutcomeMissing, SmartFindingCode.MetricMissing) is not null,
         Platform => Finding(scope, SmartFindingCode.PlatformMissing) is not null && Answered(scope, Platform) == 0,
-        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null,
+        Baseline => Finding(scope, SmartFindingCode.BaselineMissing) is not null && Answered(scope, Baseline) == 0,
         Target => Finding(scope, SmartFindingCode.TargetMissing, SmartFindingCode.TargetNotAnImprovement) is not null,
         Deadline => Finding(scope, SmartFindingCode.DeadlineMissing, SmartFindingCode.DeadlineInPast, SmartFindingCode.DeadlineTooFar) is not null,
         Resources => Finding(scope, SmartFindingCode.ResourcesMissing) is not null && Answered(scope, Resources) == 0,
@@ -80,8 +86,20 @@ internal static class SmartWalk
             && scope.Memo[RealismKeptMemo] is null && Answered(scope, Realism) < 2,
         Family => Finding(scope, SmartFindingCode.GoalFamilyUnclear) is not null && Answered(scope, Family) == 0,
         Persona => Finding(scope, SmartFindingCode.PlatformNotUsedByPersonas) is not null && Answered(scope, Persona) == 0,
+        Title => ObjectiveDraft.IsSaved(scope.Memo) && Answered(scope, Title) == 0 && ProposedTitle(scope) is not null
+            && (Coached.Any(q => Answered(scope, q) > 0) || (Answered(scope, Realism) > 0 && scope.Memo[RealismKeptMemo] is null)),
         _ => false,
     };
+
+    /// <summary>
+    /// The title written from what the walk agreed (metric, platform, baseline, target, deadline), when it differs
+    /// from the objective's words; null while something is missing.
+    /// </summary>
+    public static string? ProposedTitle(QuestionScope scope) =>
+        Current(scope) is ({ } draft, { } assessment) && ObjectiveTitle.Build(scope.Language, draft, assessment) is { } title
+            && !string.Equals(title, draft.Text, StringComparison.Ordinal)
+            ? title
+            : null;
 
     /// <summary>The objective's line: the first draft, checked, with the verdict said and its sentences marked as read.</summary>
     public static void Begin(QuestionScope scope, string text, ILogger logger)
@@ -99,7 +117,7 @@ internal static class SmartWalk
         var failed = letters.Length > 0 ? "failed " + letters : "all pass";
         var source = family is null ? "quick capture" : "interview";
         Log.SmartChecked(logger, passed, failed, source);
-        if (assessment.Findings.Find(f => f.Code == SmartFindingCode.GrowthUnrealistic) is { ImpliedMonthlyGrowthPercent: { } implied, Limit: { } limit })
+        if (assessment.Findings.FirstOrDefault(f => f.Code == SmartFindingCode.GrowthUnrealistic) is { ImpliedMonthlyGrowthPercent: { } implied, Limit: { } limit })
         {
             Log.GrowthFlagged(logger, implied, limit);
         }
@@ -115,7 +133,7 @@ internal static class SmartWalk
         (string?)scope.Memo[FamilyMemo] is { } name && Enum.TryParse<GoalFamily>(name, out var family) ? family : null;
 
     /// <summary>An answer to <paramref name="question"/>: marks what the user read above it, changes the draft, and checks it again.</summary>
-    public static void Apply(QuestionScope scope, string question, Action<Objective> change, ILogger logger)
+    public static void Apply(QuestionScope scope, string question, Func<Objective, Objective> change, ILogger logger)
     {
         if (Explanation(scope, question) is { } sentence)
         {
@@ -127,9 +145,7 @@ internal static class SmartWalk
         var answered = scope.Memo[AnsweredMemo] as JsonObject ?? [];
         answered[question] = Answered(scope, question) + 1;
         scope.Memo[AnsweredMemo] = answered;
-        var draft = ObjectiveDraft.Load(scope.Memo);
-        change(draft);
-        Settle(scope, draft, logger);
+        Settle(scope, change(ObjectiveDraft.Load(scope.Memo)), logger);
     }
 
     /// <summary>
@@ -156,19 +172,19 @@ internal static class SmartWalk
     }
 
     /// <summary>"Keep it anyway": recorded on the objective (it is saved, rewritten and removed with it) and said.</summary>
-    public static void KeepAnyway(QuestionScope scope, Objective draft, SmartCriterion criterion, ILogger logger)
+    public static Objective KeepAnyway(QuestionScope scope, Objective draft, SmartCriterion criterion, ILogger logger)
     {
-        draft.KeepWithout(criterion);
         var name = criterion.ToString();
         Log.ObjectiveKeptAnyway(logger, draft.Id, name);
         scope.Say(Texts.Format(scope.Language, ObjectiveText.KeptAnyway, ObjectiveNames.Criterion(scope.Language, criterion)));
+        return draft.KeptAnywayWithout(criterion);
     }
 
     /// <summary>The unrealistic target or pace is kept as it is: the realism question is not asked again.</summary>
-    public static void KeepRealism(QuestionScope scope, Objective draft, ILogger logger)
+    public static Objective KeepRealism(QuestionScope scope, Objective draft, ILogger logger)
     {
-        KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
         scope.Memo[RealismKeptMemo] = true;
+        return KeepAnyway(scope, draft, SmartCriterion.Attainable, logger);
     }
 
     /// <summary>The end of the walk: says how the objective stands now if that changed since it was saved.</summary>
@@ -189,7 +205,7 @@ internal static class SmartWalk
     private static void Settle(QuestionScope scope, Objective draft, ILogger logger)
     {
         var assessment = Assess(scope, draft);
-        assessment.ApplyTo(draft);
+        draft = assessment.AppliedTo(draft);
         ObjectiveDraft.Store(scope.Memo, draft);
         if (MustPass.Any(question => Needs(scope, question)))
         {
@@ -205,7 +221,10 @@ internal static class SmartWalk
             return;
         }
 
-        var number = ObjectiveDraft.SaveInto(scope.Plan, scope.Memo, draft, assessment);
+        // A criterion kept "anyway" that the objective now passes is dropped, in the plan and in the draft alike.
+        draft = draft.Reassessed(assessment);
+        var (plan, number) = ObjectiveDraft.SaveInto(scope.Plan, scope.Memo, draft, assessment);
+        scope.Update(_ => plan);
         ObjectiveDraft.Store(scope.Memo, draft);
         if (first)
         {

@@ -16,7 +16,8 @@ internal static partial class TargetAnswer
         value = 0;
         unit = TargetUnit.Absolute;
         change = TargetChange.Level;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        // "12.000" or "1,5" has two readings: the question asks which was meant (NumberAnswer.Settle), never guesses.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || NumberReadings.Of(text) is not null)
         {
             return false;
         }

@@ -58,7 +58,13 @@ public abstract class Prompt<T> : Dialog, IPromptCheck
             PromptFailure.OutOfRange => options.OutOfRangeText,
             _ => null,
         };
-        Send(dc, options, RetryQuestion(dc, options, retryText));
+        var retry = RetryQuestion(dc, options, retryText);
+        if (retry is not null && context.RetryReplies is { Count: > 0 } replies)
+        {
+            retry.SuggestedActions = new SuggestedActions { Actions = [.. replies.Select(r => new CardAction { Title = r, Value = r })] };
+        }
+
+        Send(dc, options, retry);
         return DialogTurnResult.Waiting;
     }
 

@@ -27,4 +27,7 @@ public sealed class PromptValidatorContext<T>
 
     /// <summary>Set to replace the retry text for this rejection, for example with what exactly was wrong.</summary>
     public string? RetryText { get; set; }
+
+    /// <summary>Set to offer one-tap answers under the retry, for example the two readings of an ambiguous number.</summary>
+    public IReadOnlyList<string>? RetryReplies { get; set; }
 }

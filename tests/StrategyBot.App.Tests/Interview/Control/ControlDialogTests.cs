@@ -192,7 +192,7 @@ public sealed class ControlDialogTests
     private async Task<ConversationHarness> ControlAsync(string locale, string timeZone)
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.Add(ObjectiveTestKit.SavedObjective(1));
+        plan = plan with { Objectives = [.. plan.Objectives, ObjectiveTestKit.SavedObjective(1)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var time = ObjectiveTestKit.Clock();
         return new ConversationHarness(new ControlDialog(time, NullLogger.Instance, new CheckInOptions()), _store, time) { Locale = locale, LocalTimezone = timeZone };

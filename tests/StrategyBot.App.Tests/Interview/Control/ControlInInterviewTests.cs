@@ -36,7 +36,7 @@ public sealed class ControlInInterviewTests
     private async Task<ConversationHarness> InterviewAsync()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.Add(ObjectiveTestKit.SavedObjective(1));
+        plan = plan with { Objectives = [.. plan.Objectives, ObjectiveTestKit.SavedObjective(1)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var time = ObjectiveTestKit.Clock();
         var provider = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddInterview().BuildServiceProvider();

@@ -24,6 +24,9 @@ public sealed class ObjectivesDialogTests
             .AssertReply("Write objective 1 in one line, for example: \"Grow our Instagram weekly reach from 4,000 to 6,000 by the end of June\"");
         (await bot.SendAsync("Get more followers"))
             .AssertReply(t => t.StartsWith("SMART check: \u200ES ✗ · M ✗ · A ✗ · R ✓ · T ✗\u200E", StringComparison.Ordinal)
+                && t.Contains("• Attainable: Once there's a target, I'll check the growth it needs is within reach.", StringComparison.Ordinal)
+                && !t.Contains("What will make it happen?", StringComparison.Ordinal)
+                && !t.Contains("Where do you start from?", StringComparison.Ordinal)
                 && t.Contains("• Specific: Which platform? Your personas are on Instagram, LinkedIn and Telegram.", StringComparison.Ordinal)
                 && t.Contains("• Measurable: A target needs a number", StringComparison.Ordinal)
                 && t.Contains("• Time-bound: By when? For example 26 February 2027, three months from now.", StringComparison.Ordinal))
@@ -39,7 +42,7 @@ public sealed class ObjectivesDialogTests
         Assert.Empty((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
 
         (await bot.SendAsync("30 June 2027"))
-            .AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✗ · R ✓ · T ✓\u200E")
+            .AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
             .AssertReply("What's behind it? Budget, people, posts per week, tools.")
             .WithSuggestedActions("Keep it anyway");
         var saved = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
@@ -48,13 +51,15 @@ public sealed class ObjectivesDialogTests
         Assert.Equal(GoalFamily.BrandAwareness, saved.Family);
 
         (await bot.SendAsync("3 posts a week and 200 USD of ads a month"))
-            .AssertReply("Objective 1 updated: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram followers from 4,200 to 5,000 by 30 June 2027\nTap it to use it, or type your own title.");
+        (await bot.SendAsync("Instagram: 5,000 followers by the end of June"))
             .AssertReply("Add another objective? You have 1 of 5.")
             .WithSuggestedActions("Yes", "No");
         (await bot.SendAsync("no")).AssertReply("Objectives done: 1 saved.");
 
         var final = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
         Assert.Equal("3 posts a week and 200 USD of ads a month", final.Resources);
+        Assert.Equal("Instagram: 5,000 followers by the end of June", final.Text);
         Assert.Equal(5, final.Smart!.PassedCount());
         Assert.Equal(DialogTurnStatus.Complete, bot.LastResult!.Status);
     }
@@ -74,10 +79,14 @@ public sealed class ObjectivesDialogTests
             .AssertReplyContains("How shall we make it attainable?")
             .WithSuggestedActions("5,080 by 26 January 2027", "40,000 by 26 November 2028", "Keep it anyway");
         (await bot.SendAsync("5,080 by 26 January 2027"))
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram followers from 4,200 to 5,080 by 26 January 2027\nTap it to use it, or type your own title.")
+            .WithSuggestedActions("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027");
+        (await bot.SendAsync("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027"))
             .AssertReply("Objective 1 updated: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
             .AssertReply("Add another objective? You have 1 of 5.");
 
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal("Grow Instagram followers from 4,200 to 5,080 by 26 January 2027", objective.Text);
         Assert.Equal(5_080m, objective.Target);
         Assert.Equal(TargetChange.Level, objective.Change);
         Assert.True(objective.Smart!.Attainable);
@@ -119,7 +128,7 @@ public sealed class ObjectivesDialogTests
             .AssertNoMoreReplies();
         Assert.Empty((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
 
-        (await bot.SendAsync("31 March 2027")).AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✗ · R ✓ · T ✓\u200E");
+        (await bot.SendAsync("31 March 2027")).AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E");
 
         Assert.Equal(new DateOnly(2027, 3, 31), Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives).Deadline);
     }
@@ -156,7 +165,7 @@ public sealed class ObjectivesDialogTests
 
         (await bot.SendAsync("افزایش فروش اینستاگرام با تبلیغات هدفمند"))
             .AssertReplyContains("• زمان‌دار: تا چه تاریخی؟ مثلاً ۷ اسفند ۱۴۰۵ \u200F(\u200E26 February 2027\u200E)\u200F، یعنی سه ماه دیگر.")
-            .AssertReply("\u200Fعدد فعلی فروش در اینستاگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید.");
+            .AssertReply("\u200Fعدد فعلی فروش در اینستاگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید. هنوز نمی‌دانید؟ بنویسید «رد کن»؛ اولین گزارش هفتگی آن را می‌دهد.");
         (await bot.SendAsync("۳۰"))
             .AssertReplyContains("عدد فعلی فروش: ۳۰؛ ۳۶ چطور است؟")
             .WithSuggestedActions("۳۶");
@@ -174,7 +183,7 @@ public sealed class ObjectivesDialogTests
     public async Task FifthObjective_EndsTheStepWithoutOfferingAnother()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 4).Select(ObjectiveTestKit.SavedObjective));
+        plan = plan with { Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 4).Select(ObjectiveTestKit.SavedObjective)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
 
@@ -197,8 +206,11 @@ public sealed class ObjectivesDialogTests
     public async Task FullPlan_OffersOnlyRewriteOrRemove_AndRemovingFreesASlot()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective));
-        plan.Control.KpiTargets.Add(new KpiTarget { ObjectiveId = "objective-2", KpiId = "followers", Target = 5_000 });
+        plan = plan with
+        {
+            Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 5).Select(ObjectiveTestKit.SavedObjective)],
+            Control = plan.Control.WithKpiTarget(new KpiTarget { ObjectiveId = "objective-2", KpiId = "followers", Target = 5_000 }),
+        };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
 
@@ -222,7 +234,7 @@ public sealed class ObjectivesDialogTests
     public async Task RewriteOne_KeepsItsPlaceAndId()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        plan.Objectives.AddRange(Enumerable.Range(1, 2).Select(ObjectiveTestKit.SavedObjective));
+        plan = plan with { Objectives = [.. plan.Objectives, .. Enumerable.Range(1, 2).Select(ObjectiveTestKit.SavedObjective)] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");
@@ -244,10 +256,11 @@ public sealed class ObjectivesDialogTests
     public async Task KeptAnyway_ThenRewritten_TheRewrittenObjectiveKeepsNoStaleAcceptance()
     {
         var plan = ObjectiveTestKit.PlanWithSituation();
-        var kept = ObjectiveTestKit.SavedObjective(1);
-        kept.Smart = new SmartAssessment { Specific = true, Measurable = true, Attainable = false, Relevant = true, TimeBound = true };
-        kept.KeepWithout(SmartCriterion.Attainable);
-        plan.Objectives.Add(kept);
+        var kept = (ObjectiveTestKit.SavedObjective(1) with
+        {
+            Smart = new SmartAssessment { Specific = true, Measurable = true, Attainable = false, Relevant = true, TimeBound = true },
+        }).KeptAnywayWithout(SmartCriterion.Attainable);
+        plan = plan with { Objectives = [.. plan.Objectives, kept] };
         await ObjectiveTestKit.SeedAsync(_store, plan);
         var bot = ObjectiveTestKit.Objectives(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");

@@ -21,16 +21,18 @@ public sealed class QuickCaptureOnFinishedPlanTests
 
         (await bot.SendAsync("goal: grow Instagram reach 20% by March"))
             .AssertReply("Got it! I'll add that as a draft objective and check it.")
-            .AssertReply(t => t.StartsWith("SMART check: \u200ES ✓ · M ✗ · A ✗ · R ✓ · T ✓\u200E", StringComparison.Ordinal))
-            .AssertReply("What's today's figure for reach on Instagram? Send a number; if you're starting from scratch, send 0.")
+            .AssertReply(t => t.StartsWith("SMART check: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E", StringComparison.Ordinal))
+            .AssertReply("What's today's figure for reach on Instagram? Send a number; if you're starting from scratch, send 0. Don't know it yet? Say \"skip\": the first check-in gives it.")
             .AssertNoMoreReplies();
         (await bot.SendAsync("3000"))
-            .AssertReply("Objective 2 saved ✓ \u200ES ✓ · M ✓ · A ✗ · R ✓ · T ✓\u200E")
+            .AssertReply("Objective 2 saved ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
             .AssertReply("What's behind it? Budget, people, posts per week, tools.");
         (await bot.SendAsync("3 reels a week"))
-            .AssertReply("Objective 2 updated: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
+            .AssertReply("Shall I retitle the objective with what we agreed?\nGrow Instagram reach from 3,000 to 3,600 a week by 31 March 2027\nTap it to use it, or type your own title.")
+            .WithSuggestedActions("Grow Instagram reach from 3,000 to 3,600 a week by 31 March 2027");
+        (await bot.SendAsync("Grow Instagram reach from 3,000 to 3,600 a week by 31 March 2027"))
             .AssertReply("Control was already set, so I'll only ask for the new objective's KPIs. The rest of your plan stays as it is.")
-            .AsksCard("Which KPIs will track \"grow Instagram reach 20% by March\"?")
+            .AsksCard("Which KPIs will track \"Grow Instagram reach from 3,000 to 3,600 a week by 31 March 2027\"?")
             .AssertNoMoreReplies();
         (await bot.SendAsync("status")).SaysAll("Your plan: 5 of 6 steps done.", "▶ 6. Control (we're here)").AsksCard("Which KPIs will track");
         (await bot.SendAsync("reach"))
@@ -44,7 +46,7 @@ public sealed class QuickCaptureOnFinishedPlanTests
             .AssertNoMoreReplies();
         (await bot.SendAsync("status")).SaysAll("Your plan: 6 of 6 steps done.", "✓ 6. Control").AssertNoMoreReplies();
 
-        Assert.Equal(8, UserTurns(bot)); // six answers, where Control alone took 16, and two status checks
+        Assert.Equal(9, UserTurns(bot)); // seven answers (the title one of them), where Control alone took 16, and two status checks
         Assert.DoesNotContain("Let's carry on", bot.Transcript, StringComparison.Ordinal);
         var after = await ObjectiveTestKit.PlanAsync(_store);
         var added = after.Objectives[1];
@@ -62,14 +64,16 @@ public sealed class QuickCaptureOnFinishedPlanTests
 
         (await bot.SendAsync("هدف: افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند"))
             .AssertReply("\u200Fگرفتم! این را به‌عنوان پیش‌نویس یک هدف اضافه می‌کنم و بررسی‌اش می‌کنم.")
-            .AssertReply(t => t.StartsWith("\u200Fبررسی SMART: \u200ES ✓ · M ✗ · A ✗ · R ✓ · T ✓\u200E", StringComparison.Ordinal))
-            .AssertReply("\u200Fعدد فعلی دسترسی (ریچ) در اینستاگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید.")
+            .AssertReply(t => t.StartsWith("\u200Fبررسی SMART: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E", StringComparison.Ordinal))
+            .AssertReply("\u200Fعدد فعلی دسترسی (ریچ) در اینستاگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید. هنوز نمی‌دانید؟ بنویسید «رد کن»؛ اولین گزارش هفتگی آن را می‌دهد.")
             .AssertNoMoreReplies();
-        (await bot.SendAsync("۳۰۰۰")).AssertReply("\u200Fهدف ۲ ذخیره شد ✓ \u200ES ✓ · M ✓ · A ✗ · R ✓ · T ✓\u200E");
+        (await bot.SendAsync("۳۰۰۰")).AssertReply("\u200Fهدف ۲ ذخیره شد ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E");
         (await bot.SendAsync("هفته‌ای ۳ ریلز"))
-            .AssertReply("\u200Fهدف ۲ به‌روز شد: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
+            .AssertReply("\u200Fعنوان هدف را با آنچه توافق کردیم عوض کنم؟\nافزایش دسترسی (ریچ) اینستاگرام از ۳٬۰۰۰ به ۳٬۶۰۰ در هفته تا ۲۹ اسفند ۱۴۰۵\nبرای استفاده رویش بزنید، یا عنوان خودتان را بنویسید.")
+            .WithSuggestedActions("افزایش دسترسی (ریچ) اینستاگرام از ۳٬۰۰۰ به ۳٬۶۰۰ در هفته تا ۲۹ اسفند ۱۴۰۵");
+        (await bot.SendAsync("افزایش دسترسی (ریچ) اینستاگرام از ۳٬۰۰۰ به ۳٬۶۰۰ در هفته تا ۲۹ اسفند ۱۴۰۵"))
             .AssertReply("\u200Fمرحلهٔ کنترل از قبل تنظیم شده بود؛ پس فقط KPIهای هدف تازه را می‌پرسم و بقیهٔ برنامه همان‌طور می‌ماند.")
-            .AsksCard("کدام KPIها هدف «افزایش ۲۰٪ دسترسی اینستاگرام تا پایان اسفند» را می‌سنجند؟")
+            .AsksCard("کدام KPIها هدف «افزایش دسترسی (ریچ) اینستاگرام از ۳٬۰۰۰ به ۳٬۶۰۰ در هفته تا ۲۹ اسفند ۱۴۰۵» را می‌سنجند؟")
             .AssertNoMoreReplies();
         (await bot.SendAsync("دسترسی")).Says("عدد هدف برای دسترسی (Reach) چقدر است؟").WithSuggestedActions("۳٬۶۰۰");
         (await bot.SendAsync("۳۶۰۰")).Says("مهلت دسترسی (Reach) تا کی باشد؟");
@@ -79,7 +83,7 @@ public sealed class QuickCaptureOnFinishedPlanTests
             .WithSuggestedActions("برنامهٔ من", "وضعیت")
             .AssertNoMoreReplies();
 
-        Assert.Equal(6, UserTurns(bot));
+        Assert.Equal(7, UserTurns(bot));
         Assert.DoesNotContain("ادامه می‌دهیم", bot.Transcript, StringComparison.Ordinal);
         var after = await ObjectiveTestKit.PlanAsync(_store);
         var kpi = Assert.Single(after.Control.KpiTargets, k => k.ObjectiveId == after.Objectives[1].Id);
@@ -93,8 +97,8 @@ public sealed class QuickCaptureOnFinishedPlanTests
         (await bot.SendAsync("edit strategy")).SaysAll("Let's edit Strategy.").AsksCard("Which platforms will you focus on?");
 
         await InterviewScript.AnswerAllAsync(bot, ["goal: grow Instagram reach 20% by March", "3000"]);
-        (await bot.SendAsync("3 reels a week"))
-            .AssertReply(t => t.StartsWith("Objective 2 updated", StringComparison.Ordinal))
+        (await bot.SendAsync("3 reels a week")).Says("Shall I retitle the objective");
+        (await bot.SendAsync("keep"))
             .AssertReply(t => t.StartsWith("Control was already set", StringComparison.Ordinal))
             .AsksCard("Which KPIs will track");
         await InterviewScript.AnswerAllAsync(bot, ["reach", "3600"]);
@@ -115,8 +119,8 @@ public sealed class QuickCaptureOnFinishedPlanTests
         (await bot.SendAsync("hi")).Says("Welcome back — we're at Action").Says("Action 1: what needs to be done?");
 
         await InterviewScript.AnswerAllAsync(bot, ["goal: grow Instagram reach 20% by March", "3000"]);
-        (await bot.SendAsync("3 reels a week"))
-            .AssertReply(t => t.StartsWith("Objective 2 updated", StringComparison.Ordinal))
+        (await bot.SendAsync("3 reels a week")).Says("Shall I retitle the objective");
+        (await bot.SendAsync("skip"))
             .AssertReply("Now, back to where we were.")
             .Says("Action 1: what needs to be done?")
             .AssertNoMoreReplies();

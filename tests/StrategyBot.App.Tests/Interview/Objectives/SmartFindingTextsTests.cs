@@ -112,8 +112,8 @@ public sealed class SmartFindingTextsTests
             Findings =
             [
                 new SmartFinding { Criterion = SmartCriterion.TimeBound, Code = SmartFindingCode.DeadlineMissing, SuggestedDeadline = new DateOnly(2027, 2, 26) },
-                new SmartFinding { Criterion = SmartCriterion.Measurable, Code = SmartFindingCode.BaselineMissing, Metric = ObjectiveMetric.Reach },
-                new SmartFinding { Criterion = SmartCriterion.Attainable, Code = SmartFindingCode.ResourcesMissing },
+                new SmartFinding { Criterion = SmartCriterion.Measurable, Code = SmartFindingCode.TargetMissing, Metric = ObjectiveMetric.Reach },
+                new SmartFinding { Criterion = SmartCriterion.Attainable, Code = SmartFindingCode.RateUnrealistic, Metric = ObjectiveMetric.EngagementRate, Limit = 15m },
             ],
         };
 
@@ -122,5 +122,30 @@ public sealed class SmartFindingTextsTests
         var lines = message.Split('\n');
         Assert.Equal("SMART check: \u200ES ✓ · M ✗ · A ✗ · R ✓ · T ✗\u200E", lines[0]);
         Assert.Equal(["• Measurable", "• Attainable", "• Time-bound"], lines[1..].Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void Message_CoachingFindings_AreNotGivenAsReasons_AndAttainableWithoutTargetSaysWhy()
+    {
+        var assessment = new SmartAssessment
+        {
+            Specific = true,
+            Relevant = true,
+            TimeBound = true,
+            Findings =
+            [
+                new SmartFinding { Criterion = SmartCriterion.Measurable, Code = SmartFindingCode.TargetMissing, Metric = ObjectiveMetric.Reach },
+                new SmartFinding { Criterion = SmartCriterion.Measurable, Code = SmartFindingCode.BaselineMissing, Metric = ObjectiveMetric.Reach },
+                new SmartFinding { Criterion = SmartCriterion.Attainable, Code = SmartFindingCode.ResourcesMissing },
+            ],
+        };
+
+        var message = SmartVerdict.Message(Language.English, assessment, Today);
+
+        Assert.Equal(
+            "SMART check: \u200ES ✓ · M ✗ · A ✗ · R ✓ · T ✓\u200E\n"
+            + "• Measurable: A target needs a number: what level of reach are you aiming for, or how much growth (for example +20%)?\n"
+            + "• Attainable: Once there's a target, I'll check the growth it needs is within reach.",
+            message);
     }
 }

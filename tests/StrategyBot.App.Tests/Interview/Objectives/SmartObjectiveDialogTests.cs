@@ -34,6 +34,83 @@ public sealed class SmartObjectiveDialogTests
     }
 
     [Fact]
+    public async Task SalesGoal_InAPlanOnThreePlatforms_AsksNoPlatform_AndSkippingTheBaselineSavesItMeasurable()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var bot = ObjectiveTestKit.RealInterview(_store, ObjectiveTestKit.Clock());
+        await bot.SendAsync("hi");
+
+        (await bot.SendAsync("goal: 150 sales a month by June 2027"))
+            .AssertReply("Got it! I'll add that as a draft objective and check it.")
+            .AssertReply("SMART check: \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E\nAll five criteria pass. 🎯")
+            .AssertReply("What's today's figure for sales? Send a number; if you're starting from scratch, send 0. Don't know it yet? Say \"skip\": the first check-in gives it.")
+            .AssertNoMoreReplies();
+        (await bot.SendAsync("skip"))
+            .AssertReply("Objective 1 saved ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E")
+            .AssertReply("What's behind it? Budget, people, posts per week, tools.");
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((ObjectiveMetric.Sales, (Platform?)null, (decimal?)null, 150m), (objective.Metric, objective.Platform, objective.Baseline, objective.Target));
+        Assert.DoesNotContain("Which platform", bot.Transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersianFollowersGoal_WithoutPlatform_AsksThePlatform_AndSkippingTheBaselineSavesIt()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var bot = ObjectiveTestKit.RealInterview(_store, ObjectiveTestKit.Clock(), "fa-IR");
+        await bot.SendAsync("سلام");
+
+        (await bot.SendAsync("هدف: رسیدن به ۳۰۰۰ دنبال‌کننده تا پایان خرداد ۱۴۰۶"))
+            .AssertReply("\u200Fگرفتم! این را به‌عنوان پیش‌نویس یک هدف اضافه می‌کنم و بررسی‌اش می‌کنم.")
+            .AssertReply(t => t.StartsWith("\u200Fبررسی SMART: \u200ES ✗ · M ✓ · A ✓ · R ✓ · T ✓\u200E", StringComparison.Ordinal))
+            .AssertReplyContains("برای کدام پلتفرم است؟");
+        (await bot.SendAsync("تلگرام"))
+            .AssertReply("\u200Fعدد فعلی دنبال‌کننده در تلگرام چقدر است؟ یک عدد بفرستید؛ اگر از صفر شروع می‌کنید، ۰ بفرستید. هنوز نمی‌دانید؟ بنویسید «رد کن»؛ اولین گزارش هفتگی آن را می‌دهد.");
+        (await bot.SendAsync("رد کن"))
+            .AssertReply("\u200Fهدف ۱ ذخیره شد ✓ \u200ES ✓ · M ✓ · A ✓ · R ✓ · T ✓\u200E");
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((Platform.Telegram, (decimal?)null, 3000m), (objective.Platform, objective.Baseline, objective.Target));
+    }
+
+    [Fact]
+    public async Task BaselineWithADotBetweenThousands_AsksWhichReadingWasMeant_ThenTakesTheOneTapped()
+    {
+        var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock());
+        await bot.SendAsync("hi");
+        var asked = await bot.SendAsync("goal: grow Telegram followers 20% by June 2027");
+        Assert.StartsWith("What's today's figure for followers on Telegram?", asked.Texts[^1], StringComparison.Ordinal);
+
+        (await bot.SendAsync("12.000"))
+            .AssertReply("Did you mean 12,000 or 12? Tap the one you meant, or type it again.")
+            .WithSuggestedActions("12,000", "12")
+            .AssertNoMoreReplies();
+        (await bot.SendAsync("12,000")).AssertReply(t => t.StartsWith("Objective 1 saved", StringComparison.Ordinal));
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((12_000m, 14_400m), (objective.Baseline, objective.ResolvedTarget()));
+    }
+
+    [Fact]
+    public async Task PersianTargetWithADotBetweenThousands_AsksWhichReadingWasMeantInPersian()
+    {
+        await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
+        var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock(), "fa-IR");
+        await bot.SendAsync("سلام");
+        var asked = await bot.SendAsync("هدف: افزایش دنبال‌کننده‌های اینستاگرام تا پایان خرداد ۱۴۰۶");
+        Assert.Contains("هدف شما برای دنبال‌کننده", asked.Texts[^1], StringComparison.Ordinal);
+
+        (await bot.SendAsync("۱۲.۵۰۰"))
+            .AssertReply("\u200Fمنظورتان ۱۲٬۵۰۰ بود یا ۱۲٫۵؟ یکی را انتخاب کنید یا دوباره بنویسید.")
+            .WithSuggestedActions("۱۲٬۵۰۰", "۱۲٫۵");
+        Assert.Contains((await bot.SendAsync("۱۲٬۵۰۰")).Texts, t => t is not null && t.Contains("هدف ۱ ذخیره شد", StringComparison.Ordinal));
+
+        var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
+        Assert.Equal((4_200m, 12_500m), (objective.Baseline, objective.ResolvedTarget()));
+    }
+
+    [Fact]
     public async Task Back_ReasksTheQuestionAskedBefore_NotTheOneBeforeItInCode()
     {
         await ObjectiveTestKit.SeedAsync(_store, ObjectiveTestKit.PlanWithSituation());
@@ -74,20 +151,21 @@ public sealed class SmartObjectiveDialogTests
     {
         var bot = ObjectiveTestKit.Interview(_store, ObjectiveTestKit.Clock());
         await bot.SendAsync("hi");
-        await bot.SendAsync("goal: more sales by June");
+        await bot.SendAsync("goal: more followers by June");
 
         (await bot.SendAsync("no idea")).AssertReply("I didn't recognise a platform. Try Instagram, LinkedIn, Telegram, YouTube, X, TikTok, Facebook or Aparat.");
-        (await bot.SendAsync("instagram")).AssertReply("What's today's figure for sales on Instagram? Send a number; if you're starting from scratch, send 0.");
+        (await bot.SendAsync("instagram")).AssertReply(
+            "What's today's figure for followers on Instagram? Send a number; if you're starting from scratch, send 0. Don't know it yet? Say \"skip\": the first check-in gives it.");
         (await bot.SendAsync("no idea")).AssertReply("Please send a number, for example 4200.");
         (await bot.SendAsync("40"))
-            .AssertReply("A target needs a number: you're at 40 sales now. 48 by 30 June 2027?\n"
-                + "What's your target for sales? A level (5,000), a change (+20%) or a multiple (double).")
+            .AssertReply("A target needs a number: you're at 40 followers now. 48 by 30 June 2027?\n"
+                + "What's your target for followers? A level (5,000), a change (+20%) or a multiple (double).")
             .WithSuggestedActions("48");
         (await bot.SendAsync("lots")).AssertReply("I need a number here, such as 5000, +20% or double.");
         (await bot.SendAsync("double")).AssertReply(t => t.StartsWith("Objective 1 saved", StringComparison.Ordinal));
 
         var objective = Assert.Single((await ObjectiveTestKit.PlanAsync(_store)).Objectives);
-        Assert.Equal((ObjectiveMetric.Sales, 40m, 80m), (objective.Metric, objective.Baseline, objective.ResolvedTarget()));
+        Assert.Equal((ObjectiveMetric.Followers, Platform.Instagram, 40m, 80m), (objective.Metric, objective.Platform, objective.Baseline, objective.ResolvedTarget()));
     }
 
     [Fact]

@@ -82,6 +82,29 @@ public sealed class NumberPromptTests
     }
 
     [Fact]
+    public async Task Prompt_ValidatorSetsRetryReplies_RetryOffersThemAsOneTapAnswers()
+    {
+        static Task<bool> Readings(PromptValidatorContext<decimal> context, CancellationToken cancellationToken)
+        {
+            if (context.Recognized.Succeeded)
+            {
+                return Task.FromResult(true);
+            }
+
+            context.RetryText = "12,000 or 12?";
+            context.RetryReplies = ["12,000", "12"];
+            return Task.FromResult(false);
+        }
+
+        var harness = PromptProbe.Create(new NumberPrompt("number", Readings, reader: (string input, out decimal value) => decimal.TryParse(input, out value)),
+            new PromptOptions { Text = "Followers?" });
+        await harness.SendAsync("start");
+
+        (await harness.SendAsync("12.000.")).AssertReply("12,000 or 12?").WithSuggestedActions("12,000", "12");
+        (await harness.SendAsync("12")).AssertReply("answer: 12");
+    }
+
+    [Fact]
     public async Task Prompt_PersianAnswer_IsAccepted()
     {
         var harness = PromptProbe.Create(new NumberPrompt("number"), new PromptOptions { Text = "Followers?", RetryText = "A number, please." });
