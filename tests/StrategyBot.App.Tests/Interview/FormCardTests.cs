@@ -146,6 +146,27 @@ public sealed class FormCardTests
     }
 
     [Fact]
+    public async Task AudienceForm_AmbiguousNumber_MarkedWithBothReadingsAndNotSaved()
+    {
+        var bot = InterviewHarness.Create();
+        await ToCompetitorsAsync(bot);
+        var swot = (await bot.SaveFormAsync((await bot.SendAsync("status")).Form())).Form();
+        var pestel = (await bot.SaveFormAsync(swot)).Form();
+        await bot.SaveFormAsync(pestel, ("pestel.offer", "No, skip it"));
+        var audience = (await bot.SendAsync("Instagram")).Form();
+
+        var turn = await bot.SaveFormAsync(audience, ("presence.followers", "12.000"), ("presence.reach", ""));
+
+        var marked = turn.AnsweredCard();
+        Assert.True(FormReply.IsForm(marked));
+        var problem = FormReply.Problem(marked, "presence.followers");
+        Assert.NotNull(problem);
+        Assert.Contains("12,000", problem, StringComparison.Ordinal);
+        Assert.Contains("12", problem.Replace("12,000", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Null(Assert.Single((await bot.PlanAsync()).Situation.Presence).Followers);
+    }
+
+    [Fact]
     public async Task PersonaForm_InPersian_RightToLeftAndPersianAnswersRead()
     {
         var bot = InterviewHarness.Create(locale: "fa-IR");

@@ -44,8 +44,9 @@ public abstract class Prompt<T> : Dialog, IPromptCheck
         var options = PromptState.LoadOptions(instance);
         var attempts = PromptState.NextAttempt(instance);
 
-        var recognized = Recognize(dc.Turn, PromptInput.From(dc.Turn.Activity, options.InputId), options);
-        var context = new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts);
+        var input = PromptInput.From(dc.Turn.Activity, options.InputId);
+        var recognized = Recognize(dc.Turn, input, options);
+        var context = new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts, input);
         var accepted = _validator is null ? recognized.Succeeded : await _validator(context, cancellationToken);
         if (accepted)
         {
@@ -75,7 +76,7 @@ public abstract class Prompt<T> : Dialog, IPromptCheck
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var recognized = Recognize(turn, input, options);
-        var context = new PromptValidatorContext<T>(turn, recognized, options, 1);
+        var context = new PromptValidatorContext<T>(turn, recognized, options, 1, input);
         var accepted = _validator is null ? recognized.Succeeded : await _validator(context, cancellationToken);
         if (accepted)
         {

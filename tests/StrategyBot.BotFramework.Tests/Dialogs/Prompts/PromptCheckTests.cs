@@ -45,4 +45,21 @@ public sealed class PromptCheckTests
 
         Assert.Equal(PromptCheck.Refused("Pick one."), check);
     }
+
+    [Fact]
+    public async Task CheckAsync_ValidatorSeesTheFieldText_NotTheActivityText()
+    {
+        // A form's Action.Execute has no message text: a validator that reads the answer (for example to ask which
+        // reading of "12.000" was meant) must see the field's text.
+        string? seen = null;
+        var prompt = new NumberPrompt("number", (context, _) =>
+        {
+            seen = context.Input;
+            return Task.FromResult(context.Recognized.Succeeded);
+        });
+
+        await prompt.CheckAsync(Turn, "12.000", new PromptOptions(), CancellationToken.None);
+
+        Assert.Equal("12.000", seen);
+    }
 }
