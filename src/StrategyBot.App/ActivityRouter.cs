@@ -67,7 +67,7 @@ internal sealed class ActivityRouter(
                 await OnMessageAsync(turn, state, profile, cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
-                OnCardAction(turn, state, profile);
+                await OnCardActionAsync(turn, state, profile, cancellationToken);
                 break;
             case ActivityTypes.Invoke when MessagingExtensionInvokes.IsMessagingExtension(activity.Name) && messageExtensions is not null:
                 await messageExtensions.HandleAsync(turn, state, profile, cancellationToken);
@@ -155,12 +155,34 @@ internal sealed class ActivityRouter(
         }
     }
 
-    private void OnCardAction(TurnContext turn, StateSet state, UserProfile profile)
+    private async Task OnCardActionAsync(TurnContext turn, StateSet state, UserProfile profile, CancellationToken cancellationToken)
     {
         var verb = (string?)(turn.Activity.Value?["action"]?["verb"]);
+        if (verb == CardActions.Form)
+        {
+            await OnFormAsync(turn, state, profile, cancellationToken);
+            return;
+        }
+
         turn.InvokeResponse = verb == CardActions.ShowPlan
             ? InvokeResponse.Card(PlanPresenter.SummaryCard(state, profile.Language, time.GetUtcNow()))
             : InvokeResponse.Message(Texts.Get(profile.Language, TextKey.UnknownCommand));
+    }
+
+    // The interview step that sent the form answers it (Interview/FormSubmission); a form no step claims is from a
+    // question the conversation has left: nothing is changed, and the current question is asked again under it.
+    private async Task OnFormAsync(TurnContext turn, StateSet state, UserProfile profile, CancellationToken cancellationToken)
+    {
+        if (runner.HasActiveDialog(state))
+        {
+            await runner.RunAsync(turn, state, RootDialogId, cancellationToken);
+        }
+
+        if (turn.InvokeResponse is null)
+        {
+            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(profile.Language, InterviewText.FormNotCurrent));
+            await runner.RepromptAsync(turn, state, cancellationToken);
+        }
     }
 
     private void WelcomeOnce(TurnContext turn, StateSet state, UserProfile profile)

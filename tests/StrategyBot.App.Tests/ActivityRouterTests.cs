@@ -74,6 +74,31 @@ public sealed class ActivityRouterTests
     }
 
     [Fact]
+    public async Task RouteAsync_FormSaveWithNoInterviewOpen_SaysTheCardIsNotCurrentAndStartsNothing()
+    {
+        var data = new JsonObject { ["action"] = "form", ["promptId"] = "situation.swot.strengths.0", ["swot.strengths"] = "Fresh" };
+
+        var turn = await _host.SendAsync(Activities.AdaptiveCardAction("form", data));
+
+        Assert.Equal(InvokeResponse.MessageType, turn.InvokeResponse?.Type);
+        Assert.Contains("no longer the current question", turn.InvokeResponse!.Value!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(turn.Outbox);
+        Assert.Null((await _host.LoadAsync()).Get("dialogs"));
+    }
+
+    [Fact]
+    public async Task RouteAsync_FormSaveNoStepClaims_SaysSoAndAsksTheCurrentQuestionAgain()
+    {
+        await _host.SendAsync(Activities.CardSubmit(new JsonObject { ["action"] = "start" }));
+        var data = new JsonObject { ["action"] = "form", ["promptId"] = "tactics.tactic.pillars.0" };
+
+        var turn = await _host.SendAsync(Activities.AdaptiveCardAction("form", data));
+
+        Assert.Equal(InvokeResponse.MessageType, turn.InvokeResponse?.Type);
+        Assert.Equal("What does your business sell?", Assert.Single(turn.Outbox).Text);
+    }
+
+    [Fact]
     public async Task RouteAsync_MembersAddedHoldsANullMember_WelcomesWithoutThrowing()
     {
         // Built in code, so it never met the endpoint's reader, which drops such nulls.

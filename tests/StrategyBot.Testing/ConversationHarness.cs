@@ -92,6 +92,22 @@ public sealed class ConversationHarness
         SendActivityAsync(new Activity { Type = ActivityTypes.Message, Value = value });
 
     /// <summary>Delivers <paramref name="activity"/>, filling in ids, accounts, locale and timestamps it lacks.</summary>
+    /// <summary>
+    /// An Action.Execute from a card, as Teams sends it: an <c>adaptiveCard/action</c> invoke whose
+    /// <c>value.action.data</c> is the action's data merged with the card's input values.
+    /// </summary>
+    public Task<HarnessTurn> ExecuteAsync(string verb, JsonObject data) =>
+        SendActivityAsync(new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = "adaptiveCard/action",
+            Value = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+                ["trigger"] = "manual",
+            },
+        });
+
     public async Task<HarnessTurn> SendActivityAsync(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -118,7 +134,12 @@ public sealed class ConversationHarness
             _transcript.Append("bot > ").AppendLine(Describe(reply));
         }
 
-        return new HarnessTurn([.. turn.Outbox], () => Transcript);
+        if (turn.InvokeResponse is { } response)
+        {
+            _transcript.Append("bot > (invoke response) ").AppendLine(response.Type);
+        }
+
+        return new HarnessTurn([.. turn.Outbox], () => Transcript, turn.InvokeResponse);
     }
 
     /// <summary>One line describing an activity: text, card submit value, suggested actions, attachments.</summary>

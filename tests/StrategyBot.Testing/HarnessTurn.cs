@@ -13,11 +13,15 @@ public sealed class HarnessTurn
     private readonly Func<string> _transcript;
     private int _next;
 
-    internal HarnessTurn(IReadOnlyList<Activity> replies, Func<string> transcript)
+    internal HarnessTurn(IReadOnlyList<Activity> replies, Func<string> transcript, InvokeResponse? invokeResponse = null)
     {
         Replies = replies;
         _transcript = transcript;
+        InvokeResponse = invokeResponse;
     }
+
+    /// <summary>The answer to an invoke (an Action.Execute): the card or message the client shows in place of the card.</summary>
+    public InvokeResponse? InvokeResponse { get; }
 
     /// <summary>Everything the bot queued this turn.</summary>
     public IReadOnlyList<Activity> Replies { get; }

@@ -36,6 +36,9 @@ public static class CardActions
     /// <summary>Question card: the input id, so the submitted value arrives as <c>value.answer</c>.</summary>
     public const string AnswerField = "answer";
 
+    /// <summary>Form card: the Action.Execute verb (and data action) that saves the card's fields; the data carries <see cref="PromptIdField"/>.</summary>
+    public const string Form = "form";
+
     /// <summary>Plan summary: edit the step named in <see cref="StepField"/>.</summary>
     public const string Edit = "edit";
 

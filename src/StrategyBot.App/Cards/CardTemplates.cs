@@ -30,13 +30,19 @@ public static class CardTemplates
     /// <summary>One objective: the message extension's confirmation and its search results.</summary>
     public const string ObjectiveCard = "objective-card";
 
+    /// <summary>A form card: related questions of a step in one card, submitted with Action.Execute.</summary>
+    public const string Form = "form";
+
+    /// <summary>What replaces a form card once every field is saved: the answers, nothing to click.</summary>
+    public const string FormSaved = "form-saved";
+
     /// <summary>The version every template declares: the highest Teams renders for bots (docs/bot-protocol.md#adaptive-cards).</summary>
     public const string CardVersion = "1.5";
 
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Cache = new(LoadAll);
 
     /// <summary>Every template name the app uses; <see cref="VerifyAll"/> checks each one.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult, CheckInAnswered, GoalDialog, ObjectiveCard];
+    public static IReadOnlyList<string> Names { get; } = [Welcome, Question, PlanSummary, CheckInRequest, CheckInResult, CheckInAnswered, GoalDialog, ObjectiveCard, Form, FormSaved];
 
     /// <summary>A new, independent copy of the template.</summary>
     public static JsonObject Get(string name)

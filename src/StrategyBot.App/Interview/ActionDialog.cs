@@ -15,9 +15,15 @@ internal sealed class ActionDialog : InterviewStepDialog
     private static readonly QuestionLoop Actions = new("action", Count);
 
     public ActionDialog(TimeProvider time)
-        : base(InterviewSteps.Action, SostacStep.Action, Questions(), time)
+        : base(InterviewSteps.Action, SostacStep.Action, Questions(), time, forms: Forms)
     {
     }
+
+    private static readonly InterviewForm[] Forms =
+    [
+        InterviewForm.Of(InterviewText.FormAction,
+            ("action.what", InterviewText.LabelActionWhat), ("action.owner", InterviewText.LabelActionOwner), ("action.due", InterviewText.LabelActionDue)),
+    ];
 
     private static List<InterviewQuestion> Questions() =>
     [

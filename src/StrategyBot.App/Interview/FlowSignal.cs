@@ -12,6 +12,9 @@ internal sealed class FlowSignal
     /// <summary>Keep the answer already in the plan and move on.</summary>
     public static readonly FlowSignal Keep = new("keep");
 
+    /// <summary>A form card saved its fields and set the flow's next question (or its end): go there.</summary>
+    public static readonly FlowSignal Moved = new("moved");
+
     private FlowSignal(string name) => Name = name;
 
     public string Name { get; }

@@ -99,7 +99,7 @@ internal static class InterviewPrompts
 
     private static AnswerProblem TextFailure(PromptValidatorContext<string> context) =>
         context.Recognized.Failure == PromptFailure.TooLong
-            ? new AnswerProblem(InterviewText.RetryTooLong, (context.Turn.Activity.Text ?? string.Empty).Length, context.Options.MaxLength ?? TextPrompt.DefaultMaxLength)
+            ? new AnswerProblem(InterviewText.RetryTooLong, context.Input.Length, context.Options.MaxLength ?? TextPrompt.DefaultMaxLength)
             : new AnswerProblem(InterviewText.RetryEmpty);
 
     // The retry says what to fix, then asks the question again (PromptOptions.RetryText holds it, see QuestionPrompts).

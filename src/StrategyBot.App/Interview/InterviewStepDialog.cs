@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
@@ -16,11 +17,12 @@ internal abstract class InterviewStepDialog : ComponentDialog
     private static readonly HashSet<string> RemoveWords = new(InterviewVocabulary.Remove.Select(InterviewCommands.Fold), StringComparer.Ordinal);
 
     protected InterviewStepDialog(
-        string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
+        string id, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null,
+        IReadOnlyList<InterviewForm>? forms = null)
         : base(id)
     {
         Step = step;
-        Flow = new QuestionFlow(id, step, questions, time, opening);
+        Flow = new QuestionFlow(id, step, questions, time, opening, forms);
         AddDialog(Flow.CreateWaterfall());
     }
 
@@ -73,10 +75,15 @@ internal abstract class InterviewStepDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
 
-        // "keep" and "remove" are about the flow's own question; a dialog it handed over to reads its answers itself.
+        // "keep", "remove" and a form card are about the flow's own question; a dialog it handed over to reads its answers itself.
         if (innerDc.Stack.Count < 2 || innerDc.Stack[0].Values[QuestionFlow.PromptIdKey] is null)
         {
             return null;
+        }
+
+        if (innerDc.Turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            return await FormSubmission.TryAsync(Flow, innerDc, cancellationToken);
         }
 
         if (IsRemoval(innerDc.Turn.Activity.Text))

@@ -48,4 +48,16 @@ internal static class InterviewTurn
             SuggestedActions = actions.Count == 0 ? null : new SuggestedActions { Actions = actions },
         };
     }
+
+    /// <summary>Stores the plan an answer changed (and, on a first answer, the plan's language).</summary>
+    public static void StorePlan(DialogContext dc, QuestionScope scope)
+    {
+        if (dc.State.Find(TurnState.PlanDocument) is not { Exists: true })
+        {
+            scope.Update(plan => plan with { Language = Languages.Code(scope.Language) });
+        }
+
+        // The answer is the last change this turn makes to the plan; the next question is asked from this object.
+        TurnState.Of(dc.State).SavePlan(scope.Plan);
+    }
 }

@@ -20,8 +20,8 @@ internal static class NumberAnswer
     public static bool Settle<T>(PromptValidatorContext<T> context, bool accepted)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = context.Turn.Activity.Text;
-        if (text is null || NumberReadings.Of(text) is not { } number)
+        var text = context.Input;
+        if (NumberReadings.Of(text) is not { } number)
         {
             return accepted;
         }

@@ -3,6 +3,7 @@ using StrategyBot.App.Cards;
 using StrategyBot.App.Conversation;
 using StrategyBot.App.Localization;
 using StrategyBot.BotFramework.Dialogs;
+using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Domain.Planning;
 
 namespace StrategyBot.App.Interview;
@@ -19,6 +20,12 @@ internal sealed partial class PlanInterviewDialog
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (innerDc.Turn.Activity.Type != ActivityTypes.Message)
+        {
+            // A form card's Action.Execute: the step that asked it answers it (FormSubmission).
+            return null;
+        }
+
         var memory = InterviewMemory.Load(innerDc.State);
         var away = memory.Touch(_time.GetUtcNow());
         memory.Save(innerDc.State);

@@ -26,9 +26,11 @@ internal sealed class QuestionFlow
     private readonly IReadOnlyList<InterviewQuestion> _questions;
     private readonly TimeProvider _time;
     private readonly Action<QuestionScope>? _opening;
+    private readonly IReadOnlyList<InterviewForm> _forms;
 
     public QuestionFlow(
-        string dialogId, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null)
+        string dialogId, SostacStep step, IReadOnlyList<InterviewQuestion> questions, TimeProvider time, Action<QuestionScope>? opening = null,
+        IReadOnlyList<InterviewForm>? forms = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
         ArgumentOutOfRangeException.ThrowIfZero(questions.Count);
@@ -43,15 +45,26 @@ internal sealed class QuestionFlow
         _questions = questions;
         _time = time;
         _opening = opening;
+        _forms = forms ?? [];
+        if (_forms.SelectMany(f => f.Fields).FirstOrDefault(f => Find(f.Key) is null) is { } unknown)
+        {
+            throw new ArgumentException($"Step '{dialogId}' has a form field '{unknown.Key}' that is none of its questions.", nameof(forms));
+        }
     }
 
     public IReadOnlyList<InterviewQuestion> Questions => _questions;
+
+    /// <summary>The step dialog's id: the start of every prompt id this flow gives its cards.</summary>
+    public string DialogId => _dialogId;
 
     public WaterfallDialog CreateWaterfall() => new(
         _dialogId + ".questions",
         [new WaterfallStep("start", StartAsync), new WaterfallStep("ask", AskAsync) { Rebuild = RebuildQuestion }, new WaterfallStep("answer", AnswerAsync)]);
 
     public InterviewQuestion? Find(string? key) => _questions.FirstOrDefault(q => string.Equals(q.Key, key, StringComparison.Ordinal));
+
+    /// <summary>The form that stands in for the question <paramref name="key"/>, when it is a form's first question.</summary>
+    public InterviewForm? FormAt(string? key) => _forms.FirstOrDefault(f => string.Equals(f.FirstKey, key, StringComparison.Ordinal));
 
     /// <summary>
     /// The scope the current question is asked or answered in. Its plan starts as the turn's shared view, which costs
@@ -136,7 +149,7 @@ internal sealed class QuestionFlow
             var promptId = $"{_dialogId}.{question.Key}.{route.Item}";
             step.Values[QuestionKey] = question.Key;
             step.Values[ItemKey] = route.Item;
-            var call = question.Ask(scope, promptId);
+            var call = Ask(question, scope, promptId);
             if (call.Preface is { } preface)
             {
                 scope.Say(preface);
@@ -159,13 +172,22 @@ internal sealed class QuestionFlow
     // a restart) it comes here, and the card is built from the same question, item and prompt id the ask step used.
     private PromptOptions? RebuildQuestion(DialogContext dc, JsonObject values) =>
         Find((string?)values[QuestionKey]) is { } question && (string?)values[PromptIdKey] is { } promptId
-            ? question.Ask(Scope(dc, values), promptId).Prompt
+            ? Ask(question, Scope(dc, values), promptId).Prompt
             : null;
+
+    // A form's first question is asked with the form card; its prompt, and so the typed path, stay the question's own.
+    private PromptCall Ask(InterviewQuestion question, QuestionScope scope, string promptId) =>
+        FormAt(question.Key) is { } form ? FormPrompts.Ask(form, this, question, scope, promptId) : question.Ask(scope, promptId);
 
     private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var question = Find((string?)step.Values[QuestionKey]);
-        if (question is null || step.Result == FlowSignal.Reask)
+        if (step.Result == FlowSignal.Moved && step.Values[QuestionKey] is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (question is null || step.Result == FlowSignal.Reask || step.Result == FlowSignal.Moved)
         {
             return await step.GoToStepAsync("ask", cancellationToken);
         }
@@ -189,13 +211,7 @@ internal sealed class QuestionFlow
         if (answer.Value is { } value && question.Save is { } save)
         {
             save(scope, value);
-            if (step.State.Find(TurnState.PlanDocument) is not { Exists: true })
-            {
-                scope.Update(plan => plan with { Language = Languages.Code(scope.Language) });
-            }
-
-            // The answer is the last change this turn makes to the plan; the next question is asked from this object.
-            TurnState.Of(step.State).SavePlan(scope.Plan);
+            InterviewTurn.StorePlan(step.Context, scope);
         }
 
         if (question.BackTo is { } backTo)
@@ -251,7 +267,8 @@ internal sealed class QuestionFlow
             : NextInOrder(_questions.Last(q => loop.IsSame(q.Loop)), 0);
     }
 
-    private QuestionRoute NextInOrder(InterviewQuestion question, int item)
+    /// <summary>The question after <paramref name="question"/> in the step's order (the same item within its loop).</summary>
+    public QuestionRoute NextInOrder(InterviewQuestion question, int item)
     {
         var index = IndexOf(question);
         if (index < 0 || index + 1 >= _questions.Count)

@@ -84,7 +84,8 @@ internal static class QuestionPrompts
         };
     }
 
-    private static QuestionInputKind? CardInput(QuestionKind kind) => kind switch
+    /// <summary>The input a question card uses for this kind; null for questions asked as a plain message.</summary>
+    public static QuestionInputKind? CardInput(QuestionKind kind) => kind switch
     {
         QuestionKind.Choice or QuestionKind.ChoiceList or QuestionKind.Platforms or QuestionKind.Currency => QuestionInputKind.Choice,
         QuestionKind.Number or QuestionKind.Frequency => QuestionInputKind.Number,

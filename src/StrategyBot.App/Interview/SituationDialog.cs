@@ -10,9 +10,32 @@ namespace StrategyBot.App.Interview;
 internal sealed partial class SituationDialog : InterviewStepDialog
 {
     public SituationDialog(TimeProvider time)
-        : base(InterviewSteps.Situation, SostacStep.Situation, [.. Business(), .. Personas(), .. Competitors(), .. Swot(), .. Pestel(), .. Presence()], time)
+        : base(InterviewSteps.Situation, SostacStep.Situation, [.. Business(), .. Personas(), .. Competitors(), .. Swot(), .. Pestel(), .. Presence()], time, forms: Forms)
     {
     }
+
+    private static readonly InterviewForm[] Forms =
+    [
+        InterviewForm.Of(InterviewText.FormBusiness,
+            ("business", InterviewText.LabelBusiness), ("products", InterviewText.LabelProducts), ("needs", InterviewText.LabelNeeds)),
+        InterviewForm.Of(InterviewText.FormPersona,
+            ("persona.who", InterviewText.LabelPersonaWho), ("persona.age", InterviewText.LabelPersonaAge),
+            ("persona.platforms", InterviewText.LabelPersonaPlatforms), ("persona.pains", InterviewText.LabelPersonaPains),
+            ("persona.content", InterviewText.LabelPersonaContent)),
+        InterviewForm.Of(InterviewText.FormCompetitor,
+            ("competitor.name", InterviewText.LabelCompetitorName), ("competitor.networks", InterviewText.LabelCompetitorNetworks),
+            ("competitor.works", InterviewText.LabelCompetitorWorks)),
+        InterviewForm.Of(InterviewText.FormSwot,
+            ("swot.strengths", InterviewText.LabelStrengths), ("swot.weaknesses", InterviewText.LabelWeaknesses),
+            ("swot.opportunities", InterviewText.LabelOpportunities), ("swot.threats", InterviewText.LabelThreats)),
+        InterviewForm.Of(InterviewText.FormPestel,
+            ("pestel.offer", InterviewText.LabelPestelOffer), ("pestel.political", InterviewText.LabelPolitical),
+            ("pestel.economic", InterviewText.LabelEconomic), ("pestel.social", InterviewText.LabelSocial),
+            ("pestel.technological", InterviewText.LabelTechnological), ("pestel.environmental", InterviewText.LabelEnvironmental),
+            ("pestel.legal", InterviewText.LabelLegal)),
+        InterviewForm.Of(InterviewText.FormAudience, ("presence.followers", InterviewText.LabelFollowers), ("presence.reach", InterviewText.LabelReach))
+            with { TitleArg = s => s.PlatformName(s.Plan.Situation.Presence[s.Item].Platform) },
+    ];
 
     private static IEnumerable<InterviewQuestion> Business() =>
     [

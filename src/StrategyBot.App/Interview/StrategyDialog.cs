@@ -12,9 +12,16 @@ internal sealed class StrategyDialog : InterviewStepDialog
     private static readonly int[] SuggestedContentShares = [80, 70, 50, 100];
 
     public StrategyDialog(TimeProvider time)
-        : base(InterviewSteps.Strategy, SostacStep.Strategy, Questions(), time)
+        : base(InterviewSteps.Strategy, SostacStep.Strategy, Questions(), time, forms: Forms)
     {
     }
+
+    private static readonly InterviewForm[] Forms =
+    [
+        InterviewForm.Of(InterviewText.FormStrategy,
+            ("strategy.platforms", InterviewText.LabelStrategyPlatforms), ("strategy.split", InterviewText.LabelSplit),
+            ("strategy.different", InterviewText.LabelDifferent)),
+    ];
 
     private static List<InterviewQuestion> Questions() =>
     [

@@ -22,9 +22,23 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
     ];
 
     public TacticsDialog(TimeProvider time)
-        : base(InterviewSteps.Tactics, SostacStep.Tactics, [.. PerPlatform(), .. Community(), .. Budget()], time)
+        : base(InterviewSteps.Tactics, SostacStep.Tactics, [.. PerPlatform(), .. Community(), .. Budget()], time, forms: Forms)
     {
     }
+
+    private static readonly InterviewForm[] Forms =
+    [
+        InterviewForm.Of(InterviewText.FormTactic,
+            ("tactic.pillars", InterviewText.LabelPillars), ("tactic.formats", InterviewText.LabelFormats), ("tactic.frequency", InterviewText.LabelFrequency))
+            with { TitleArg = s => s.PlatformName(s.Plan.Strategy.Platforms[s.Item]) },
+        InterviewForm.Of(InterviewText.FormCommunity,
+            ("tactics.branded", InterviewText.LabelBrandedHashtags), ("tactics.community", InterviewText.LabelCommunityHashtags),
+            ("tactics.cta", InterviewText.LabelCta), ("tactics.influencers", InterviewText.LabelInfluencers),
+            ("tactics.responder", InterviewText.LabelResponder), ("tactics.responseTime", InterviewText.LabelResponseTime),
+            ("tactics.tools", InterviewText.LabelTools)),
+        InterviewForm.Of(InterviewText.FormBudget,
+            ("budget.currency", InterviewText.LabelCurrency), ("budget.split", InterviewText.LabelBudgetSplit), ("budget.total", InterviewText.LabelBudgetTotal)),
+    ];
 
     private static IEnumerable<InterviewQuestion> PerPlatform() =>
     [

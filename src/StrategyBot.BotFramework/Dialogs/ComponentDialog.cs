@@ -49,7 +49,8 @@ public abstract class ComponentDialog : Dialog
         }
         else
         {
-            var interrupted = dc.Turn.Activity.Type == ActivityTypes.Message
+            // Invokes are offered too: an Action.Execute from a form card is answered by the component that asked it.
+            var interrupted = dc.Turn.Activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
                 ? await OnInterruptAsync(inner, cancellationToken)
                 : null;
             result = interrupted ?? await OnContinueAsync(inner, cancellationToken);
@@ -113,7 +114,7 @@ public abstract class ComponentDialog : Dialog
     }
 
     /// <summary>
-    /// Sees every message before the active child does. Return null to let the child handle it, or a result to
+    /// Sees every message and invoke before the active child does (prompts ignore invokes). Return null to let the child handle it, or a result to
     /// consume the message: for example reply with help, then <c>await innerDc.RepromptDialogAsync(ct)</c> and
     /// return <see cref="DialogTurnResult.Waiting"/>; or return <c>await innerDc.GoBackAsync(ct)</c>,
     /// <c>await innerDc.CancelAllAsync(ct)</c>, or begin another child over the current one.

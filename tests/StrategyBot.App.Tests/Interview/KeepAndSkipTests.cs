@@ -118,9 +118,10 @@ public sealed class KeepAndSkipTests
     {
         var bot = InterviewHarness.Create();
         await InterviewScript.WholePlanAsync(bot);
-        var pillars = (await bot.SendAsync("edit tactics")).Replies[^1];
+        var tactics = (await bot.SendAsync("edit tactics")).Form();
 
-        (await bot.SubmitAsync(ReplyAssert.Submit(pillars, "keep"))).AsksCard("which formats will you use?");
+        // The pillars are the first field of the platform's tactics form; its other fields are saved as the card shows them.
+        (await bot.SaveFormAsync(tactics, ("tactic.pillars", "keep"))).Form();
 
         Assert.Equal(["Recipes", "behind the scenes", "offers"], (await bot.PlanAsync()).Tactics.PlatformTactics[0].ContentPillars);
     }

@@ -47,6 +47,7 @@ internal static class RenderingCatalog
         .. Both("objective-result", RenderingGoals.Result),
         .. Both("checkin-request", RenderingCheckIns.Request),
         .. Both("checkin-result", RenderingCheckIns.Result),
+        .. RenderingForms.Kinds.SelectMany(kind => Both(kind, language => RenderingForms.Card(kind, language))),
         .. RendererProbeCards.All(),
     ];
 

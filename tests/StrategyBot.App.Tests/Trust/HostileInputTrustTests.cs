@@ -127,7 +127,10 @@ public sealed class HostileInputTrustTests(OpenIdMetadataServer metadata) : ICla
 
         var summary = await _host.SendAsync(Ada.Message("summary"));
 
-        AssertInert(Assert.Single(summary.SelectMany(r => r.Attachments ?? [])).Content!.AsObject());
+        // The summary card, then the question the interview is on (the persona form card): both inert.
+        var cards = summary.SelectMany(r => r.Attachments ?? []).Select(a => a.Content!.AsObject()).ToList();
+        Assert.Equal(2, cards.Count);
+        cards.ForEach(AssertInert);
     }
 
     [Fact]

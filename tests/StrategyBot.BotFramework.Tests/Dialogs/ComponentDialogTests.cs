@@ -1,5 +1,6 @@
 using StrategyBot.BotFramework.Dialogs;
 using StrategyBot.BotFramework.Dialogs.Prompts;
+using StrategyBot.BotFramework.Protocol;
 using StrategyBot.Testing;
 
 namespace StrategyBot.BotFramework.Tests.Dialogs;
@@ -29,6 +30,19 @@ public sealed class ComponentDialogTests
 
         (await harness.SendAsync("help")).AssertReply("Help: answer the question.").AssertReply("Your city?").AssertNoMoreReplies();
         (await harness.SendAsync("Tehran")).AssertReply("Your country?");
+    }
+
+    [Fact]
+    public async Task Invoke_IsOfferedToTheComponent_AndTheQuestionStillWaits()
+    {
+        var harness = new ConversationHarness(new SignupDialog());
+        await harness.SendAsync("hi");
+
+        var turn = await harness.ExecuteAsync("form", []);
+
+        Assert.Equal("The signup saw the card.", (string?)turn.InvokeResponse?.Value);
+        turn.AssertNoMoreReplies();
+        (await harness.SendAsync("Ada")).AssertReply("Your city?");
     }
 
     [Fact]
@@ -171,6 +185,12 @@ public sealed class ComponentDialogTests
 
         protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
         {
+            if (innerDc.Turn.Activity.Type == ActivityTypes.Invoke)
+            {
+                innerDc.Turn.InvokeResponse = InvokeResponse.Message("The signup saw the card.");
+                return DialogTurnResult.Waiting;
+            }
+
             switch (innerDc.Turn.Activity.Text?.Trim().ToUpperInvariant())
             {
                 case "HELP":

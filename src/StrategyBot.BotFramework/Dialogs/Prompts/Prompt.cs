@@ -6,7 +6,7 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// Base of all prompts: sends the question, recognises each answer, runs the optional validator with the attempt
 /// count, and re-asks with the retry text until an answer is accepted. Non-message activities are ignored.
 /// </summary>
-public abstract class Prompt<T> : Dialog
+public abstract class Prompt<T> : Dialog, IPromptCheck
 {
     private readonly PromptValidator<T>? _validator;
 
@@ -44,8 +44,9 @@ public abstract class Prompt<T> : Dialog
         var options = PromptState.LoadOptions(instance);
         var attempts = PromptState.NextAttempt(instance);
 
-        var recognized = Recognize(dc.Turn, PromptInput.From(dc.Turn.Activity, options.InputId), options);
-        var context = new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts);
+        var input = PromptInput.From(dc.Turn.Activity, options.InputId);
+        var recognized = Recognize(dc.Turn, input, options);
+        var context = new PromptValidatorContext<T>(dc.Turn, recognized, options, attempts, input);
         var accepted = _validator is null ? recognized.Succeeded : await _validator(context, cancellationToken);
         if (accepted)
         {
@@ -66,6 +67,28 @@ public abstract class Prompt<T> : Dialog
 
         Send(dc, options, retry);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <inheritdoc />
+    public async Task<PromptCheck> CheckAsync(TurnContext turn, string input, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var recognized = Recognize(turn, input, options);
+        var context = new PromptValidatorContext<T>(turn, recognized, options, 1, input);
+        var accepted = _validator is null ? recognized.Succeeded : await _validator(context, cancellationToken);
+        if (accepted)
+        {
+            return PromptCheck.Accepted(recognized.Value);
+        }
+
+        return PromptCheck.Refused(context.RetryText ?? recognized.Failure switch
+        {
+            PromptFailure.TooLong => options.TooLongText,
+            PromptFailure.OutOfRange => options.OutOfRangeText,
+            _ => null,
+        } ?? options.RetryText);
     }
 
     /// <summary>A dialog started over the prompt (for example by an interruption) ended: ask again.</summary>

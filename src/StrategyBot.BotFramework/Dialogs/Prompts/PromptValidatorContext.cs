@@ -5,9 +5,10 @@ namespace StrategyBot.BotFramework.Dialogs.Prompts;
 /// <summary>What a <see cref="PromptValidator{T}"/> sees.</summary>
 public sealed class PromptValidatorContext<T>
 {
-    internal PromptValidatorContext(TurnContext turn, PromptRecognition<T> recognized, PromptOptions options, int attemptCount)
+    internal PromptValidatorContext(TurnContext turn, PromptRecognition<T> recognized, PromptOptions options, int attemptCount, string input)
     {
         Turn = turn;
+        Input = input;
         Recognized = recognized;
         Options = options;
         AttemptCount = attemptCount;
@@ -15,6 +16,12 @@ public sealed class PromptValidatorContext<T>
 
     /// <summary>The turn, for example to queue an explanation.</summary>
     public TurnContext Turn { get; }
+
+    /// <summary>
+    /// The answer as given: the message text (or the card input the prompt reads), or a form field's text when a form
+    /// checks the field (<see cref="IPromptCheck"/>), where the activity has no text of its own.
+    /// </summary>
+    public string Input { get; }
 
     /// <summary>The recogniser's verdict and value.</summary>
     public PromptRecognition<T> Recognized { get; }
