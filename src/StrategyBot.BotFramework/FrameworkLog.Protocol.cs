@@ -81,7 +81,7 @@ internal static partial class FrameworkLog
     public static partial void TurnFailed(ILogger logger, string? activityType, string errorType, Exception exception);
 
     [LoggerMessage(EventId = 1031, Level = LogLevel.Warning,
-        Message = "The {ActivityType} turn is still running after {Timeout}; acknowledged, it finishes in the background")]
+        Message = "The {ActivityType} turn is saved but its replies are still being sent after {Timeout}; acknowledged, they finish in the background")]
     public static partial void TurnContinuesInBackground(ILogger logger, string? activityType, TimeSpan timeout);
 
     [LoggerMessage(EventId = 1032, Level = LogLevel.Information, Message = "The {ActivityType} turn was cancelled")]

@@ -60,7 +60,7 @@ public sealed class BotFrameworkOptions
     [Range(4096, 16 * 1024 * 1024, ErrorMessage = "Bot:MaxRequestBodyBytes must be between 4096 and 16777216 (default 262144).")]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>How long a non-invoke turn may hold the request before it is acknowledged and finishes in the background.</summary>
+    /// <summary>How long a saved non-invoke turn may hold the request while its replies are sent; the rest go out in the background.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:00:14",
         ErrorMessage = "Bot:TurnAckTimeout must be between 00:00:01 and 00:00:14, below Teams' 15 s redelivery deadline (default 00:00:10).")]
     public TimeSpan TurnAckTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -7,9 +7,11 @@ using Microsoft.Extensions.Options;
 namespace StrategyBot.BotFramework.Protocol;
 
 /// <summary>
-/// Runs one turn in its own DI scope: the registered <see cref="IBot"/>, then delivery of its outbox. Non-invoke
-/// turns never hold the request past <see cref="BotFrameworkOptions.TurnAckTimeout"/>: Teams redelivers after 15 s
-/// (docs/bot-protocol.md#acknowledgement-and-redelivery), so a slow turn is acknowledged and finishes in the background, bound to host shutdown.
+/// Runs one turn in its own DI scope: the registered <see cref="IBot"/>, then delivery of its outbox. A non-invoke
+/// turn is acknowledged only once the bot has finished it (and so saved it): a 200 tells Teams it need not redeliver
+/// (docs/bot-protocol.md#acknowledgement-and-redelivery), so an acknowledgement before the save would lose the answer
+/// if the process died in between. Only the delivery of the replies may continue in the background after
+/// <see cref="BotFrameworkOptions.TurnAckTimeout"/>, bound to host shutdown. A bot slower than 15 s is redelivered.
 /// </summary>
 internal sealed class TurnRunner(
     IServiceScopeFactory scopeFactory,
@@ -21,19 +23,37 @@ internal sealed class TurnRunner(
     IOptions<BotFrameworkOptions> options,
     ILogger<TurnRunner> logger)
 {
-    /// <summary>Runs a non-invoke turn; returns false only when the bot failed within the acknowledgement window.</summary>
+    /// <summary>Runs a non-invoke turn; returns once the bot has finished it, false when the bot failed.</summary>
     public async Task<bool> RunAsync(Activity activity, CancellationToken requestAborted)
     {
-        var turn = RunAndDeliverAsync(activity, lifetime.ApplicationStopping);
-        try
+        var started = time.GetTimestamp();
+        var finished = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var delivered = RunAndDeliverAsync(activity, finished, lifetime.ApplicationStopping);
+        if (!await finished.Task.WaitAsync(requestAborted))
         {
-            return await turn.WaitAsync(options.Value.TurnAckTimeout, time, requestAborted);
+            return false;
         }
-        catch (TimeoutException)
+
+        // The replies get what is left of the window; a slow connector must not hold the request past Teams' deadline.
+        var window = options.Value.TurnAckTimeout - time.GetElapsedTime(started);
+        if (!delivered.IsCompleted && window > TimeSpan.Zero)
+        {
+            try
+            {
+                await delivered.WaitAsync(window, time, requestAborted);
+            }
+            catch (TimeoutException)
+            {
+                // Logged below: the turn is saved, so acknowledging it now loses nothing.
+            }
+        }
+
+        if (!delivered.IsCompleted)
         {
             FrameworkLog.TurnContinuesInBackground(logger, activity.Type, options.Value.TurnAckTimeout);
-            return true;
         }
+
+        return true;
     }
 
     /// <summary>Runs an invoke turn and returns its response; the outbox, if any, is delivered after the response.</summary>
@@ -54,7 +74,20 @@ internal sealed class TurnRunner(
         return (succeeded, succeeded ? turn.InvokeResponse : null);
     }
 
-    private async Task<bool> RunAndDeliverAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task RunAndDeliverAsync(Activity activity, TaskCompletionSource<bool> finished, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunTurnAsync(activity, finished.SetResult, cancellationToken);
+        }
+        finally
+        {
+            // Whatever ended the turn early, the waiting request must not wait for ever.
+            finished.TrySetResult(false);
+        }
+    }
+
+    private async Task RunTurnAsync(Activity activity, Action<bool> onFinished, CancellationToken cancellationToken)
     {
         // The place in the conversation's queue is taken before anything yields, so turns keep the order they came in.
         var entering = EnterAsync(activity, cancellationToken);
@@ -73,7 +106,7 @@ internal sealed class TurnRunner(
         {
             FrameworkLog.TurnCancelled(logger, activity.Type);
             recentActivities.Forget(activity);
-            return false;
+            return;
         }
 
         using var held = lease;
@@ -81,13 +114,13 @@ internal sealed class TurnRunner(
         var turn = new TurnContext(activity);
         var started = time.GetTimestamp();
         var succeeded = await CallBotAsync(scope.ServiceProvider, turn, cancellationToken);
+        onFinished(succeeded);
         if (succeeded)
         {
             await DeliverAsync(scope.ServiceProvider, activity, turn.Updates, turn.Outbox, turn.NotifySentAsync, cancellationToken);
         }
 
         metrics.RecordTurn(activity.Type ?? "unknown", time.GetElapsedTime(started), succeeded);
-        return succeeded;
     }
 
     // One conversation's turns run one at a time in this process (see README, "Concurrent turns"); across instances the

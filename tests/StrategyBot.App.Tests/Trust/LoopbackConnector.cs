@@ -17,6 +17,7 @@ internal sealed class LoopbackConnector : IAsyncDisposable
     private WebApplication? _app;
     private TaskCompletionSource? _hold;
     private TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
 
     /// <summary>The service URL to put on activities, for example http://127.0.0.1:50123/connector/.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
@@ -40,6 +41,22 @@ internal sealed class LoopbackConnector : IAsyncDisposable
         await connector._app.StartAsync();
         connector.ServiceUrl = LoopbackWebServer.Address(connector._app) + "/connector/";
         return connector;
+    }
+
+    /// <summary>Completes once at least <paramref name="count"/> replies were recorded (a reply may leave after the 200).</summary>
+    public Task WaitForRepliesAsync(int count)
+    {
+        lock (_lock)
+        {
+            if (_replies.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, signal));
+            return signal.Task;
+        }
     }
 
     /// <summary>From now on replies wait until <see cref="Release"/>; the returned task completes when one arrives.</summary>
@@ -86,6 +103,11 @@ internal sealed class LoopbackConnector : IAsyncDisposable
             else if (body is not null)
             {
                 _replies.Add(body);
+                foreach (var waiter in _waiters.Where(w => _replies.Count >= w.Count).ToList())
+                {
+                    waiter.Signal.TrySetResult();
+                    _waiters.Remove(waiter);
+                }
             }
         }
 
