@@ -180,7 +180,7 @@ internal sealed class ActivityRouter(
 
         if (turn.InvokeResponse is null)
         {
-            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(profile.Language, InterviewText.FormNotCurrent));
+            turn.InvokeResponse = InvokeResponse.Message(Texts.Get(profile.Language, FormText.FormNotCurrent));
             await runner.RepromptAsync(turn, state, cancellationToken);
         }
     }

@@ -21,8 +21,8 @@ internal sealed class ActionDialog : InterviewStepDialog
 
     private static readonly InterviewForm[] Forms =
     [
-        InterviewForm.Of(InterviewText.FormAction,
-            ("action.what", InterviewText.LabelActionWhat), ("action.owner", InterviewText.LabelActionOwner), ("action.due", InterviewText.LabelActionDue)),
+        InterviewForm.Of(FormText.FormAction,
+            ("action.what", FormText.LabelActionWhat), ("action.owner", FormText.LabelActionOwner), ("action.due", FormText.LabelActionDue)),
     ];
 
     private static List<InterviewQuestion> Questions() =>

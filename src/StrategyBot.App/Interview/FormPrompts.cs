@@ -50,9 +50,9 @@ internal static class FormPrompts
             .ToList();
         var content = new FormCardContent(promptId, Title(form, scope), fields)
         {
-            Intro = scope.Text(InterviewText.FormIntro),
-            ProblemSummary = problems is { Count: > 0 } ? scope.Text(InterviewText.FormNeedsFixing, scope.Number(problems.Count)) : null,
-            SaveTitle = scope.Text(InterviewText.FormSave),
+            Intro = scope.Text(FormText.FormIntro),
+            ProblemSummary = problems is { Count: > 0 } ? scope.Text(FormText.FormNeedsFixing, scope.Number(problems.Count)) : null,
+            SaveTitle = scope.Text(FormText.FormSave),
             FallbackText = fallbackText,
         };
         return FormCard.Build(content, scope.Language);
@@ -65,8 +65,8 @@ internal static class FormPrompts
             scope.Text(f.Field.Label),
             ItemExists(f.Question, scope) && f.Question.Shown?.Invoke(scope) is { Length: > 0 } shown
                 ? CardText.Escape(shown, 300)
-                : scope.Text(InterviewText.FormNothingGiven)));
-        return FormCard.Saved(scope.Text(InterviewText.FormSaved, Title(form, scope)), note, facts, scope.Language);
+                : scope.Text(FormText.FormNothingGiven)));
+        return FormCard.Saved(scope.Text(FormText.FormSaved, Title(form, scope)), note, facts, scope.Language);
     }
 
     public static string Title(InterviewForm form, QuestionScope scope) =>

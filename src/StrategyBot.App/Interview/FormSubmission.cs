@@ -108,7 +108,7 @@ internal static class FormSubmission
     private static DialogTurnResult AlreadySaved(QuestionFlow flow, InterviewForm form, DialogContext innerDc, JsonObject values, int item)
     {
         var scope = flow.Scope(innerDc, values).At(item);
-        innerDc.Turn.InvokeResponse = InvokeResponse.Card(FormPrompts.Saved(form, flow, scope, scope.Text(InterviewText.FormAlreadySaved)));
+        innerDc.Turn.InvokeResponse = InvokeResponse.Card(FormPrompts.Saved(form, flow, scope, scope.Text(FormText.FormAlreadySaved)));
         return DialogTurnResult.Waiting;
     }
 
@@ -141,17 +141,17 @@ internal static class FormSubmission
             case InterviewCommandKind.Keep:
                 return (QuestionAnswer.Skip, scope.Text(InterviewText.NothingToKeep));
             case InterviewCommandKind.Skip:
-                return question.Optional ? (skipped, null) : (QuestionAnswer.Skip, scope.Text(InterviewText.FormRequired));
+                return question.Optional ? (skipped, null) : (QuestionAnswer.Skip, scope.Text(FormText.FormRequired));
             case null when text.Length == 0:
                 return shown ? (QuestionAnswer.Keep, null)
                     : question.Optional ? (skipped, null)
-                    : (QuestionAnswer.Skip, scope.Text(InterviewText.FormRequired));
+                    : (QuestionAnswer.Skip, scope.Text(FormText.FormRequired));
         }
 
         var call = question.Ask(scope, promptId);
         if (call.Prompt is not { } options || dc.FindDialog(call.DialogId) is not IPromptCheck prompt)
         {
-            return (QuestionAnswer.Skip, scope.Text(InterviewText.FormRequired));
+            return (QuestionAnswer.Skip, scope.Text(FormText.FormRequired));
         }
 
         // Without the question to repeat, a refusal is just what to fix (InterviewPrompts).
@@ -160,7 +160,7 @@ internal static class FormSubmission
         var check = await prompt.CheckAsync(dc.Turn, text, options, cancellationToken);
         return check.IsAccepted
             ? (check.Value is null ? QuestionAnswer.Skip : QuestionAnswer.Given(check.Value), null)
-            : (QuestionAnswer.Skip, check.Problem ?? scope.Text(InterviewText.FormRequired));
+            : (QuestionAnswer.Skip, check.Problem ?? scope.Text(FormText.FormRequired));
     }
 
     // Card inputs arrive as strings from Teams and the Playground; numbers and booleans are read too (docs/bot-protocol.md#card-submit-values).

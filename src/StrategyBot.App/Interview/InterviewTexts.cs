@@ -13,7 +13,7 @@ internal static partial class InterviewTexts
     public static IEnumerable<KeyValuePair<InterviewText, (string English, string Persian)>> Entries() =>
         ConversationEntries().Concat(AnswerEntries()).Concat(StepQuestionTexts.SituationEntries()).Concat(StepQuestionTexts.StrategyEntries())
             .Concat(StepQuestionTexts.TacticsEntries()).Concat(StepQuestionTexts.ActionEntries())
-            .Concat(StepQuestionTexts.DeeperPlanEntries()).Concat(StepQuestionTexts.FormEntries());
+            .Concat(StepQuestionTexts.DeeperPlanEntries());
 
     /// <summary>The name of a SOSTAC step in the user's language.</summary>
     public static string StepName(Language language, SostacStep step) => Texts.Get(language, step switch

@@ -22,8 +22,7 @@ internal sealed partial class PlanInterviewDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         if (innerDc.Turn.Activity.Type != ActivityTypes.Message)
         {
-            // A form card's Action.Execute: the step that asked it answers it (FormSubmission).
-            return null;
+            return null; // a form card's Action.Execute: the step that asked it answers it (FormSubmission)
         }
 
         var memory = InterviewMemory.Load(innerDc.State);

@@ -36,10 +36,7 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
             new WaterfallStep("run", RunStepAsync),
             new WaterfallStep("next", NextStepAsync),
         ]));
-        foreach (var sideTrip in _sideTrips.Dialogs())
-        {
-            AddDialog(sideTrip);
-        }
+        Array.ForEach([.. _sideTrips.Dialogs()], sideTrip => AddDialog(sideTrip));
 
         InitialDialogId = FlowId;
     }
@@ -48,9 +45,10 @@ internal sealed partial class PlanInterviewDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var command = innerDc.Turn.Activity.Type == ActivityTypes.Message ? InterviewCommands.Parse(innerDc.Turn.Activity) : null;
+        var isMessage = innerDc.Turn.Activity.Type == ActivityTypes.Message;
+        var command = isMessage ? InterviewCommands.Parse(innerDc.Turn.Activity) : null;
         var memory = InterviewMemory.Load(innerDc.State);
-        if (innerDc.Turn.Activity.Type == ActivityTypes.Message)
+        if (isMessage)
         {
             memory.Touch(_time.GetUtcNow());
             memory.Save(innerDc.State);

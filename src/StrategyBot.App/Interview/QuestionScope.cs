@@ -64,6 +64,8 @@ internal sealed class QuestionScope
 
     public string Text(InterviewText key, params object?[] args) => Texts.Format(Language, key, args);
 
+    public string Text(FormText key, params object?[] args) => Texts.Format(Language, key, args);
+
     /// <summary>Says a line before whatever comes next (the next question, or the end of the step).</summary>
     public void Say(string text) => InterviewTurn.Say(Context, Language, text);
 

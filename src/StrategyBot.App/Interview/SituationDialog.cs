@@ -16,24 +16,24 @@ internal sealed partial class SituationDialog : InterviewStepDialog
 
     private static readonly InterviewForm[] Forms =
     [
-        InterviewForm.Of(InterviewText.FormBusiness,
-            ("business", InterviewText.LabelBusiness), ("products", InterviewText.LabelProducts), ("needs", InterviewText.LabelNeeds)),
-        InterviewForm.Of(InterviewText.FormPersona,
-            ("persona.who", InterviewText.LabelPersonaWho), ("persona.age", InterviewText.LabelPersonaAge),
-            ("persona.platforms", InterviewText.LabelPersonaPlatforms), ("persona.pains", InterviewText.LabelPersonaPains),
-            ("persona.content", InterviewText.LabelPersonaContent)),
-        InterviewForm.Of(InterviewText.FormCompetitor,
-            ("competitor.name", InterviewText.LabelCompetitorName), ("competitor.networks", InterviewText.LabelCompetitorNetworks),
-            ("competitor.works", InterviewText.LabelCompetitorWorks)),
-        InterviewForm.Of(InterviewText.FormSwot,
-            ("swot.strengths", InterviewText.LabelStrengths), ("swot.weaknesses", InterviewText.LabelWeaknesses),
-            ("swot.opportunities", InterviewText.LabelOpportunities), ("swot.threats", InterviewText.LabelThreats)),
-        InterviewForm.Of(InterviewText.FormPestel,
-            ("pestel.offer", InterviewText.LabelPestelOffer), ("pestel.political", InterviewText.LabelPolitical),
-            ("pestel.economic", InterviewText.LabelEconomic), ("pestel.social", InterviewText.LabelSocial),
-            ("pestel.technological", InterviewText.LabelTechnological), ("pestel.environmental", InterviewText.LabelEnvironmental),
-            ("pestel.legal", InterviewText.LabelLegal)),
-        InterviewForm.Of(InterviewText.FormAudience, ("presence.followers", InterviewText.LabelFollowers), ("presence.reach", InterviewText.LabelReach))
+        InterviewForm.Of(FormText.FormBusiness,
+            ("business", FormText.LabelBusiness), ("products", FormText.LabelProducts), ("needs", FormText.LabelNeeds)),
+        InterviewForm.Of(FormText.FormPersona,
+            ("persona.who", FormText.LabelPersonaWho), ("persona.age", FormText.LabelPersonaAge),
+            ("persona.platforms", FormText.LabelPersonaPlatforms), ("persona.pains", FormText.LabelPersonaPains),
+            ("persona.content", FormText.LabelPersonaContent)),
+        InterviewForm.Of(FormText.FormCompetitor,
+            ("competitor.name", FormText.LabelCompetitorName), ("competitor.networks", FormText.LabelCompetitorNetworks),
+            ("competitor.works", FormText.LabelCompetitorWorks)),
+        InterviewForm.Of(FormText.FormSwot,
+            ("swot.strengths", FormText.LabelStrengths), ("swot.weaknesses", FormText.LabelWeaknesses),
+            ("swot.opportunities", FormText.LabelOpportunities), ("swot.threats", FormText.LabelThreats)),
+        InterviewForm.Of(FormText.FormPestel,
+            ("pestel.offer", FormText.LabelPestelOffer), ("pestel.political", FormText.LabelPolitical),
+            ("pestel.economic", FormText.LabelEconomic), ("pestel.social", FormText.LabelSocial),
+            ("pestel.technological", FormText.LabelTechnological), ("pestel.environmental", FormText.LabelEnvironmental),
+            ("pestel.legal", FormText.LabelLegal)),
+        InterviewForm.Of(FormText.FormAudience, ("presence.followers", FormText.LabelFollowers), ("presence.reach", FormText.LabelReach))
             with { TitleArg = s => s.PlatformName(s.Plan.Situation.Presence[s.Item].Platform) },
     ];
 

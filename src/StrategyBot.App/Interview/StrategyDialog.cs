@@ -18,9 +18,9 @@ internal sealed class StrategyDialog : InterviewStepDialog
 
     private static readonly InterviewForm[] Forms =
     [
-        InterviewForm.Of(InterviewText.FormStrategy,
-            ("strategy.platforms", InterviewText.LabelStrategyPlatforms), ("strategy.split", InterviewText.LabelSplit),
-            ("strategy.different", InterviewText.LabelDifferent)),
+        InterviewForm.Of(FormText.FormStrategy,
+            ("strategy.platforms", FormText.LabelStrategyPlatforms), ("strategy.split", FormText.LabelSplit),
+            ("strategy.different", FormText.LabelDifferent)),
     ];
 
     private static List<InterviewQuestion> Questions() =>

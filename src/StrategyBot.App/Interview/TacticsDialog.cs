@@ -28,16 +28,16 @@ internal sealed partial class TacticsDialog : InterviewStepDialog
 
     private static readonly InterviewForm[] Forms =
     [
-        InterviewForm.Of(InterviewText.FormTactic,
-            ("tactic.pillars", InterviewText.LabelPillars), ("tactic.formats", InterviewText.LabelFormats), ("tactic.frequency", InterviewText.LabelFrequency))
+        InterviewForm.Of(FormText.FormTactic,
+            ("tactic.pillars", FormText.LabelPillars), ("tactic.formats", FormText.LabelFormats), ("tactic.frequency", FormText.LabelFrequency))
             with { TitleArg = s => s.PlatformName(s.Plan.Strategy.Platforms[s.Item]) },
-        InterviewForm.Of(InterviewText.FormCommunity,
-            ("tactics.branded", InterviewText.LabelBrandedHashtags), ("tactics.community", InterviewText.LabelCommunityHashtags),
-            ("tactics.cta", InterviewText.LabelCta), ("tactics.influencers", InterviewText.LabelInfluencers),
-            ("tactics.responder", InterviewText.LabelResponder), ("tactics.responseTime", InterviewText.LabelResponseTime),
-            ("tactics.tools", InterviewText.LabelTools)),
-        InterviewForm.Of(InterviewText.FormBudget,
-            ("budget.currency", InterviewText.LabelCurrency), ("budget.split", InterviewText.LabelBudgetSplit), ("budget.total", InterviewText.LabelBudgetTotal)),
+        InterviewForm.Of(FormText.FormCommunity,
+            ("tactics.branded", FormText.LabelBrandedHashtags), ("tactics.community", FormText.LabelCommunityHashtags),
+            ("tactics.cta", FormText.LabelCta), ("tactics.influencers", FormText.LabelInfluencers),
+            ("tactics.responder", FormText.LabelResponder), ("tactics.responseTime", FormText.LabelResponseTime),
+            ("tactics.tools", FormText.LabelTools)),
+        InterviewForm.Of(FormText.FormBudget,
+            ("budget.currency", FormText.LabelCurrency), ("budget.split", FormText.LabelBudgetSplit), ("budget.total", FormText.LabelBudgetTotal)),
     ];
 
     private static IEnumerable<InterviewQuestion> PerPlatform() =>

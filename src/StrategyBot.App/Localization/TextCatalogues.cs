@@ -17,6 +17,8 @@ internal static class TextCatalogues
 
     public static TextCatalogue<InterviewText> Interview { get; } = new("Interview", InterviewTexts.Entries());
 
+    public static TextCatalogue<FormText> Forms { get; } = new("Forms", FormTexts.Entries());
+
     public static TextCatalogue<ObjectiveText> Objectives { get; } = new("Objectives", ObjectiveTexts.Entries());
 
     public static TextCatalogue<NameText> Names { get; } = new("Names", NameTexts.Entries());
@@ -31,7 +33,7 @@ internal static class TextCatalogues
 
     /// <summary>Every key of every catalogue, for the parity test and for reviewers.</summary>
     public static IEnumerable<TextRow> Rows() =>
-        Bot.Rows().Concat(Interview.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows())
+        Bot.Rows().Concat(Interview.Rows()).Concat(Forms.Rows()).Concat(Objectives.Rows()).Concat(Names.Rows()).Concat(CheckIns.Rows()).Concat(Privacy.Rows())
             .Concat(MessageExtensions.Rows())
             .Concat(Document.Rows());
 
@@ -43,7 +45,7 @@ internal static class TextCatalogues
         where TKey : struct, Enum
     {
         public static readonly TextCatalogue<TKey> Catalogue =
-            new object[] { Bot, Interview, Objectives, Names, CheckIns, Privacy, MessageExtensions, Document }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
+            new object[] { Bot, Interview, Forms, Objectives, Names, CheckIns, Privacy, MessageExtensions, Document }.OfType<TextCatalogue<TKey>>().SingleOrDefault()
             ?? throw new InvalidOperationException($"No text catalogue is keyed by {typeof(TKey).Name}.");
     }
 }

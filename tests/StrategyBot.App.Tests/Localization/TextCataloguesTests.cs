@@ -20,7 +20,7 @@ public sealed partial class TextCataloguesTests
         var problems = ParityProblems(rows);
 
         Assert.Empty(problems);
-        Assert.Equal(["Bot", "Interview", "Objectives", "Names", "CheckIns", "Privacy", "MessageExtensions", "Document"], rows.Select(row => row.Catalogue).Distinct());
+        Assert.Equal(["Bot", "Interview", "Forms", "Objectives", "Names", "CheckIns", "Privacy", "MessageExtensions", "Document"], rows.Select(row => row.Catalogue).Distinct());
     }
 
     [Fact]
