@@ -19,7 +19,7 @@ internal static class InterviewScript
         "no",
     ];
 
-    private static readonly string[] s_control = ["followers", "13000", "30 June 2027", "yes", "Monday 09:00", "Reels against carousels"];
+    private static readonly string[] s_control = ["followers", "13000", "30 June 2027", "yes", "Monday 09:00", "skip"];
 
     /// <summary>Install, "hi", then every answer up to the plan summary card (55 turns).</summary>
     public static IReadOnlyList<ScriptTurn> WholePlan { get; } = Build();
